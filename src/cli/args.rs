@@ -1,0 +1,122 @@
+//! Command-line arguments: plain values, no I/O.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+const EXAMPLES: &str = "\
+Examples:
+  vnextract extract samples/thanh-hoa-2023.txt
+  vnextract extract --pretty --sentences --date 2022-12-28 article.txt
+  cat article.txt | vnextract extract --id a1 | jq '.entities'
+  vnextract normalize --tone new article.txt
+  vnextract normalize --fold article.txt
+  vnextract normalize --from auto old-archive.txt";
+
+/// Reads Vietnamese text and writes what it states as JSON.
+#[derive(Debug, Parser)]
+#[command(name = "vnextract", version, about, after_help = EXAMPLES)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Extract entities, quantities, dates and facts as v1 JSON, one
+    /// object per input on its own line.
+    #[command(after_help = "\
+Examples:
+  vnextract extract samples/thanh-hoa-2023.txt
+  vnextract extract --pretty --sentences a.txt b.txt
+  vnextract extract --from auto --id old-1 legacy.txt
+  cat a.txt | vnextract extract --date 2022-12-28 | jq '.sentences'")]
+    Extract(ExtractArgs),
+    /// Write the normalized (or folded) text.
+    #[command(after_help = "\
+Examples:
+  vnextract normalize article.txt
+  vnextract normalize --tone new article.txt
+  echo 'Thanh Hoá' | vnextract normalize --fold
+  vnextract normalize --from tcvn3 old.txt")]
+    Normalize(NormalizeArgs),
+}
+
+/// How input is read.
+#[derive(Debug, Args)]
+pub struct InputArgs {
+    /// What the input is encoded in; `auto` detects TCVN3, VNI and VIQR
+    /// (raw bytes or their Windows-1252 mojibake) and falls back to UTF-8.
+    #[arg(long, value_enum, default_value_t = From::Utf8)]
+    pub from: From,
+    /// Replace invalid UTF-8 with U+FFFD instead of failing.
+    #[arg(long)]
+    pub lossy: bool,
+    /// Tone-mark placement of normalized text: `old` writes "Thanh Hóa",
+    /// "thủy", "khỏe" (the official registers); `new` writes "Thanh Hoá",
+    /// "thuỷ", "khoẻ".
+    #[arg(long, value_enum, default_value_t = ToneArg::Old)]
+    pub tone: ToneArg,
+}
+
+/// Arguments of `extract`.
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// Input files; standard input when none is given or for `-`.
+    pub files: Vec<PathBuf>,
+    /// Indent the JSON.
+    #[arg(long)]
+    pub pretty: bool,
+    /// The document date, YYYY-MM-DD (completes dates like "28-12").
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<String>,
+    /// The document id (default: the file name as given; none for stdin).
+    #[arg(long)]
+    pub id: Option<String>,
+    /// Add the sentence spans to the output.
+    #[arg(long)]
+    pub sentences: bool,
+    /// How input is read.
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
+/// Arguments of `normalize`.
+#[derive(Debug, Args)]
+pub struct NormalizeArgs {
+    /// Input file; standard input when absent or `-`.
+    pub file: Option<PathBuf>,
+    /// Write the folded view: lower case, no marks, đ→d.
+    #[arg(long)]
+    pub fold: bool,
+    /// How input is read.
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
+/// `--from` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum From {
+    /// Strict UTF-8.
+    #[value(name = "utf-8", alias = "utf8")]
+    Utf8,
+    /// TCVN3 (ABC).
+    Tcvn3,
+    /// VNI-Windows.
+    Vni,
+    /// VIQR.
+    Viqr,
+    /// Detect.
+    Auto,
+}
+
+/// `--tone` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ToneArg {
+    /// Tone on the first vowel of open oa/oe/uy: hòa, thủy.
+    Old,
+    /// Tone on the second vowel: hoà, thuỷ.
+    New,
+}

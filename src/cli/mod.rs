@@ -1,0 +1,206 @@
+//! The command-line tool: arguments → configuration → run.
+
+mod args;
+
+use std::fs;
+use std::io::{self, IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::Parser;
+use vnextract::decode::{DecodeError, Source};
+use vnextract::normalize::{self, Tone};
+use vnextract::pipeline::{Meta, Options};
+use vnextract::{Error, Pipeline};
+
+use self::args::{Cli, Command, ExtractArgs, From, InputArgs, NormalizeArgs};
+
+/// Exit code when some input could not be processed.
+const SOME_FAILED: u8 = 1;
+
+/// Runs the tool and returns its exit code.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Extract(a) => extract(a),
+        Command::Normalize(a) => normalize_cmd(a),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("vnextract: {err:#}");
+            ExitCode::from(SOME_FAILED)
+        }
+    }
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| {
+        e.downcast_ref::<io::Error>()
+            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+    })
+}
+
+fn options(input: &InputArgs) -> Options {
+    Options {
+        normalize: normalize::Options {
+            tone: match input.tone {
+                args::ToneArg::Old => Tone::Old,
+                args::ToneArg::New => Tone::New,
+            },
+        },
+        source: match input.from {
+            From::Utf8 => Source::Utf8,
+            From::Tcvn3 => Source::Tcvn3,
+            From::Vni => Source::Vni,
+            From::Viqr => Source::Viqr,
+            From::Auto => Source::Auto,
+        },
+        lossy: input.lossy,
+        sentences: false,
+    }
+}
+
+/// An input: a file, or standard input.
+struct Input {
+    path: Option<PathBuf>,
+}
+
+impl Input {
+    fn new(path: Option<&Path>) -> Input {
+        Input { path: path.filter(|p| p.as_os_str() != "-").map(Into::into) }
+    }
+
+    fn name(&self) -> String {
+        match &self.path {
+            Some(p) => p.display().to_string(),
+            None => "<stdin>".to_string(),
+        }
+    }
+
+    fn read(&self) -> anyhow::Result<Vec<u8>> {
+        match &self.path {
+            Some(p) => fs::read(p).with_context(|| p.display().to_string()),
+            None => {
+                let mut buf = Vec::new();
+                io::stdin().lock().read_to_end(&mut buf).context("<stdin>")?;
+                Ok(buf)
+            }
+        }
+    }
+}
+
+/// Explains a decoding error, naming the input.
+fn explain(input: &Input, err: &Error) -> String {
+    let name = input.name();
+    match err {
+        Error::Decode(DecodeError::InvalidUtf8 { offset }) => format!(
+            "{name}: invalid UTF-8 at byte {offset} (use --lossy to \
+             replace invalid bytes, or --from auto to detect a legacy \
+             encoding)"
+        ),
+        other => format!("{name}: {other}"),
+    }
+}
+
+fn with_stdout<F>(f: F) -> anyhow::Result<()>
+where
+    F: FnOnce(&mut dyn Write) -> anyhow::Result<()>,
+{
+    let stdout = io::stdout();
+    if stdout.is_terminal() {
+        let mut lock = stdout.lock();
+        f(&mut lock)?;
+        lock.flush()?;
+    } else {
+        let mut w = io::BufWriter::new(stdout.lock());
+        f(&mut w)?;
+        w.flush()?;
+    }
+    Ok(())
+}
+
+fn extract(a: ExtractArgs) -> anyhow::Result<ExitCode> {
+    if a.id.is_some() && a.files.len() > 1 {
+        usage_error(
+            "--id names one document; it cannot go with several files",
+        );
+    }
+    let mut opts = options(&a.input);
+    opts.sentences = a.sentences;
+    let pipeline = Pipeline::new(opts)?;
+    let inputs: Vec<Input> = if a.files.is_empty() {
+        vec![Input::new(None)]
+    } else {
+        a.files.iter().map(|p| Input::new(Some(p))).collect()
+    };
+    if let Some(d) = &a.date {
+        let meta = Meta { id: None, date: Some(d.clone()) };
+        if let Err(e) = meta.validate() {
+            usage_error(&e.to_string());
+        }
+    }
+    let mut failed = false;
+    with_stdout(|out| {
+        for input in &inputs {
+            let bytes = match input.read() {
+                Ok(b) => b,
+                Err(e) => {
+                    eprintln!("vnextract: {e:#}");
+                    failed = true;
+                    continue;
+                }
+            };
+            let meta = Meta {
+                id: a.id.clone().or_else(|| {
+                    input.path.as_ref().map(|p| p.display().to_string())
+                }),
+                date: a.date.clone(),
+            };
+            match pipeline.extract_bytes(&bytes, &meta) {
+                Ok(doc) => {
+                    if a.pretty {
+                        serde_json::to_writer_pretty(&mut *out, &doc)?;
+                    } else {
+                        serde_json::to_writer(&mut *out, &doc)?;
+                    }
+                    out.write_all(b"\n")?;
+                }
+                Err(e) => {
+                    eprintln!("vnextract: {}", explain(input, &e));
+                    failed = true;
+                }
+            }
+        }
+        Ok(())
+    })?;
+    Ok(if failed { ExitCode::from(SOME_FAILED) } else { ExitCode::SUCCESS })
+}
+
+fn normalize_cmd(a: NormalizeArgs) -> anyhow::Result<ExitCode> {
+    let pipeline = Pipeline::new(options(&a.input))?;
+    let input = Input::new(a.file.as_deref());
+    let bytes = input.read()?;
+    let decoded = match pipeline.decode(&bytes) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("vnextract: {}", explain(&input, &e));
+            return Ok(ExitCode::from(SOME_FAILED));
+        }
+    };
+    let views = pipeline.analyze(decoded).views;
+    with_stdout(|out| {
+        let text = if a.fold { &views.folded } else { &views.norm.text };
+        out.write_all(text.as_bytes())?;
+        Ok(())
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Reports a usage error the way clap does, and exits with code 2.
+fn usage_error(msg: &str) -> ! {
+    use clap::CommandFactory;
+    Cli::command().error(clap::error::ErrorKind::ArgumentConflict, msg).exit()
+}

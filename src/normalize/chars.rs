@@ -1,0 +1,302 @@
+//! Character tables: Vietnamese vowels with their tones, folding, and the
+//! look-alikes and typography that normalization rewrites.
+
+use std::sync::LazyLock;
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::{
+    canonical_combining_class, decompose_canonical,
+};
+
+/// The twelve vowel letters, without tone, in lower case.
+pub const VOWELS: [char; 12] =
+    ['a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y'];
+
+/// The combining marks of the five tones, indexed by tone number - 1
+/// (huyền, sắc, hỏi, ngã, nặng).
+pub const TONE_MARKS: [char; 5] =
+    ['\u{300}', '\u{301}', '\u{309}', '\u{303}', '\u{323}'];
+
+/// Code points below this limit are described by the table.
+const LIMIT: usize = 0x1F00;
+
+/// A vowel letter split into its parts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Vowel {
+    /// Index into [`VOWELS`].
+    pub base: u8,
+    /// 0 for no tone, else 1 + index into [`TONE_MARKS`].
+    pub tone: u8,
+    /// Whether the letter is upper case.
+    pub upper: bool,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Info {
+    /// ASCII byte the char folds to, 0 when it folds to itself or needs the
+    /// general path.
+    fold: u8,
+    /// 1 + vowel index, 0 when not a vowel.
+    vowel: u8,
+    tone: u8,
+    flags: u8,
+}
+
+const UPPER: u8 = 1;
+const LETTER: u8 = 2;
+const MARK: u8 = 4;
+const DROP_IN_FOLD: u8 = 8;
+
+struct Tables {
+    info: Vec<Info>,
+    /// `[base][tone][upper]`
+    compose: [[[char; 2]; 6]; 12],
+}
+
+static TABLES: LazyLock<Tables> = LazyLock::new(build);
+
+fn build() -> Tables {
+    let mut info = vec![Info::default(); LIMIT];
+    let mut table = [[['\0'; 2]; 6]; 12];
+    for (b, &base) in VOWELS.iter().enumerate() {
+        for upper in [false, true] {
+            let base_c = if upper {
+                base.to_uppercase().next().unwrap_or(base)
+            } else {
+                base
+            };
+            for tone in 0..6u8 {
+                let c = if tone == 0 {
+                    base_c
+                } else {
+                    let mut nfc = [base_c, TONE_MARKS[tone as usize - 1]]
+                        .into_iter()
+                        .nfc();
+                    match (nfc.next(), nfc.next()) {
+                        (Some(c), None) => c,
+                        _ => unreachable!("{base_c} {tone} is precomposed"),
+                    }
+                };
+                table[b][tone as usize][upper as usize] = c;
+                let slot = &mut info[c as usize];
+                slot.vowel = b as u8 + 1;
+                slot.tone = tone;
+                slot.flags |= if upper { UPPER } else { 0 };
+            }
+        }
+    }
+    for (cp, slot) in info.iter_mut().enumerate() {
+        let Some(c) = char::from_u32(cp as u32) else { continue };
+        if c.is_alphabetic() {
+            slot.flags |= LETTER;
+            if c.is_uppercase() {
+                slot.flags |= UPPER;
+            }
+        }
+        if canonical_combining_class(c) != 0 || (0x300..0x370).contains(&cp) {
+            slot.flags |= MARK | DROP_IN_FOLD;
+        }
+        let mut first = None;
+        decompose_canonical(c, |d| {
+            if first.is_none() {
+                first = Some(d);
+            }
+        });
+        if let Some(d) = first
+            && d.is_ascii_alphabetic()
+        {
+            slot.fold = d.to_ascii_lowercase() as u8;
+        }
+    }
+    for c in ['đ', 'Đ', 'ð', 'Ð', 'ɗ', 'Ɖ'] {
+        info[c as usize].fold = b'd';
+        info[c as usize].flags |= LETTER;
+    }
+    Tables { info, compose: table }
+}
+
+fn info(c: char) -> Option<Info> {
+    TABLES.info.get(c as usize).copied()
+}
+
+/// The vowel `c` is, if it is one.
+#[inline]
+pub fn vowel(c: char) -> Option<Vowel> {
+    let i = info(c)?;
+    (i.vowel != 0).then(|| Vowel {
+        base: i.vowel - 1,
+        tone: i.tone,
+        upper: i.flags & UPPER != 0,
+    })
+}
+
+/// The letter for a vowel.
+#[inline]
+pub fn vowel_char(v: Vowel) -> char {
+    TABLES.compose[v.base as usize][v.tone as usize][v.upper as usize]
+}
+
+/// Whether `c` belongs inside a word: a letter, a combining mark, a
+/// look-alike of a letter, or an invisible char that is dropped.
+#[inline]
+pub fn is_word_char(c: char) -> bool {
+    match info(c) {
+        Some(i) => i.flags & (LETTER | MARK) != 0 || is_invisible(c),
+        None => c.is_alphabetic() || is_invisible(c),
+    }
+}
+
+/// Whether `c` is a combining mark.
+#[inline]
+pub fn is_mark(c: char) -> bool {
+    match info(c) {
+        Some(i) => i.flags & MARK != 0,
+        None => canonical_combining_class(c) != 0,
+    }
+}
+
+/// Invisible chars that normalization deletes: zero-width spaces and
+/// joiners, the word joiner, the byte order mark and the soft hyphen.
+#[inline]
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{AD}'
+            | '\u{200B}'
+            | '\u{200C}'
+            | '\u{200D}'
+            | '\u{2060}'
+            | '\u{FEFF}'
+    )
+}
+
+/// The letter a look-alike stands for, inside a Latin word.
+#[inline]
+pub fn lookalike(c: char) -> Option<char> {
+    Some(match c {
+        'ð' | 'ɗ' => 'đ',
+        'Ð' | 'Ɖ' => 'Đ',
+        // Cyrillic letters that look like Latin ones.
+        'а' => 'a',
+        'е' => 'e',
+        'о' => 'o',
+        'с' => 'c',
+        'р' => 'p',
+        'х' => 'x',
+        'у' => 'y',
+        'і' => 'i',
+        'А' => 'A',
+        'В' => 'B',
+        'Е' => 'E',
+        'К' => 'K',
+        'М' => 'M',
+        'Н' => 'H',
+        'О' => 'O',
+        'Р' => 'P',
+        'С' => 'C',
+        'Т' => 'T',
+        'Х' => 'X',
+        'І' => 'I',
+        _ => return None,
+    })
+}
+
+/// Whether a look-alike is Cyrillic (these are mapped only inside words
+/// that also hold Latin letters).
+#[inline]
+pub fn is_cyrillic(c: char) -> bool {
+    ('\u{400}'..='\u{4FF}').contains(&c)
+}
+
+/// The replacement of a typographic char outside words: dashes, quotes
+/// and spaces are unified.
+#[inline]
+pub fn typography(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{2010}'..='\u{2015}'
+        | '\u{2212}'
+        | '\u{FE58}'
+        | '\u{FE63}'
+        | '\u{FF0D}' => "-",
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{AB}'
+        | '\u{BB}' | '\u{FF02}' => "\"",
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{FF07}' => "'",
+        '\u{A0}'
+        | '\u{2000}'..='\u{200A}'
+        | '\u{202F}'
+        | '\u{205F}'
+        | '\u{3000}' => " ",
+        _ => return None,
+    })
+}
+
+/// Folds one char for accent-insensitive matching: lower case, no marks,
+/// đ→d. Writes nothing for a combining mark.
+#[inline]
+pub fn fold_char(c: char, out: &mut String) {
+    if let Some(i) = info(c) {
+        if i.fold != 0 {
+            out.push(i.fold as char);
+            return;
+        }
+        if i.flags & DROP_IN_FOLD != 0 {
+            return;
+        }
+        if i.flags & UPPER == 0 {
+            out.push(c);
+            return;
+        }
+    }
+    fold_general(c, out);
+}
+
+fn fold_general(c: char, out: &mut String) {
+    if canonical_combining_class(c) != 0 {
+        return;
+    }
+    let mut base = None;
+    decompose_canonical(c, |d| {
+        if base.is_none() {
+            base = Some(d);
+        }
+    });
+    let base = base.unwrap_or(c);
+    if base.is_lowercase() || !base.is_alphabetic() {
+        out.push(base);
+    } else {
+        out.extend(base.to_lowercase());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_vowel_round_trips() {
+        for b in 0..12u8 {
+            for tone in 0..6u8 {
+                for upper in [false, true] {
+                    let v = Vowel { base: b, tone, upper };
+                    let c = vowel_char(v);
+                    assert_eq!(vowel(c), Some(v), "{c}");
+                }
+            }
+        }
+        assert_eq!(vowel('b'), None);
+        assert_eq!(vowel('đ'), None);
+    }
+
+    #[test]
+    fn folding() {
+        let f = |s: &str| {
+            let mut o = String::new();
+            s.chars().for_each(|c| fold_char(c, &mut o));
+            o
+        };
+        assert_eq!(f("Đặng Thị Thủy"), "dang thi thuy");
+        assert_eq!(f("ỄỂ Ơ Ư ð Ð"), "ee o u d d");
+        assert_eq!(f("e\u{301}"), "e");
+        assert_eq!(f("Ça Ñ Σ 東京"), "ca n σ 東京");
+    }
+}

@@ -1,0 +1,430 @@
+//! Text normalization: the canonical view every later stage reads, and the
+//! folded view that accent-insensitive matching reads.
+//!
+//! [`normalize`] makes, in one pass:
+//!
+//! - Unicode NFC, from NFD or mixed input, marks in any order;
+//! - one tone-mark placement per syllable (see [`tone`]): either
+//!   convention is accepted, [`Tone`] chooses the one written;
+//! - look-alike letters mapped inside words: ð/Ð and ɗ/Ɖ to đ/Đ, and
+//!   Cyrillic letters that look Latin (а, е, о, с, …) when the word also
+//!   holds Latin letters;
+//! - typography unified: every dash to `-`, curly and angle quotes to
+//!   `"` and `'`, no-break and other wide or narrow spaces to a space,
+//!   and zero-width chars, the byte order mark and the soft hyphen
+//!   deleted.
+//!
+//! [`fold`] turns normalized text into its folded view: lower case, all
+//! marks removed, đ→d ("Đặng Thị Thủy" → "dang thi thuy").
+//!
+//! Both return an [`OffsetMap`] back to their input, so every span found in
+//! either view points back into the text as it was given. Runs of text
+//! that need no change are copied as identity segments, which is also the
+//! fast path: ASCII bytes and words with a single vowel are never looked
+//! at twice.
+
+mod chars;
+pub mod offsets;
+pub mod tone;
+
+use std::ops::Range;
+
+use unicode_normalization::UnicodeNormalization;
+
+pub use self::offsets::{MapBuilder, OffsetMap};
+use self::tone::MAX_SYLLABLE;
+pub use self::tone::Tone;
+
+/// Normalization options.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Options {
+    /// The tone-mark placement to write.
+    pub tone: Tone,
+}
+
+/// A text in its canonical and folded views, each with a map back to the
+/// source text.
+#[derive(Debug, Clone)]
+pub struct Normalized {
+    /// The canonical view.
+    pub text: String,
+    /// Canonical offsets → source offsets.
+    pub map: OffsetMap,
+}
+
+/// The folded view of a normalized text, with its maps.
+#[derive(Debug, Clone)]
+pub struct Views {
+    /// The canonical view.
+    pub norm: Normalized,
+    /// The folded view of `norm.text`.
+    pub folded: String,
+    /// Folded offsets → canonical offsets.
+    pub fold_map: OffsetMap,
+}
+
+impl Views {
+    /// Builds both views of `src`.
+    pub fn new(src: &str, opts: &Options) -> Views {
+        let norm = normalize(src, opts);
+        let (folded, fold_map) = fold(&norm.text);
+        Views { norm, folded, fold_map }
+    }
+
+    /// Maps a range of the folded view to the source range.
+    pub fn folded_to_src(&self, r: Range<usize>) -> Range<usize> {
+        self.norm.map.to_src(self.fold_map.to_src(r))
+    }
+}
+
+/// Normalizes `src` (see the module docs).
+///
+/// # Example
+///
+/// ```
+/// use vnextract::normalize::{normalize, Options, Tone};
+///
+/// let n = normalize("UBND tỉnh Thanh Hoá", &Options::default());
+/// assert_eq!(n.text, "UBND tỉnh Thanh Hóa");
+/// let opts = Options { tone: Tone::New };
+/// assert_eq!(normalize("Thủy", &opts).text, "Thuỷ");
+/// ```
+pub fn normalize(src: &str, opts: &Options) -> Normalized {
+    let mut n = Normalizer {
+        src,
+        out: String::with_capacity(src.len()),
+        map: MapBuilder::with_capacity(src.len() / 32),
+        done: 0,
+        style: opts.tone,
+        scratch: Vec::new(),
+    };
+    n.run();
+    Normalized { text: n.out, map: n.map.finish() }
+}
+
+/// The normalized text of `src`, without its map.
+pub fn normalize_str(src: &str, opts: &Options) -> String {
+    normalize(src, opts).text
+}
+
+/// Folds normalized text: lower case, all marks removed, đ→d.
+///
+/// # Example
+///
+/// ```
+/// let (f, _) = vnextract::normalize::fold("Đặng Thị THỦY");
+/// assert_eq!(f, "dang thi thuy");
+/// ```
+pub fn fold(text: &str) -> (String, OffsetMap) {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut map = MapBuilder::with_capacity(text.len() / 8);
+    let mut i = 0;
+    while i < bytes.len() {
+        let run = bytes[i..]
+            .iter()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(bytes.len() - i);
+        if run > 0 {
+            // ASCII keeps its length when lower-cased.
+            let part = &text[i..i + run];
+            out.push_str(part);
+            let start = out.len() - run;
+            // SAFETY-free: make_ascii_lowercase on the ASCII tail.
+            out[start..].make_ascii_lowercase();
+            map.identity(run);
+            i += run;
+            continue;
+        }
+        let c = text[i..].chars().next().expect("char at boundary");
+        let len = c.len_utf8();
+        let before = out.len();
+        chars::fold_char(c, &mut out);
+        let written = &out[before..];
+        if written.len() == len && written == &text[i..i + len] {
+            map.identity(len);
+        } else {
+            map.rewrite(out.len() - before, len);
+        }
+        i += len;
+    }
+    (out, map.finish())
+}
+
+/// The matching key of any text: normalized, then folded.
+///
+/// ```
+/// use vnextract::normalize::key;
+/// assert_eq!(key("Thanh Hoá"), key("THANH HÓA"));
+/// assert_eq!(key("Thanh Hoá"), "thanh hoa");
+/// ```
+pub fn key(s: &str) -> String {
+    fold(&normalize_str(s, &Options::default())).0
+}
+
+struct Normalizer<'a> {
+    src: &'a str,
+    out: String,
+    map: MapBuilder,
+    /// Source bytes before this offset have been written to `out`.
+    done: usize,
+    style: Tone,
+    scratch: Vec<char>,
+}
+
+impl Normalizer<'_> {
+    fn run(&mut self) {
+        let src = self.src;
+        let bytes = src.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 {
+                if b.is_ascii_alphabetic() {
+                    i = self.word(i);
+                } else {
+                    i += 1;
+                }
+                continue;
+            }
+            let c = src[i..].chars().next().expect("char at boundary");
+            let len = c.len_utf8();
+            if chars::is_invisible(c) {
+                self.replace(i, i + len, "");
+                i += len;
+                continue;
+            }
+            if chars::is_word_char(c) {
+                i = self.word(i);
+                continue;
+            }
+            if let Some(rep) = chars::typography(c) {
+                self.replace(i, i + len, rep);
+                i += len;
+                continue;
+            }
+            if !is_nfc_stable(c) {
+                // An NFC-unstable char outside words, with its marks.
+                let end = cluster_end(src, i + len);
+                let nfc: String = src[i..end].nfc().collect();
+                if nfc != src[i..end] {
+                    self.replace(i, end, &nfc);
+                }
+                i = end;
+                continue;
+            }
+            i += len;
+        }
+        self.flush(bytes.len());
+    }
+
+    /// Copies the source up to `to` unchanged.
+    fn flush(&mut self, to: usize) {
+        if to > self.done {
+            self.out.push_str(&self.src[self.done..to]);
+            self.map.identity(to - self.done);
+            self.done = to;
+        }
+    }
+
+    /// Replaces source `start..end` with `rep`.
+    fn replace(&mut self, start: usize, end: usize, rep: &str) {
+        self.flush(start);
+        self.out.push_str(rep);
+        self.map.rewrite(rep.len(), end - start);
+        self.done = end;
+    }
+
+    /// Handles the word that starts at `start`; returns where it ends.
+    fn word(&mut self, start: usize) -> usize {
+        let src = self.src;
+        let bytes = src.as_bytes();
+        let mut buf = ['\0'; MAX_SYLLABLE];
+        let mut n = 0;
+        let mut vowels = 0;
+        let mut toned = 0;
+        let mut slow = false;
+        let mut i = start;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let c = if b < 0x80 {
+                if !b.is_ascii_alphabetic() {
+                    break;
+                }
+                i += 1;
+                b as char
+            } else {
+                let c = src[i..].chars().next().expect("char at boundary");
+                if !chars::is_word_char(c) {
+                    break;
+                }
+                i += c.len_utf8();
+                c
+            };
+            if let Some(v) = chars::vowel(c) {
+                vowels += 1;
+                toned += (v.tone != 0) as usize;
+            } else if b >= 0x80 && !slow {
+                slow = chars::is_mark(c)
+                    || chars::is_invisible(c)
+                    || chars::lookalike(c).is_some()
+                    || !is_nfc_stable(c);
+            }
+            if n < MAX_SYLLABLE {
+                buf[n] = c;
+            }
+            n += 1;
+        }
+        let mut end = i;
+        // Invisible chars at the end are deleted on their own.
+        while let Some(c) = src[start..end].chars().next_back() {
+            if !chars::is_invisible(c) {
+                break;
+            }
+            end -= c.len_utf8();
+        }
+        if slow {
+            self.word_slow(start, end);
+        } else if vowels >= 2 && toned == 1 && n <= MAX_SYLLABLE {
+            let w = &mut buf[..n];
+            if tone::place(w, self.style) {
+                let s: String = w.iter().collect();
+                self.replace(start, end, &s);
+            }
+        }
+        end
+    }
+
+    /// A word that needs NFC, look-alike mapping or deletions.
+    fn word_slow(&mut self, start: usize, end: usize) {
+        let word = &self.src[start..end];
+        let mut chars = std::mem::take(&mut self.scratch);
+        chars.clear();
+        let latin = word.chars().any(|c| {
+            c.is_ascii_alphabetic()
+                || c > 'ÿ' && !chars::is_cyrillic(c) && c.is_alphabetic()
+        });
+        chars.extend(
+            word.chars().filter(|&c| !chars::is_invisible(c)).nfc().map(|c| {
+                match chars::lookalike(c) {
+                    Some(l) if !chars::is_cyrillic(c) || latin => l,
+                    _ => c,
+                }
+            }),
+        );
+        tone::place(&mut chars, self.style);
+        let s: String = chars.iter().collect();
+        if s != word {
+            self.replace(start, end, &s);
+        }
+        self.scratch = chars;
+    }
+}
+
+/// Whether `c` is a char that NFC never changes and never composes with a
+/// neighbour.
+#[inline]
+fn is_nfc_stable(c: char) -> bool {
+    if (c as u32) < 0x300 {
+        return true;
+    }
+    if ('\u{1EA0}'..='\u{1EF9}').contains(&c) {
+        return true;
+    }
+    unicode_normalization::is_nfc_quick(std::iter::once(c))
+        == unicode_normalization::IsNormalized::Yes
+}
+
+/// The end of the combining marks that follow `i`.
+fn cluster_end(src: &str, mut i: usize) -> usize {
+    for c in src[i..].chars() {
+        if !chars::is_mark(c) {
+            break;
+        }
+        i += c.len_utf8();
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn n(s: &str) -> String {
+        normalize_str(s, &Options::default())
+    }
+
+    fn n_new(s: &str) -> String {
+        normalize_str(s, &Options { tone: Tone::New })
+    }
+
+    const TABLE: &[(&str, &str)] = &[
+        ("", ""),
+        ("abc", "abc"),
+        ("UBND tỉnh Thanh Hoá", "UBND tỉnh Thanh Hóa"),
+        ("Thuỷ điện Hoà Bình", "Thủy điện Hòa Bình"),
+        ("sức khoẻ, tuỳ, hoạ sĩ, loè loẹt", "sức khỏe, tùy, họa sĩ, lòe loẹt"),
+        (
+            "hoàn toàn, toán học, quý, quốc, giá",
+            "hoàn toàn, toán học, quý, quốc, giá",
+        ),
+        ("khuỷu tay, thuở xưa", "khuỷu tay, thuở xưa"),
+        ("THANH HOÁ", "THANH HÓA"),
+        // NFD and marks in non-canonical order
+        ("Vie\u{302}\u{323}t Nam", "Việt Nam"),
+        ("Vie\u{323}\u{302}t Nam", "Việt Nam"),
+        ("đa\u{323}\u{302}p", "đập"),
+        ("Ho\u{61}\u{300}", "Hòa"),
+        ("U\u{309}y ban", "Ủy ban"),
+        // look-alikes
+        ("Ðại học ðà Nẵng", "Đại học đà Nẵng"),
+        ("ɗồng", "đồng"),
+        ("Vіệt", "Việt"),
+        ("Москва", "Москва"),
+        // typography
+        ("2021–2025", "2021-2025"),
+        ("2021—2025 − 1", "2021-2025 - 1"),
+        ("“Đoàn kết” ‘a’", "\"Đoàn kết\" 'a'"),
+        ("12.345.678\u{a0}₫", "12.345.678 ₫"),
+        ("Hà\u{200b} Nội\u{feff}", "Hà Nội"),
+        ("ngư\u{ad}ời", "người"),
+        ("Ω", "Ω"),
+        ("東京", "東京"),
+    ];
+
+    #[test]
+    fn table() {
+        for &(input, want) in TABLE {
+            assert_eq!(n(input), want, "input: {input:?}");
+            assert_eq!(n(want), want, "idempotent: {want:?}");
+        }
+    }
+
+    #[test]
+    fn new_style() {
+        assert_eq!(n_new("Thanh Hóa, thủy, khỏe"), "Thanh Hoá, thuỷ, khoẻ");
+        assert_eq!(n_new("hoàn, quý"), "hoàn, quý");
+    }
+
+    #[test]
+    fn map_points_into_source() {
+        let src = "Sáng 28\u{2011}12, UBND tỉnh Thanh Hoá\u{200b} họp.";
+        let v = Views::new(src, &Options::default());
+        assert_eq!(v.norm.text, "Sáng 28-12, UBND tỉnh Thanh Hóa họp.");
+        let at = v.norm.text.find("Hóa").unwrap();
+        let r = v.norm.map.to_src(at..at + "Hóa".len());
+        assert_eq!(&src[r], "Hoá");
+        let at = v.folded.find("thanh hoa").unwrap();
+        let r = v.folded_to_src(at..at + "thanh hoa".len());
+        assert_eq!(&src[r], "Thanh Hoá");
+        let at = v.norm.text.find("28-12").unwrap();
+        assert_eq!(&src[v.norm.map.to_src(at..at + 5)], "28\u{2011}12");
+    }
+
+    #[test]
+    fn keys_agree() {
+        assert_eq!(key("Thanh Hoá"), key("THANH HÓA"));
+        assert_eq!(key("Thanh Hoa\u{301}"), "thanh hoa");
+        assert_eq!(key("Ðặng"), "dang");
+    }
+}

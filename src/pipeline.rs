@@ -1,0 +1,179 @@
+//! The pipeline: decode → normalize → segment → (match, recognize, link)
+//! → [`Document`].
+
+use crate::decode::{self, Decoded, Encoding, Source};
+use crate::error::Error;
+use crate::normalize::{self, Views};
+use crate::output::Document;
+use crate::segment;
+use crate::span::Spanner;
+
+/// How a [`Pipeline`] reads and what it reports.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Normalization (tone placement of the `normalized` fields).
+    pub normalize: normalize::Options,
+    /// What the input bytes are.
+    pub source: Source,
+    /// Replace invalid UTF-8 instead of failing.
+    pub lossy: bool,
+    /// Add the sentence spans to the output.
+    pub sentences: bool,
+}
+
+/// Per-document information given by the caller.
+#[derive(Debug, Clone, Default)]
+pub struct Meta {
+    /// The record id.
+    pub id: Option<String>,
+    /// The document date, `YYYY-MM-DD`.
+    pub date: Option<String>,
+}
+
+impl Meta {
+    /// Checks the fields: the date must be a real `YYYY-MM-DD` date.
+    pub fn validate(&self) -> Result<(), Error> {
+        match &self.date {
+            Some(d) if !is_iso_date(d) => Err(Error::BadDate(d.clone())),
+            _ => Ok(()),
+        }
+    }
+}
+
+fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        let part = &s[r];
+        part.bytes().all(|c| c.is_ascii_digit()).then(|| part.parse().ok())?
+    };
+    let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10))
+    else {
+        return false;
+    };
+    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&d)
+}
+
+/// Everything the stages know about one document.
+#[derive(Debug)]
+pub struct Analysis<'a> {
+    /// The decoded input.
+    pub decoded: Decoded<'a>,
+    /// Canonical and folded views of the decoded text.
+    pub views: Views,
+}
+
+/// The extraction pipeline, built once and shared by every document.
+///
+/// # Example
+///
+/// ```
+/// use vnextract::{Pipeline, pipeline::Options};
+///
+/// let p = Pipeline::new(Options { sentences: true, ..Options::default() })
+///     .unwrap();
+/// let doc = p.extract("Sáng 28-12, UBND tỉnh Thanh Hoá họp. Trời mưa.");
+/// assert_eq!(doc.schema, "vnextract/v1");
+/// let s = doc.sentences.unwrap();
+/// assert_eq!(s.len(), 2);
+/// assert_eq!(s[1].text, "Trời mưa.");
+/// assert_eq!((s[1].start, s[1].byte_start), (37, 41));
+/// ```
+#[derive(Debug, Clone)]
+pub struct Pipeline {
+    opts: Options,
+}
+
+impl Pipeline {
+    /// Builds a pipeline.
+    pub fn new(opts: Options) -> Result<Pipeline, Error> {
+        Ok(Pipeline { opts })
+    }
+
+    /// The options the pipeline was built with.
+    pub fn options(&self) -> &Options {
+        &self.opts
+    }
+
+    /// Extracts from UTF-8 text.
+    pub fn extract(&self, text: &str) -> Document {
+        let decoded = Decoded {
+            text: text.into(),
+            encoding: Encoding::Utf8,
+            map: decode::ByteMap::Identity,
+        };
+        self.run(self.analyze(decoded))
+    }
+
+    /// Decodes input bytes as the options say and extracts from them.
+    pub fn extract_bytes(
+        &self,
+        input: &[u8],
+        meta: &Meta,
+    ) -> Result<Document, Error> {
+        meta.validate()?;
+        let decoded = self.decode(input)?;
+        let mut doc = self.run(self.analyze(decoded));
+        doc.id.clone_from(&meta.id);
+        doc.document_date.clone_from(&meta.date);
+        Ok(doc)
+    }
+
+    /// Decodes input bytes as the options say.
+    pub fn decode<'a>(&self, input: &'a [u8]) -> Result<Decoded<'a>, Error> {
+        Ok(decode::decode(input, self.opts.source, self.opts.lossy)?)
+    }
+
+    /// Normalizes decoded text into its views.
+    pub fn analyze<'a>(&self, decoded: Decoded<'a>) -> Analysis<'a> {
+        let views = Views::new(&decoded.text, &self.opts.normalize);
+        Analysis { decoded, views }
+    }
+
+    fn run(&self, a: Analysis<'_>) -> Document {
+        let mut doc = Document::empty(a.decoded.encoding);
+        if self.opts.sentences {
+            let spanner = Spanner::new(&a.decoded.text, &a.decoded.map);
+            let norm = &a.views.norm;
+            doc.sentences = Some(
+                segment::sentences(&norm.text)
+                    .into_iter()
+                    .map(|r| spanner.span(norm.map.to_src(r)))
+                    .collect(),
+            );
+        }
+        doc
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        for ok in ["2022-12-28", "2024-02-29", "2000-02-29"] {
+            assert!(is_iso_date(ok), "{ok}");
+        }
+        for bad in ["2023-02-29", "1900-02-29", "2022-13-01", "2022-1-01", "x"]
+        {
+            assert!(!is_iso_date(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn pipeline_is_send_sync() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<Pipeline>();
+    }
+}

@@ -1,0 +1,79 @@
+//! Turning ranges of the decoded text into output spans.
+
+use std::ops::Range;
+
+use crate::decode::ByteMap;
+use crate::output::Span;
+
+/// Bytes between two checkpoints of the char index.
+const STRIDE: usize = 1024;
+
+/// Makes [`Span`]s for ranges of a decoded text: char offsets into it and
+/// byte offsets into the input it was decoded from.
+#[derive(Debug)]
+pub struct Spanner<'a> {
+    text: &'a str,
+    map: &'a ByteMap,
+    /// `checkpoints[k]` is the number of chars in `text[..k * STRIDE]`.
+    checkpoints: Vec<usize>,
+}
+
+impl<'a> Spanner<'a> {
+    /// An index over `text`, decoded from an input as `map` says.
+    pub fn new(text: &'a str, map: &'a ByteMap) -> Spanner<'a> {
+        let bytes = text.as_bytes();
+        let mut checkpoints = Vec::with_capacity(bytes.len() / STRIDE + 1);
+        let mut count = 0;
+        checkpoints.push(0);
+        for chunk in bytes.chunks(STRIDE) {
+            count += chars_in(chunk);
+            checkpoints.push(count);
+        }
+        Spanner { text, map, checkpoints }
+    }
+
+    /// The char offset of byte offset `b` (a char boundary).
+    pub fn char_offset(&self, b: usize) -> usize {
+        let k = b / STRIDE;
+        self.checkpoints[k] + chars_in(&self.text.as_bytes()[k * STRIDE..b])
+    }
+
+    /// The input byte offset of text byte offset `b`.
+    pub fn input_offset(&self, b: usize) -> usize {
+        match self.map {
+            ByteMap::Identity => b,
+            ByteMap::Table(t) => t[b] as usize,
+        }
+    }
+
+    /// The span of text bytes `r` (char boundaries).
+    pub fn span(&self, r: Range<usize>) -> Span {
+        Span {
+            text: self.text[r.clone()].to_string(),
+            start: self.char_offset(r.start),
+            end: self.char_offset(r.end),
+            byte_start: self.input_offset(r.start),
+            byte_end: self.input_offset(r.end),
+        }
+    }
+}
+
+fn chars_in(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_offsets_across_checkpoints() {
+        let text = "ệ".repeat(1000) + "abc";
+        let s = Spanner::new(&text, &ByteMap::Identity);
+        assert_eq!(s.char_offset(0), 0);
+        assert_eq!(s.char_offset(3 * 999), 999);
+        assert_eq!(s.char_offset(text.len()), 1003);
+        let sp = s.span(3000..3002);
+        assert_eq!((sp.text.as_str(), sp.start, sp.end), ("ab", 1000, 1002));
+    }
+}
