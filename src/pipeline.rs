@@ -87,7 +87,7 @@ pub struct Analysis<'a> {
 /// let s = doc.sentences.unwrap();
 /// assert_eq!(s.len(), 2);
 /// assert_eq!(s[1].text, "Trời mưa.");
-/// assert_eq!((s[1].start, s[1].byte_start), (37, 41));
+/// assert_eq!((s[1].start, s[1].byte_start), (37, 43));
 /// ```
 #[derive(Debug, Clone)]
 pub struct Pipeline {

@@ -46,6 +46,59 @@ const UPPER: u8 = 1;
 const LETTER: u8 = 2;
 const MARK: u8 = 4;
 const DROP_IN_FOLD: u8 = 8;
+/// Belongs inside a word.
+const WORD: u8 = 16;
+/// Inside a word, needs the slow path (NFC, look-alike, deletion).
+const SLOW: u8 = 32;
+/// Outside a word, needs a look (typography, deletion, NFC).
+const SPECIAL: u8 = 64;
+
+/// What normalization needs to know of one char.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Class {
+    /// 1 + index into [`VOWELS`], 0 when not a vowel.
+    pub vowel: u8,
+    /// Whether the vowel carries a tone.
+    pub toned: bool,
+    /// Whether the char belongs inside a word.
+    pub word: bool,
+    /// Inside a word: whether it needs the slow path. Outside: whether it
+    /// needs a look at all.
+    pub special: bool,
+}
+
+/// Classifies `c` (one table lookup below U+1F00).
+#[inline]
+pub fn class(c: char) -> Class {
+    let t = &*TABLES;
+    match t.info.get(c as usize) {
+        Some(i) => Class {
+            vowel: i.vowel,
+            toned: i.tone != 0,
+            word: i.flags & WORD != 0,
+            special: i.flags & (SLOW | SPECIAL) != 0,
+        },
+        None => {
+            let word = c.is_alphabetic() || is_invisible(c) || is_mark(c);
+            let special = if word {
+                is_invisible(c)
+                    || is_mark(c)
+                    || lookalike(c).is_some()
+                    || !nfc_stable(c)
+            } else {
+                typography(c).is_some() || !nfc_stable(c)
+            };
+            Class { vowel: 0, toned: false, word, special }
+        }
+    }
+}
+
+/// Whether NFC never changes `c` nor composes it with a neighbour.
+fn nfc_stable(c: char) -> bool {
+    (c as u32) < 0x300
+        || unicode_normalization::is_nfc_quick(std::iter::once(c))
+            == unicode_normalization::IsNormalized::Yes
+}
 
 struct Tables {
     info: Vec<Info>,
@@ -112,6 +165,22 @@ fn build() -> Tables {
         info[c as usize].fold = b'd';
         info[c as usize].flags |= LETTER;
     }
+    for (cp, slot) in info.iter_mut().enumerate() {
+        let Some(c) = char::from_u32(cp as u32) else { continue };
+        let invisible = is_invisible(c);
+        if slot.flags & (LETTER | MARK) != 0 || invisible {
+            slot.flags |= WORD;
+            if slot.flags & MARK != 0
+                || invisible
+                || lookalike(c).is_some()
+                || !nfc_stable(c)
+            {
+                slot.flags |= SLOW;
+            }
+        } else if typography(c).is_some() || !nfc_stable(c) {
+            slot.flags |= SPECIAL;
+        }
+    }
     Tables { info, compose: table }
 }
 
@@ -134,16 +203,6 @@ pub fn vowel(c: char) -> Option<Vowel> {
 #[inline]
 pub fn vowel_char(v: Vowel) -> char {
     TABLES.compose[v.base as usize][v.tone as usize][v.upper as usize]
-}
-
-/// Whether `c` belongs inside a word: a letter, a combining mark, a
-/// look-alike of a letter, or an invisible char that is dropped.
-#[inline]
-pub fn is_word_char(c: char) -> bool {
-    match info(c) {
-        Some(i) => i.flags & (LETTER | MARK) != 0 || is_invisible(c),
-        None => c.is_alphabetic() || is_invisible(c),
-    }
 }
 
 /// Whether `c` is a combining mark.

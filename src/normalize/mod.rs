@@ -187,23 +187,26 @@ impl Normalizer<'_> {
                 }
                 continue;
             }
-            let c = src[i..].chars().next().expect("char at boundary");
-            let len = c.len_utf8();
-            if chars::is_invisible(c) {
-                self.replace(i, i + len, "");
-                i += len;
-                continue;
-            }
-            if chars::is_word_char(c) {
+            let c = char_at(src, i);
+            let class = chars::class(c);
+            // An invisible char where a word would start (one the word
+            // before left at its end) is deleted on its own.
+            if class.word && !chars::is_invisible(c) {
                 i = self.word(i);
                 continue;
             }
-            if let Some(rep) = chars::typography(c) {
-                self.replace(i, i + len, rep);
+            let len = c.len_utf8();
+            if !class.special {
                 i += len;
                 continue;
             }
-            if !is_nfc_stable(c) {
+            if chars::is_invisible(c) {
+                self.replace(i, i + len, "");
+                i += len;
+            } else if let Some(rep) = chars::typography(c) {
+                self.replace(i, i + len, rep);
+                i += len;
+            } else {
                 // An NFC-unstable char outside words, with its marks.
                 let end = cluster_end(src, i + len);
                 let nfc: String = src[i..end].nfc().collect();
@@ -211,9 +214,7 @@ impl Normalizer<'_> {
                     self.replace(i, end, &nfc);
                 }
                 i = end;
-                continue;
             }
-            i += len;
         }
         self.flush(bytes.len());
     }
@@ -248,28 +249,25 @@ impl Normalizer<'_> {
         while i < bytes.len() {
             let b = bytes[i];
             let c = if b < 0x80 {
-                if !b.is_ascii_alphabetic() {
-                    break;
+                match ASCII[b as usize] {
+                    0 => break,
+                    2 => vowels += 1,
+                    _ => {}
                 }
                 i += 1;
                 b as char
             } else {
-                let c = src[i..].chars().next().expect("char at boundary");
-                if !chars::is_word_char(c) {
+                let c = char_at(src, i);
+                let class = chars::class(c);
+                if !class.word {
                     break;
                 }
                 i += c.len_utf8();
+                vowels += (class.vowel != 0) as usize;
+                toned += class.toned as usize;
+                slow |= class.special;
                 c
             };
-            if let Some(v) = chars::vowel(c) {
-                vowels += 1;
-                toned += (v.tone != 0) as usize;
-            } else if b >= 0x80 && !slow {
-                slow = chars::is_mark(c)
-                    || chars::is_invisible(c)
-                    || chars::lookalike(c).is_some()
-                    || !is_nfc_stable(c);
-            }
             if n < MAX_SYLLABLE {
                 buf[n] = c;
             }
@@ -300,17 +298,17 @@ impl Normalizer<'_> {
         let word = &self.src[start..end];
         let mut chars = std::mem::take(&mut self.scratch);
         chars.clear();
-        let latin = word.chars().any(|c| {
-            c.is_ascii_alphabetic()
-                || c > 'ÿ' && !chars::is_cyrillic(c) && c.is_alphabetic()
-        });
+        // Cyrillic look-alikes are Latin letters only in a Latin word.
+        let latin =
+            word.chars().any(|c| c.is_alphabetic() && !chars::is_cyrillic(c));
         chars.extend(
-            word.chars().filter(|&c| !chars::is_invisible(c)).nfc().map(|c| {
-                match chars::lookalike(c) {
+            word.chars()
+                .filter(|&c| !chars::is_invisible(c))
+                .map(|c| match chars::lookalike(c) {
                     Some(l) if !chars::is_cyrillic(c) || latin => l,
                     _ => c,
-                }
-            }),
+                })
+                .nfc(),
         );
         tone::place(&mut chars, self.style);
         let s: String = chars.iter().collect();
@@ -321,18 +319,26 @@ impl Normalizer<'_> {
     }
 }
 
-/// Whether `c` is a char that NFC never changes and never composes with a
-/// neighbour.
+/// ASCII bytes: 0 not a letter, 1 consonant, 2 vowel.
+static ASCII: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = (b as u8).to_ascii_lowercase();
+        t[b] = match c {
+            b'a' | b'e' | b'i' | b'o' | b'u' | b'y' => 2,
+            b'a'..=b'z' => 1,
+            _ => 0,
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The char that starts at byte `i` of `s`.
 #[inline]
-fn is_nfc_stable(c: char) -> bool {
-    if (c as u32) < 0x300 {
-        return true;
-    }
-    if ('\u{1EA0}'..='\u{1EF9}').contains(&c) {
-        return true;
-    }
-    unicode_normalization::is_nfc_quick(std::iter::once(c))
-        == unicode_normalization::IsNormalized::Yes
+fn char_at(s: &str, i: usize) -> char {
+    s[i..].chars().next().expect("char at a boundary")
 }
 
 /// The end of the combining marks that follow `i`.

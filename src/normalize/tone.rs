@@ -31,26 +31,95 @@ pub enum Tone {
     New,
 }
 
-const ONSETS: &[&str] = &[
-    "", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m",
-    "n", "ng", "ngh", "nh", "p", "ph", "qu", "r", "s", "t", "th", "tr", "v",
-    "x",
-];
+fn is_onset(s: &[char]) -> bool {
+    matches!(
+        s,
+        [] | ['b']
+            | ['c']
+            | ['c', 'h']
+            | ['d']
+            | ['đ']
+            | ['g']
+            | ['g', 'h']
+            | ['g', 'i']
+            | ['h']
+            | ['k']
+            | ['k', 'h']
+            | ['l']
+            | ['m']
+            | ['n']
+            | ['n', 'g']
+            | ['n', 'g', 'h']
+            | ['n', 'h']
+            | ['p']
+            | ['p', 'h']
+            | ['q', 'u']
+            | ['r']
+            | ['s']
+            | ['t']
+            | ['t', 'h']
+            | ['t', 'r']
+            | ['v']
+            | ['x']
+    )
+}
 
 /// Vowel clusters that may be followed by a final consonant.
-const CLOSABLE: &[&str] = &[
-    "a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "iê", "yê",
-    "oa", "oă", "oe", "oo", "uâ", "uê", "uô", "uy", "ươ", "uyê",
-];
+fn is_closable(s: &[char]) -> bool {
+    matches!(
+        s,
+        [_] | ['i', 'ê']
+            | ['y', 'ê']
+            | ['o', 'a']
+            | ['o', 'ă']
+            | ['o', 'e']
+            | ['o', 'o']
+            | ['u', 'â']
+            | ['u', 'ê']
+            | ['u', 'ô']
+            | ['u', 'y']
+            | ['ư', 'ơ']
+            | ['u', 'y', 'ê']
+    )
+}
 
 /// Vowel clusters that end the syllable.
-const OPEN_ONLY: &[&str] = &[
-    "ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iu", "oi", "ôi",
-    "ơi", "ua", "ui", "uơ", "ưa", "ưi", "ưu", "oai", "oay", "oao", "oeo",
-    "uây", "uôi", "uya", "uyu", "ươi", "ươu", "iêu", "yêu", "ueo", "uêu",
-];
+fn is_open_only(s: &[char]) -> bool {
+    matches!(
+        s,
+        ['a', 'i' | 'o' | 'u' | 'y']
+            | ['â', 'u' | 'y']
+            | ['e', 'o']
+            | ['ê', 'u']
+            | ['i', 'a' | 'u']
+            | ['o' | 'ô' | 'ơ' | 'u' | 'ư', 'i']
+            | ['u', 'a' | 'ơ']
+            | ['ư', 'a' | 'u']
+            | ['o', 'a', 'i' | 'y' | 'o']
+            | ['o', 'e', 'o']
+            | ['u', 'â', 'y']
+            | ['u', 'ô', 'i']
+            | ['u', 'y', 'a' | 'u']
+            | ['ư', 'ơ', 'i' | 'u']
+            | ['i' | 'y', 'ê', 'u']
+            | ['u', 'e', 'o']
+            | ['u', 'ê', 'u']
+    )
+}
 
-const CODAS: &[&str] = &["", "c", "ch", "m", "n", "ng", "nh", "p", "t"];
+fn is_coda(s: &[char]) -> bool {
+    matches!(
+        s,
+        [] | ['c']
+            | ['c', 'h']
+            | ['m']
+            | ['n']
+            | ['n', 'g']
+            | ['n', 'h']
+            | ['p']
+            | ['t']
+    )
+}
 
 /// The longest word that can be one syllable ("nghiêng").
 pub const MAX_SYLLABLE: usize = 8;
@@ -130,15 +199,11 @@ fn target(
     while is_v(e) {
         e += 1;
     }
-    let onset: String = lower[..f].iter().collect();
-    let cluster: String = lower[f..e].iter().collect();
-    let coda: String = lower[e..].iter().collect();
-    if !ONSETS.contains(&onset.as_str()) || !CODAS.contains(&coda.as_str()) {
+    let (onset, cluster, coda) = (&lower[..f], &lower[f..e], &lower[e..]);
+    if !is_onset(onset) || !is_coda(coda) {
         return None;
     }
-    let closable = CLOSABLE.contains(&cluster.as_str());
-    if !(closable || coda.is_empty() && OPEN_ONLY.contains(&cluster.as_str()))
-    {
+    if !(is_closable(cluster) || coda.is_empty() && is_open_only(cluster)) {
         return None;
     }
     let quality = |c: char| matches!(c, 'ă' | 'â' | 'ê' | 'ô' | 'ơ' | 'ư');
@@ -149,7 +214,7 @@ fn target(
         1 => f,
         3 => f + 1,
         2 if !coda.is_empty() => f + 1,
-        2 if matches!(cluster.as_str(), "oa" | "oe" | "uy") => match style {
+        2 if matches!(cluster, ['o', 'a' | 'e'] | ['u', 'y']) => match style {
             Tone::Old => f,
             Tone::New => f + 1,
         },
