@@ -40,10 +40,7 @@ impl<'a> Spanner<'a> {
 
     /// The input byte offset of text byte offset `b`.
     pub fn input_offset(&self, b: usize) -> usize {
-        match self.map {
-            ByteMap::Identity => b,
-            ByteMap::Table(t) => t[b] as usize,
-        }
+        self.map.input_offset(b)
     }
 
     /// The span of text bytes `r` (char boundaries).
