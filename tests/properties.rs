@@ -45,6 +45,18 @@ proptest! {
     }
 
     #[test]
+    fn form_does_not_matter(src in text(), tone in style()) {
+        // NFD and NFC input normalize alike, whichever path a word takes.
+        use unicode_normalization::UnicodeNormalization;
+        let opts = Options { tone };
+        let nfc: String = src.nfc().collect();
+        let nfd: String = src.nfd().collect();
+        let want = normalize(&nfc, &opts).text;
+        prop_assert_eq!(&normalize(&nfd, &opts).text, &want);
+        prop_assert_eq!(&normalize(&src, &opts).text, &want);
+    }
+
+    #[test]
     fn fold_ignores_normalization(src in any_text(), tone in style()) {
         let opts = Options { tone };
         let n = normalize(&src, &opts).text;

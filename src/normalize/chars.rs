@@ -205,6 +205,35 @@ pub fn vowel_char(v: Vowel) -> char {
     TABLES.compose[v.base as usize][v.tone as usize][v.upper as usize]
 }
 
+/// `prev` with the combining mark `mark` applied, when both are part of
+/// Vietnamese spelling: a tone mark on an untoned vowel, or a circumflex,
+/// breve or horn on the vowel that takes it ("e" + U+0302 → "ê",
+/// "ẹ" + U+0302 → "ệ"). Marks may come in any order, so this also
+/// composes what NFC leaves apart when two marks of the same class are
+/// out of canonical order.
+#[inline]
+pub fn compose(prev: char, mark: char) -> Option<char> {
+    let mut v = vowel(prev)?;
+    if let Some(t) = TONE_MARKS.iter().position(|&m| m == mark) {
+        if v.tone != 0 {
+            return None;
+        }
+        v.tone = t as u8 + 1;
+        return Some(vowel_char(v));
+    }
+    // Indices into VOWELS: a ă â e ê i o ô ơ u ư y.
+    v.base = match (mark, v.base) {
+        ('\u{302}', 0) => 2,
+        ('\u{302}', 3) => 4,
+        ('\u{302}', 6) => 7,
+        ('\u{306}', 0) => 1,
+        ('\u{31B}', 6) => 8,
+        ('\u{31B}', 9) => 10,
+        _ => return None,
+    };
+    Some(vowel_char(v))
+}
+
 /// Whether `c` is a combining mark.
 #[inline]
 pub fn is_mark(c: char) -> bool {

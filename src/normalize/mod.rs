@@ -236,15 +236,25 @@ impl Normalizer<'_> {
         self.done = end;
     }
 
+    /// Replaces source `start..end` with `chars`.
+    fn replace_chars(&mut self, start: usize, end: usize, chars: &[char]) {
+        self.flush(start);
+        let before = self.out.len();
+        self.out.extend(chars);
+        self.map.rewrite(self.out.len() - before, end - start);
+        self.done = end;
+    }
+
     /// Handles the word that starts at `start`; returns where it ends.
     fn word(&mut self, start: usize) -> usize {
         let src = self.src;
         let bytes = src.as_bytes();
         let mut buf = ['\0'; MAX_SYLLABLE];
-        let mut n = 0;
+        let mut n: usize = 0;
         let mut vowels = 0;
         let mut toned = 0;
         let mut slow = false;
+        let mut composed = false;
         let mut i = start;
         while i < bytes.len() {
             let b = bytes[i];
@@ -263,9 +273,24 @@ impl Normalizer<'_> {
                     break;
                 }
                 i += c.len_utf8();
+                if class.special {
+                    // NFD and decomposed typing: a Vietnamese mark joins
+                    // the vowel before it here, without the slow path.
+                    if let Some(p) =
+                        n.checked_sub(1).filter(|&p| p < buf.len())
+                        && let Some(m) = chars::compose(buf[p], c)
+                    {
+                        toned += (!chars::class(buf[p]).toned
+                            && chars::class(m).toned)
+                            as usize;
+                        buf[p] = m;
+                        composed = true;
+                        continue;
+                    }
+                    slow = true;
+                }
                 vowels += (class.vowel != 0) as usize;
                 toned += class.toned as usize;
-                slow |= class.special;
                 c
             };
             if n < MAX_SYLLABLE {
@@ -281,13 +306,18 @@ impl Normalizer<'_> {
             }
             end -= c.len_utf8();
         }
-        if slow {
+        if slow || composed && n > MAX_SYLLABLE {
             self.word_slow(start, end);
+        } else if composed {
+            let w = &mut buf[..n];
+            if vowels >= 2 && toned == 1 {
+                tone::place(w, self.style);
+            }
+            self.replace_chars(start, end, w);
         } else if vowels >= 2 && toned == 1 && n <= MAX_SYLLABLE {
             let w = &mut buf[..n];
             if tone::place(w, self.style) {
-                let s: String = w.iter().collect();
-                self.replace(start, end, &s);
+                self.replace_chars(start, end, w);
             }
         }
         end
@@ -301,15 +331,29 @@ impl Normalizer<'_> {
         // Cyrillic look-alikes are Latin letters only in a Latin word.
         let latin =
             word.chars().any(|c| c.is_alphabetic() && !chars::is_cyrillic(c));
-        chars.extend(
-            word.chars()
-                .filter(|&c| !chars::is_invisible(c))
-                .map(|c| match chars::lookalike(c) {
-                    Some(l) if !chars::is_cyrillic(c) || latin => l,
-                    _ => c,
-                })
-                .nfc(),
-        );
+        let mut joined = String::with_capacity(word.len());
+        // NFC first, so that a look-alike only replaces a whole letter
+        // (Cyrillic "а" + breve is "ӑ", not "ă"); then Vietnamese marks
+        // join their vowels in any order, and NFC again for the rest.
+        let nfc: String =
+            word.chars().filter(|&c| !chars::is_invisible(c)).nfc().collect();
+        for c in nfc.chars() {
+            let c = match chars::lookalike(c) {
+                Some(l) if !chars::is_cyrillic(c) || latin => l,
+                _ => c,
+            };
+            let last = joined.chars().next_back();
+            match last.and_then(|p| chars::compose(p, c)) {
+                Some(m) => {
+                    joined.truncate(
+                        joined.len() - last.map_or(0, char::len_utf8),
+                    );
+                    joined.push(m);
+                }
+                None => joined.push(c),
+            }
+        }
+        chars.extend(joined.nfc());
         tone::place(&mut chars, self.style);
         let s: String = chars.iter().collect();
         if s != word {
@@ -382,6 +426,12 @@ mod tests {
         ("đa\u{323}\u{302}p", "đập"),
         ("Ho\u{61}\u{300}", "Hòa"),
         ("U\u{309}y ban", "Ủy ban"),
+        ("VIE\u{302}\u{323}T NAM", "VIỆT NAM"),
+        ("Thanh Hoa\u{300}", "Thanh Hòa"),
+        ("thu\u{31b}o\u{31b}\u{300}ng", "thường"),
+        // two marks of one class out of canonical order
+        ("tie\u{301}\u{302}ng", "tiếng"),
+        ("a\u{301}\u{301}", "á\u{301}"),
         // look-alikes
         ("Ðại học ðà Nẵng", "Đại học đà Nẵng"),
         ("ɗồng", "đồng"),
