@@ -27,6 +27,7 @@
 
 pub mod decode;
 pub mod error;
+pub mod gazetteer;
 pub mod normalize;
 pub mod output;
 pub mod pipeline;

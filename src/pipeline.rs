@@ -3,10 +3,12 @@
 
 use crate::decode::{self, Decoded, Encoding, Source};
 use crate::error::Error;
+use crate::gazetteer::{Gazetteer, resolve};
 use crate::normalize::{self, Views};
-use crate::output::Document;
+use crate::output::{Document, Entity};
 use crate::segment;
 use crate::span::Spanner;
+use std::sync::Arc;
 
 /// How a [`Pipeline`] reads and what it reports.
 #[derive(Debug, Clone, Default)]
@@ -92,12 +94,26 @@ pub struct Analysis<'a> {
 #[derive(Debug, Clone)]
 pub struct Pipeline {
     opts: Options,
+    /// `None`: the shipped dictionaries, built on first use.
+    gazetteer: Option<Arc<Gazetteer>>,
 }
 
 impl Pipeline {
     /// Builds a pipeline.
     pub fn new(opts: Options) -> Result<Pipeline, Error> {
-        Ok(Pipeline { opts })
+        Ok(Pipeline { opts, gazetteer: None })
+    }
+
+    /// A pipeline that matches `gazetteer` (for example the shipped
+    /// dictionaries with a user's own, see [`Gazetteer::with_files`])
+    /// instead of the shipped dictionaries alone.
+    pub fn with_gazetteer(opts: Options, gazetteer: Arc<Gazetteer>) -> Self {
+        Pipeline { opts, gazetteer: Some(gazetteer) }
+    }
+
+    /// The dictionaries this pipeline matches.
+    pub fn gazetteer(&self) -> Arc<Gazetteer> {
+        self.gazetteer.clone().unwrap_or_else(Gazetteer::shipped)
     }
 
     /// The options the pipeline was built with.
@@ -112,7 +128,7 @@ impl Pipeline {
             encoding: Encoding::Utf8,
             map: decode::ByteMap::Identity,
         };
-        self.run(self.analyze(decoded))
+        self.run(self.analyze(decoded), None)
     }
 
     /// Decodes input bytes as the options say and extracts from them.
@@ -123,7 +139,7 @@ impl Pipeline {
     ) -> Result<Document, Error> {
         meta.validate()?;
         let decoded = self.decode(input)?;
-        let mut doc = self.run(self.analyze(decoded));
+        let mut doc = self.run(self.analyze(decoded), meta.date.as_deref());
         doc.id.clone_from(&meta.id);
         doc.document_date.clone_from(&meta.date);
         Ok(doc)
@@ -140,11 +156,29 @@ impl Pipeline {
         Analysis { decoded, views }
     }
 
-    fn run(&self, a: Analysis<'_>) -> Document {
+    fn run(&self, a: Analysis<'_>, date: Option<&str>) -> Document {
         let mut doc = Document::empty(a.decoded.encoding);
+        let spanner = Spanner::new(&a.decoded.text, &a.decoded.map);
+        let norm = &a.views.norm;
+        let g = self.gazetteer();
+        let hits = g.find(&a.views);
+        doc.entities = resolve::resolve(&g, &a.views, &hits, date)
+            .into_iter()
+            .map(|m| Entity {
+                kind: m.kind,
+                span: spanner.span(norm.map.to_src(m.norm)),
+                normalized: m.normalized,
+                id: m.id,
+                level: m.level,
+                code: m.code,
+                period: m.period,
+                parent: m.parent,
+                successor: m.successor,
+                place: m.place,
+                alternatives: m.alternatives,
+            })
+            .collect();
         if self.opts.sentences {
-            let spanner = Spanner::new(&a.decoded.text, &a.decoded.map);
-            let norm = &a.views.norm;
             doc.sentences = Some(
                 segment::sentences(&norm.text)
                     .into_iter()

@@ -11,7 +11,9 @@ Examples:
   cat article.txt | vnextract extract --id a1 | jq '.entities'
   vnextract normalize --tone new article.txt
   vnextract normalize --fold article.txt
-  vnextract normalize --from auto old-archive.txt";
+  vnextract normalize --from auto old-archive.txt
+  vnextract extract --dict my-officials.tsv article.txt
+  vnextract dict list --type place | grep 'Mường Lát'";
 
 /// Reads Vietnamese text and writes what it states as JSON.
 #[derive(Debug, Parser)]
@@ -42,6 +44,54 @@ Examples:
   echo 'Thanh Hoá' | vnextract normalize --fold
   vnextract normalize --from tcvn3 old.txt")]
     Normalize(NormalizeArgs),
+    /// Check or list dictionaries (places, organizations, titles,
+    /// persons).
+    #[command(subcommand)]
+    Dict(DictCommand),
+}
+
+/// `dict` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum DictCommand {
+    /// Validate dictionary files; every malformed line is reported with
+    /// its file, line and column.
+    #[command(after_help = "\
+Examples:
+  vnextract dict check my-places.tsv
+  vnextract dict check dictionaries/*.tsv")]
+    Check {
+        /// The files to check.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Print the loaded entries as TSV: id, type, name, level, code,
+    /// aliases.
+    #[command(after_help = "\
+Examples:
+  vnextract dict list --type place | grep -i 'thanh hóa'
+  vnextract dict list --dict mine.tsv --type person")]
+    List {
+        /// Only entries of this type.
+        #[arg(long = "type", value_enum)]
+        kind: Option<EntryType>,
+        /// A dictionary file of your own, added to the shipped ones
+        /// (repeatable).
+        #[arg(long = "dict", value_name = "FILE")]
+        dicts: Vec<PathBuf>,
+    },
+}
+
+/// Entry types of `dict list --type`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EntryType {
+    /// Places.
+    Place,
+    /// Organizations.
+    Organization,
+    /// Title parts.
+    Title,
+    /// Known persons.
+    Person,
 }
 
 /// How input is read.
@@ -78,6 +128,11 @@ pub struct ExtractArgs {
     /// Add the sentence spans to the output.
     #[arg(long)]
     pub sentences: bool,
+    /// A dictionary file of your own (format in dictionaries/README.md),
+    /// added to the shipped ones; an entry with a shipped id replaces
+    /// it. Repeatable.
+    #[arg(long = "dict", value_name = "FILE")]
+    pub dicts: Vec<PathBuf>,
     /// How input is read.
     #[command(flatten)]
     pub input: InputArgs,

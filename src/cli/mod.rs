@@ -6,6 +6,7 @@ use std::fs;
 use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use anyhow::Context;
 use clap::Parser;
@@ -14,7 +15,12 @@ use vnextract::normalize::{self, Tone};
 use vnextract::pipeline::{Meta, Options};
 use vnextract::{Error, Pipeline};
 
-use self::args::{Cli, Command, ExtractArgs, From, InputArgs, NormalizeArgs};
+use self::args::{
+    Cli, Command, DictCommand, EntryType, ExtractArgs, From, InputArgs,
+    NormalizeArgs,
+};
+use vnextract::gazetteer::Gazetteer;
+use vnextract::gazetteer::dict::{self, Kind};
 
 /// Exit code when some input could not be processed.
 const SOME_FAILED: u8 = 1;
@@ -25,6 +31,10 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         Command::Extract(a) => extract(a),
         Command::Normalize(a) => normalize_cmd(a),
+        Command::Dict(DictCommand::Check { files }) => dict_check(&files),
+        Command::Dict(DictCommand::List { kind, dicts }) => {
+            dict_list(kind, &dicts)
+        }
     };
     match result {
         Ok(code) => code,
@@ -136,7 +146,11 @@ fn extract(a: ExtractArgs) -> anyhow::Result<ExitCode> {
     }
     let mut opts = options(&a.input);
     opts.sentences = a.sentences;
-    let pipeline = Pipeline::new(opts)?;
+    let pipeline = if a.dicts.is_empty() {
+        Pipeline::new(opts)?
+    } else {
+        Pipeline::with_gazetteer(opts, load_dicts(&a.dicts)?)
+    };
     let inputs: Vec<Input> = if a.files.is_empty() {
         vec![Input::new(None)]
     } else {
@@ -200,6 +214,99 @@ fn normalize_cmd(a: NormalizeArgs) -> anyhow::Result<ExitCode> {
     with_stdout(|out| {
         let text = if a.fold { &views.folded } else { &views.norm.text };
         out.write_all(text.as_bytes())?;
+        Ok(())
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The shipped dictionaries with the user's files.
+fn load_dicts(paths: &[PathBuf]) -> anyhow::Result<Arc<Gazetteer>> {
+    let mut files = Vec::new();
+    for p in paths {
+        let text = fs::read_to_string(p)
+            .with_context(|| format!("reading dictionary {}", p.display()))?;
+        files.push((p.clone(), text));
+    }
+    Gazetteer::with_files(&files)
+        .map(Arc::new)
+        .map_err(|errors| anyhow::Error::new(Error::Dictionary(errors)))
+}
+
+fn dict_check(files: &[PathBuf]) -> anyhow::Result<ExitCode> {
+    let mut failed = false;
+    for p in files {
+        let text = match fs::read(p) {
+            Ok(b) => b,
+            Err(e) => {
+                eprintln!("vnextract: {}: {e}", p.display());
+                failed = true;
+                continue;
+            }
+        };
+        let text = match String::from_utf8(text) {
+            Ok(t) => t,
+            Err(e) => {
+                let at = e.utf8_error().valid_up_to();
+                let line =
+                    e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count()
+                        + 1;
+                eprintln!(
+                    "vnextract: {}:{line}: invalid UTF-8 at byte {at}",
+                    p.display()
+                );
+                failed = true;
+                continue;
+            }
+        };
+        match dict::parse(p, &text, usize::MAX) {
+            Ok(entries) => {
+                println!("{}: {} entries, ok", p.display(), entries.len());
+            }
+            Err(errors) => {
+                for e in errors {
+                    eprintln!("{e}");
+                }
+                failed = true;
+            }
+        }
+    }
+    Ok(if failed { ExitCode::from(SOME_FAILED) } else { ExitCode::SUCCESS })
+}
+
+fn dict_list(
+    kind: Option<EntryType>,
+    dicts: &[PathBuf],
+) -> anyhow::Result<ExitCode> {
+    let g = if dicts.is_empty() {
+        Gazetteer::shipped()
+    } else {
+        load_dicts(dicts)?
+    };
+    let want = kind.map(|k| match k {
+        EntryType::Place => Kind::Place,
+        EntryType::Organization => Kind::Organization,
+        EntryType::Title => Kind::Title,
+        EntryType::Person => Kind::Person,
+    });
+    with_stdout(|out| {
+        writeln!(out, "id\ttype\tname\tlevel\tcode\taliases")?;
+        for e in g.entries() {
+            if want.is_some_and(|k| e.kind() != k) {
+                continue;
+            }
+            let level =
+                if e.kind() == Kind::Title { &e.unit } else { &e.level };
+            writeln!(
+                out,
+                "{}\t{}\t{}\t{}\t{}\t{}",
+                e.id,
+                e.kind(),
+                e.name,
+                level,
+                e.code,
+                e.aliases.join("|")
+            )?;
+        }
         Ok(())
     })?;
     Ok(ExitCode::SUCCESS)

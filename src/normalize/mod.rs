@@ -151,6 +151,34 @@ pub fn fold(text: &str) -> (String, OffsetMap) {
     (out, map.finish())
 }
 
+/// Whether `c` belongs inside a word: a letter, a digit or a combining
+/// mark (one table lookup for Vietnamese).
+#[inline]
+pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        chars::class(c).word && !chars::is_invisible(c) || c.is_alphanumeric()
+    }
+}
+
+/// Folds normalized text like [`fold`], without the offset map.
+///
+/// ```
+/// assert_eq!(vnextract::normalize::fold_str("Đặng Thị THỦY"), "dang thi thuy");
+/// ```
+pub fn fold_str(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            chars::fold_char(c, &mut out);
+        }
+    }
+    out
+}
+
 /// The matching key of any text: normalized, then folded.
 ///
 /// ```

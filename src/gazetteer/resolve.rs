@@ -1,0 +1,826 @@
+//! From dictionary hits to entities: places chosen among namesakes,
+//! organizations and titles composed from their parts.
+//!
+//! - **Places.** A type word before the name ("tỉnh", "huyện", "xã",
+//!   "TP.", "thị xã", …) keeps only the units of that type. Without one, a
+//!   district or commune counts only when the document also names its
+//!   province or district; and among what is left the highest level wins,
+//!   the others' codes going to `alternatives`. The document date chooses
+//!   between the units before and after the 1 July 2025 reorganization.
+//! - **Organizations.** A body ("UBND", "Ban Thường vụ") takes the body it
+//!   belongs to ("Ban Thường vụ Tỉnh ủy"), then a type word and a place
+//!   ("UBND tỉnh Thanh Hoá"); one without a place ("UBND tỉnh") belongs to
+//!   the unit of that level the document is about.
+//! - **Titles.** [prefix] post [suffix] [body]: "Phó Bí thư Thường trực
+//!   Tỉnh ủy" is one title; its body is also an organization.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::dict::{Entry, Kind};
+use super::{Gazetteer, Hit, same_syllable};
+use crate::normalize::Views;
+use crate::output::EntityType;
+
+/// An entity found in the canonical view, before spans are attached.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Range in the canonical view.
+    pub norm: Range<usize>,
+    /// What it is.
+    pub kind: EntityType,
+    /// Canonical name.
+    pub normalized: String,
+    /// Dictionary id.
+    pub id: Option<String>,
+    /// Places: level.
+    pub level: Option<String>,
+    /// Places: official code.
+    pub code: Option<String>,
+    /// Places: period.
+    pub period: Option<String>,
+    /// Places: the canonical name of the unit above.
+    pub parent: Option<String>,
+    /// Places: the canonical name of the main successor.
+    pub successor: Option<String>,
+    /// Organizations and titles: the place the body belongs to.
+    pub place: Option<String>,
+    /// Places: codes of the other units the name could mean.
+    pub alternatives: Vec<String>,
+}
+
+impl Mention {
+    fn new(norm: Range<usize>, kind: EntityType, normalized: String) -> Self {
+        Mention {
+            norm,
+            kind,
+            normalized,
+            id: None,
+            level: None,
+            code: None,
+            period: None,
+            parent: None,
+            successor: None,
+            place: None,
+            alternatives: Vec::new(),
+        }
+    }
+}
+
+/// A type word of an administrative unit.
+#[derive(Debug, Clone, Copy)]
+struct LevelWord {
+    /// Folded form in the text.
+    folded: &'static str,
+    /// The form with diacritics, to check the text against.
+    written: &'static str,
+    /// Abbreviation: must be written with a capital.
+    abbrev: bool,
+    /// The `kind` column values it selects.
+    kinds: &'static [&'static str],
+    /// The level it names.
+    level: &'static str,
+}
+
+const CITY: &[&str] = &["thành phố trung ương", "thành phố"];
+
+const LEVEL_WORDS: &[LevelWord] = &[
+    LevelWord {
+        folded: "thanh pho",
+        written: "thành phố",
+        abbrev: false,
+        kinds: CITY,
+        level: "",
+    },
+    LevelWord {
+        folded: "tp.",
+        written: "tp.",
+        abbrev: true,
+        kinds: CITY,
+        level: "",
+    },
+    LevelWord {
+        folded: "tp",
+        written: "tp",
+        abbrev: true,
+        kinds: CITY,
+        level: "",
+    },
+    LevelWord {
+        folded: "tinh",
+        written: "tỉnh",
+        abbrev: false,
+        kinds: &["tỉnh"],
+        level: "province",
+    },
+    LevelWord {
+        folded: "huyen",
+        written: "huyện",
+        abbrev: false,
+        kinds: &["huyện"],
+        level: "district",
+    },
+    LevelWord {
+        folded: "quan",
+        written: "quận",
+        abbrev: false,
+        kinds: &["quận"],
+        level: "district",
+    },
+    LevelWord {
+        folded: "thi xa",
+        written: "thị xã",
+        abbrev: false,
+        kinds: &["thị xã"],
+        level: "district",
+    },
+    LevelWord {
+        folded: "tx.",
+        written: "tx.",
+        abbrev: true,
+        kinds: &["thị xã"],
+        level: "district",
+    },
+    LevelWord {
+        folded: "thi tran",
+        written: "thị trấn",
+        abbrev: false,
+        kinds: &["thị trấn"],
+        level: "commune",
+    },
+    LevelWord {
+        folded: "tt.",
+        written: "tt.",
+        abbrev: true,
+        kinds: &["thị trấn"],
+        level: "commune",
+    },
+    LevelWord {
+        folded: "xa",
+        written: "xã",
+        abbrev: false,
+        kinds: &["xã"],
+        level: "commune",
+    },
+    LevelWord {
+        folded: "phuong",
+        written: "phường",
+        abbrev: false,
+        kinds: &["phường"],
+        level: "commune",
+    },
+    LevelWord {
+        folded: "dac khu",
+        written: "đặc khu",
+        abbrev: false,
+        kinds: &["đặc khu"],
+        level: "commune",
+    },
+];
+
+/// Single-syllable place names that are also common words or given names
+/// ("Anh", "Nam", "Đức", "Mỹ"): found only away from other capitalized
+/// words and not at the start of a sentence.
+const COMMON: &[&str] = &[
+    "anh", "nam", "duc", "my", "nga", "phap", "y", "uc", "bi", "lao", "ha",
+    "an", "hoa", "binh", "son", "long", "phu", "tan", "thanh", "trung",
+];
+
+/// The rank of a level: higher wins when the text does not decide.
+fn rank(level: &str) -> u8 {
+    match level {
+        "country" | "province" | "region" => 3,
+        "city" | "district" => 2,
+        "commune" => 1,
+        _ => 0,
+    }
+}
+
+/// One document's context.
+struct Ctx<'g> {
+    g: &'g Gazetteer,
+    views: &'g Views,
+    /// `Some(true)` after 1 July 2025, `Some(false)` before.
+    after_2025: Option<bool>,
+    province_codes: Vec<String>,
+    district_codes: Vec<String>,
+}
+
+/// A place resolved for a hit.
+#[derive(Debug, Clone)]
+struct Resolved {
+    entry: u32,
+    alternatives: Vec<String>,
+}
+
+/// Resolves `hits` (from [`Gazetteer::find`]) into mentions, in text
+/// order. `date` is the document date, `YYYY-MM-DD`.
+pub fn resolve(
+    g: &Gazetteer,
+    views: &Views,
+    hits: &[Hit],
+    date: Option<&str>,
+) -> Vec<Mention> {
+    let mut ctx = Ctx {
+        g,
+        views,
+        after_2025: date.map(|d| d >= "2025-07-01"),
+        province_codes: Vec::new(),
+        district_codes: Vec::new(),
+    };
+    let levels: Vec<Option<(LevelWord, Range<usize>)>> =
+        hits.iter().map(|h| ctx.level_before(h)).collect();
+    // Pass 1: places the text settles by itself, which then anchor the
+    // others.
+    let mut places: Vec<Option<Resolved>> = vec![None; hits.len()];
+    for (i, h) in hits.iter().enumerate() {
+        let lw = levels[i].as_ref().map(|l| l.0);
+        if let Some(r) = ctx.choose(h, lw, false, i, hits) {
+            let e = g.entry(r.entry);
+            let settled = lw.is_some() || r.alternatives.is_empty();
+            if settled && e.level == "province" {
+                ctx.province_codes.push(e.code.to_string());
+            }
+            if settled && e.level == "district" {
+                ctx.district_codes.push(e.code.to_string());
+                if let Some(p) = g.get(&e.parent) {
+                    ctx.province_codes.push(p.code.to_string());
+                }
+            }
+        }
+    }
+    for (i, h) in hits.iter().enumerate() {
+        let lw = levels[i].as_ref().map(|l| l.0);
+        places[i] = ctx.choose(h, lw, true, i, hits);
+    }
+    let main = Main::of(g, &places);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < hits.len() {
+        if let Some((end, mut ms)) =
+            ctx.title(i, hits, &places, &levels, &main)
+        {
+            out.append(&mut ms);
+            // Places inside the title are mentions too.
+            for (j, p) in places.iter().enumerate().take(end).skip(i) {
+                if let Some(r) = p {
+                    out.push(ctx.place_mention(&hits[j], r));
+                }
+            }
+            i = end;
+            continue;
+        }
+        if let Some((end, m)) = ctx.org(i, hits, &places, &levels, &main) {
+            out.push(m);
+            for (j, p) in places.iter().enumerate().take(end).skip(i) {
+                if let Some(r) = p {
+                    out.push(ctx.place_mention(&hits[j], r));
+                }
+            }
+            i = end;
+            continue;
+        }
+        if let Some(r) = &places[i] {
+            out.push(ctx.place_mention(&hits[i], r));
+        } else if let Some(p) = ctx.person(&hits[i]) {
+            out.push(p);
+        }
+        i += 1;
+    }
+    out.sort_by_key(|m| (m.norm.start, std::cmp::Reverse(m.norm.end)));
+    out
+}
+
+/// The units of each level the document is most about.
+struct Main {
+    province: Option<u32>,
+    district: Option<u32>,
+    commune: Option<u32>,
+}
+
+impl Main {
+    fn of(g: &Gazetteer, places: &[Option<Resolved>]) -> Main {
+        let mut counts: HashMap<u32, (usize, usize)> = HashMap::new();
+        for (i, r) in places.iter().enumerate() {
+            if let Some(r) = r {
+                let c = counts.entry(r.entry).or_insert((0, i));
+                c.0 += 1;
+            }
+        }
+        let best = |level: &str| {
+            counts
+                .iter()
+                .filter(|(e, _)| g.entry(**e).level == level)
+                .max_by_key(|(_, (n, first))| (*n, std::cmp::Reverse(*first)))
+                .map(|(e, _)| *e)
+        };
+        let district = best("district");
+        let province = best("province")
+            .or_else(|| district.and_then(|d| g.index_of(&g.entry(d).parent)));
+        Main { province, district, commune: best("commune") }
+    }
+}
+
+impl Ctx<'_> {
+    fn norm(&self) -> &str {
+        &self.views.norm.text
+    }
+
+    fn folded(&self) -> &str {
+        &self.views.folded
+    }
+
+    /// Whether only spaces separate canonical offsets `a` and `b`.
+    fn adjacent(&self, a: usize, b: usize) -> bool {
+        a <= b && self.norm()[a..b].chars().all(|c| c == ' ')
+    }
+
+    /// The type word right before a hit, with its canonical range.
+    fn level_before(&self, h: &Hit) -> Option<(LevelWord, Range<usize>)> {
+        let f = self.folded();
+        let before = f[..h.folded.start].trim_end_matches(' ');
+        if before.len() == h.folded.start {
+            return None;
+        }
+        for lw in LEVEL_WORDS {
+            let Some(rest) = before.strip_suffix(lw.folded) else { continue };
+            if rest.chars().next_back().is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let fr = rest.len()..before.len();
+            let nr = self.views.fold_map.to_src(fr);
+            if self.is_level_word(&self.norm()[nr.clone()], lw) {
+                return Some((*lw, nr));
+            }
+        }
+        None
+    }
+
+    /// The type word right after canonical offset `at`.
+    fn level_after(&self, at: usize) -> Option<(LevelWord, Range<usize>)> {
+        let norm = self.norm();
+        let start =
+            at + (norm[at..].len() - norm[at..].trim_start_matches(' ').len());
+        if start == at {
+            return None;
+        }
+        // The folded view keeps the canonical view's syllables; compare
+        // the words that follow.
+        let rest = &norm[start..];
+        for lw in LEVEL_WORDS {
+            let n = lw.written.chars().count();
+            let Some((cut, _)) = rest.char_indices().nth(n).or((rest
+                .chars()
+                .count()
+                == n)
+                .then_some((rest.len(), ' ')))
+            else {
+                continue;
+            };
+            let word = &rest[..cut];
+            if rest[cut..].chars().next().is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            if crate::normalize::key(word) == lw.folded
+                && self.is_level_word(word, lw)
+            {
+                return Some((*lw, start..start + cut));
+            }
+        }
+        None
+    }
+
+    /// Whether `word`, the text of a candidate type word, is one: its
+    /// diacritics, where it has any, must be the type word's.
+    fn is_level_word(&self, word: &str, lw: &LevelWord) -> bool {
+        if lw.abbrev {
+            return word.starts_with('T');
+        }
+        word.split(' ')
+            .zip(lw.written.split(' '))
+            .all(|(w, want)| w.is_ascii() || same_syllable(w, want))
+    }
+
+    /// Chooses the place a hit names, if it names one. In the first pass
+    /// (`anchored` false), context-dependent units are not yet allowed.
+    fn choose(
+        &self,
+        h: &Hit,
+        lw: Option<LevelWord>,
+        anchored: bool,
+        i: usize,
+        hits: &[Hit],
+    ) -> Option<Resolved> {
+        let g = self.g;
+        let mut cands: Vec<u32> = h
+            .entries
+            .iter()
+            .copied()
+            .filter(|&e| g.entry(e).kind() == Kind::Place)
+            .collect();
+        if cands.is_empty() {
+            return None;
+        }
+        // A person of the same name wins without a type word ("Hồ Chí
+        // Minh" is the person; the city is "TP. Hồ Chí Minh").
+        let person =
+            h.entries.iter().any(|&e| g.entry(e).kind() == Kind::Person);
+        if person && lw.is_none() {
+            return None;
+        }
+        if let Some(lw) = lw {
+            let typed: Vec<u32> = cands
+                .iter()
+                .copied()
+                .filter(|&e| lw.kinds.contains(&g.entry(e).unit.as_ref()))
+                .collect();
+            if !typed.is_empty() {
+                cands = typed;
+            }
+        } else {
+            if !self.bare_ok(h, i, hits) {
+                return None;
+            }
+            cands.retain(|&e| {
+                let e = g.entry(e);
+                match e.level.as_ref() {
+                    "commune" | "district" => anchored && self.anchored(e),
+                    _ => true,
+                }
+            });
+        }
+        // The document date chooses the period.
+        if let Some(after) = self.after_2025 {
+            let fits = |e: u32| {
+                let p = g.entry(e).period.as_ref();
+                p.is_empty() || p == "both" || (p == "after-2025") == after
+            };
+            if cands.iter().any(|&e| fits(e)) {
+                cands.retain(|&e| fits(e));
+            }
+        }
+        // The highest level that fits; among namesakes of one level, the
+        // one whose province or district the document names.
+        let best = *cands.iter().max_by_key(|&&e| {
+            let e = g.entry(e);
+            let period = match e.period.as_ref() {
+                "both" | "" => 2,
+                "before-2025" => 1,
+                _ => 0,
+            };
+            let near = anchored && self.anchored(e);
+            (
+                rank(&e.level),
+                near,
+                period,
+                std::cmp::Reverse(e.code.to_string()),
+            )
+        })?;
+        let code = &g.entry(best).code;
+        let mut alternatives: Vec<String> = cands
+            .iter()
+            .map(|&e| g.entry(e).code.to_string())
+            .filter(|c| c != code && !c.is_empty())
+            .collect();
+        alternatives.sort();
+        alternatives.dedup();
+        Some(Resolved { entry: best, alternatives })
+    }
+
+    /// Whether the document names the unit above `e`.
+    fn anchored(&self, e: &Entry) -> bool {
+        let g = self.g;
+        let mut cur = g.get(&e.parent);
+        while let Some(p) = cur {
+            let codes = match p.level.as_ref() {
+                "province" => &self.province_codes,
+                "district" => &self.district_codes,
+                _ => return false,
+            };
+            if codes.iter().any(|c| *c == p.code) {
+                return true;
+            }
+            cur = g.get(&p.parent);
+        }
+        false
+    }
+
+    /// Whether a hit without a type word may be a place at all: not part
+    /// of a longer capitalized name, and a name that is also a common word
+    /// not at the start of a sentence.
+    fn bare_ok(&self, h: &Hit, i: usize, hits: &[Hit]) -> bool {
+        let norm = self.norm();
+        // A capital explained by an organization or title next to the
+        // name ("UBND Thanh Hóa"); a neighbouring name does not explain it
+        // ("Nguyễn Đức Anh" holds two country names).
+        let covered = |r: Range<usize>| {
+            hits.iter().any(|o| {
+                o.norm.start <= r.start
+                    && r.end <= o.norm.end
+                    && o.entries.iter().any(|&e| {
+                        matches!(
+                            self.g.entry(e).kind(),
+                            Kind::Organization | Kind::Title
+                        )
+                    })
+            })
+        };
+        // The syllable after, when only a space separates it.
+        if let Some(rest) = norm[h.norm.end..].strip_prefix(' ') {
+            let next: &str = rest
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            let r = h.norm.end + 1..h.norm.end + 1 + next.len();
+            if next.chars().next().is_some_and(char::is_uppercase)
+                && !covered(r)
+                && !is_upper_line(norm, h.norm.start)
+            {
+                return false;
+            }
+        }
+        let before = norm[..h.norm.start].trim_end_matches(' ');
+        let starts_sentence = before.is_empty()
+            || before.ends_with(['.', '!', '?', ':', '\n', '"', '(', '-']);
+        let folded = &self.folded()[h.folded.clone()];
+        if starts_sentence {
+            return !COMMON.contains(&folded);
+        }
+        // The syllable before, when only spaces separate it: a capital
+        // there that no other hit explains makes this part of a longer
+        // name ("Phạm Thị Thanh Thủy").
+        if before.len() < h.norm.start {
+            let prev = before
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            let r = before.len() - prev.len()..before.len();
+            let first_word = norm[..r.start]
+                .trim_end_matches(' ')
+                .ends_with(['.', '!', '?', ':', '\n', '"', '(', '-'])
+                || r.start == 0;
+            if prev.chars().next().is_some_and(char::is_uppercase)
+                && !covered(r)
+                && !first_word
+                && !is_upper_line(norm, h.norm.start)
+            {
+                return false;
+            }
+        }
+        let _ = i;
+        true
+    }
+
+    fn place_mention(&self, h: &Hit, r: &Resolved) -> Mention {
+        let g = self.g;
+        let e = g.entry(r.entry);
+        let mut m = Mention::new(
+            h.norm.clone(),
+            crate::output::EntityType::Place,
+            e.name.to_string(),
+        );
+        let some = |s: &str| (!s.is_empty()).then(|| s.to_string());
+        m.id = some(&e.id);
+        m.level = some(&e.level);
+        m.code = some(&e.code);
+        m.period = some(&e.period);
+        m.parent = g.get(&e.parent).map(|p| p.name.to_string());
+        m.successor = e
+            .successor
+            .first()
+            .and_then(|s| g.get(s))
+            .map(|s| s.name.to_string());
+        m.alternatives = r.alternatives.clone();
+        m
+    }
+
+    fn person(&self, h: &Hit) -> Option<Mention> {
+        let g = self.g;
+        let e = h
+            .entries
+            .iter()
+            .map(|&e| g.entry(e))
+            .find(|e| e.kind() == Kind::Person)?;
+        let mut m = Mention::new(
+            h.norm.clone(),
+            EntityType::Person,
+            e.name.to_string(),
+        );
+        m.id = Some(e.id.to_string());
+        Some(m)
+    }
+
+    /// The entry of kind `kind` (and title kind in `units`) of hit `i`.
+    fn entry_of(
+        &self,
+        hits: &[Hit],
+        i: usize,
+        kind: Kind,
+        units: &[&str],
+    ) -> Option<u32> {
+        hits.get(i)?.entries.iter().copied().find(|&e| {
+            let e = self.g.entry(e);
+            e.kind() == kind
+                && (units.is_empty() || units.contains(&e.unit.as_ref()))
+        })
+    }
+
+    /// An organization starting at hit `i`: returns the index after its
+    /// last hit and the mention.
+    fn org(
+        &self,
+        i: usize,
+        hits: &[Hit],
+        places: &[Option<Resolved>],
+        _levels: &[Option<(LevelWord, Range<usize>)>],
+        main: &Main,
+    ) -> Option<(usize, Mention)> {
+        let g = self.g;
+        let first = self.entry_of(hits, i, Kind::Organization, &[])?;
+        let mut names = vec![g.entry(first).name.to_string()];
+        let mut cur = first;
+        let mut j = i + 1;
+        let mut end = hits[i].norm.end;
+        while g.entry(cur).attaches("parent")
+            && j < hits.len()
+            && self.adjacent(end, hits[j].norm.start)
+        {
+            let Some(next) = self.entry_of(hits, j, Kind::Organization, &[])
+            else {
+                break;
+            };
+            names.push(g.entry(next).name.to_string());
+            cur = next;
+            end = hits[j].norm.end;
+            j += 1;
+        }
+        let mut place: Option<u32> = None;
+        let mut word: Option<LevelWord> = None;
+        if g.entry(cur).attaches("place") {
+            let lw = self.level_after(end);
+            let after = lw.as_ref().map_or(end, |(_, r)| r.end);
+            let next_place = places
+                .get(j)
+                .and_then(|p| p.as_ref())
+                .filter(|_| self.adjacent(after, hits[j].norm.start))
+                .filter(|r| {
+                    let e = g.entry(r.entry);
+                    matches!(
+                        e.level.as_ref(),
+                        "province" | "district" | "commune"
+                    )
+                });
+            if let Some(r) = next_place {
+                place = Some(r.entry);
+                end = hits[j].norm.end;
+                j += 1;
+            } else if let Some((lw, r)) = &lw {
+                end = r.end;
+                place = match lw.level {
+                    "province" => main.province,
+                    "district" => main.district,
+                    "commune" => main.commune,
+                    // "thành phố": the province when it is a city, else the
+                    // city the document is about.
+                    _ => main
+                        .province
+                        .filter(|&p| g.entry(p).unit == "thành phố trung ương")
+                        .or(main
+                            .district
+                            .filter(|&d| g.entry(d).unit == "thành phố")),
+                };
+            }
+            word = lw.map(|(w, _)| w);
+        }
+        // A body of one level with no place given ("Tỉnh ủy", "Sở Y tế")
+        // belongs to the unit of that level the document is about.
+        if place.is_none() && word.is_none() {
+            place = match g.entry(cur).level.as_ref() {
+                "province" => main.province,
+                "district" => main.district,
+                _ => None,
+            };
+        }
+        let mut normalized = names.join(" ");
+        let mut m_place = None;
+        if let Some(p) = place {
+            let p = g.entry(p);
+            // "Tỉnh ủy", "Huyện ủy" carry their level; other bodies take
+            // the unit's type word.
+            if !carries_level(&names[names.len() - 1]) {
+                normalized.push(' ');
+                normalized.push_str(type_word(p, word));
+            }
+            normalized.push(' ');
+            normalized.push_str(&p.name);
+            m_place = Some(p.name.to_string());
+        } else if let Some(w) = word {
+            normalized.push(' ');
+            normalized.push_str(w.written);
+        }
+        let mut m = Mention::new(
+            hits[i].norm.start..end,
+            EntityType::Organization,
+            normalized,
+        );
+        m.id = Some(g.entry(first).id.to_string());
+        m.place = m_place;
+        Some((j, m))
+    }
+
+    /// A title starting at hit `i`: [prefix] post [suffix] [body]. Returns
+    /// the index after its last hit and its mentions (the title, and its
+    /// body as an organization).
+    fn title(
+        &self,
+        i: usize,
+        hits: &[Hit],
+        places: &[Option<Resolved>],
+        levels: &[Option<(LevelWord, Range<usize>)>],
+        main: &Main,
+    ) -> Option<(usize, Vec<Mention>)> {
+        let g = self.g;
+        let mut j = i;
+        let mut names: Vec<String> = Vec::new();
+        let mut end = hits[i].norm.start;
+        while let Some(p) = self.entry_of(hits, j, Kind::Title, &["prefix"]) {
+            if j > i && !self.adjacent(end, hits[j].norm.start) {
+                break;
+            }
+            names.push(g.entry(p).name.to_string());
+            end = hits[j].norm.end;
+            j += 1;
+        }
+        if j > i
+            && (j >= hits.len() || !self.adjacent(end, hits[j].norm.start))
+        {
+            return None;
+        }
+        let post = self.entry_of(
+            hits,
+            j,
+            Kind::Title,
+            &["post", "head", "rank", "degree"],
+        )?;
+        let post_unit = g.entry(post).unit.clone();
+        names.push(g.entry(post).name.to_string());
+        end = hits[j].norm.end;
+        j += 1;
+        let composable = matches!(post_unit.as_ref(), "post" | "head");
+        if composable
+            && j < hits.len()
+            && self.adjacent(end, hits[j].norm.start)
+            && let Some(s) = self.entry_of(hits, j, Kind::Title, &["suffix"])
+        {
+            names.push(g.entry(s).name.to_string());
+            end = hits[j].norm.end;
+            j += 1;
+        }
+        let mut out = Vec::new();
+        let mut place = None;
+        if composable
+            && j < hits.len()
+            && self.adjacent(end, hits[j].norm.start)
+            && let Some((after, org)) = self.org(j, hits, places, levels, main)
+        {
+            names.push(org.normalized.clone());
+            place.clone_from(&org.place);
+            end = org.norm.end;
+            j = after;
+            out.push(org);
+        }
+        let mut m = Mention::new(
+            hits[i].norm.start..end,
+            EntityType::Title,
+            names.join(" "),
+        );
+        m.id = Some(g.entry(post).id.to_string());
+        m.place = place;
+        out.insert(0, m);
+        Some((j, out))
+    }
+}
+
+/// Whether an organization's name carries its level ("Tỉnh ủy", "Huyện
+/// ủy", "Đảng ủy").
+fn carries_level(name: &str) -> bool {
+    let k = crate::normalize::key(name);
+    k.ends_with(" uy") || k.ends_with(" doan")
+}
+
+/// The type word to write before a place's name in an organization's
+/// canonical name.
+fn type_word<'a>(p: &'a Entry<'_>, written: Option<LevelWord>) -> &'a str {
+    match p.unit.as_ref() {
+        "thành phố trung ương" => "thành phố",
+        "" => written.map_or("", |w| w.written),
+        u => u,
+    }
+}
+
+/// Whether the line around byte `at` is written in capitals (a headline).
+fn is_upper_line(text: &str, at: usize) -> bool {
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    !text[start..end].chars().any(char::is_lowercase)
+}

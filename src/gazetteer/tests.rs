@@ -1,0 +1,240 @@
+use super::resolve::{Mention, resolve};
+use super::*;
+use crate::normalize::Options;
+use crate::output::EntityType;
+
+fn mentions(text: &str, date: Option<&str>) -> Vec<Mention> {
+    let g = Gazetteer::shipped();
+    let v = Views::new(text, &Options::default());
+    let hits = g.find(&v);
+    resolve(&g, &v, &hits, date)
+}
+
+/// (kind, text as in the canonical view, normalized, code or "") of every
+/// mention.
+fn summary(
+    text: &str,
+    date: Option<&str>,
+) -> Vec<(EntityType, String, String, String)> {
+    let v = Views::new(text, &Options::default());
+    mentions(text, date)
+        .into_iter()
+        .map(|m| {
+            (
+                m.kind,
+                v.norm.text[m.norm].to_string(),
+                m.normalized,
+                m.code.unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+fn places(text: &str, date: Option<&str>) -> Vec<(String, String, String)> {
+    mentions(text, date)
+        .into_iter()
+        .filter(|m| m.kind == EntityType::Place)
+        .map(|m| {
+            (
+                m.normalized,
+                m.level.unwrap_or_default(),
+                m.code.unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+fn of_kind(text: &str, kind: EntityType) -> Vec<String> {
+    let v = Views::new(text, &Options::default());
+    mentions(text, None)
+        .into_iter()
+        .filter(|m| m.kind == kind)
+        .map(|m| v.norm.text[m.norm].to_string())
+        .collect()
+}
+
+fn p(name: &str, level: &str, code: &str) -> (String, String, String) {
+    (name.into(), level.into(), code.into())
+}
+
+#[test]
+fn province_in_every_spelling() {
+    for text in [
+        "tỉnh Thanh Hóa",
+        "tỉnh Thanh Hoá",
+        "tinh Thanh Hoa",
+        "TỈNH THANH HÓA",
+        "tỉnh Thanh Hoa\u{301}",
+        "Thanh Hóa",
+    ] {
+        assert_eq!(
+            places(text, None),
+            [p("Thanh Hóa", "province", "38")],
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
+fn diacritics_must_agree() {
+    // "Hà Nam" is a province; "Hạ Nam" is not what it names.
+    assert_eq!(places("tỉnh Hà Nam", None).len(), 1);
+    assert!(places("tỉnh Hạ Nam", None).is_empty());
+    assert_eq!(places("tinh Ha Nam", None).len(), 1);
+    // A syllable boundary is needed on both sides.
+    assert!(places("Thanh Hóabc", None).is_empty());
+}
+
+#[test]
+fn type_words_choose_among_namesakes() {
+    // The province and its former capital city share a name.
+    let city = places("thành phố Thanh Hóa", Some("2022-12-28"));
+    assert_eq!(city.len(), 1);
+    assert_eq!(city[0].1, "district");
+    let prov = places("tỉnh Thanh Hóa", Some("2022-12-28"));
+    assert_eq!(prov[0].1, "province");
+    // Without a type word: the highest level, the other as alternative.
+    let m = mentions("Thanh Hóa", Some("2022-12-28"));
+    assert_eq!(m[0].level.as_deref(), Some("province"));
+    assert!(m[0].alternatives.contains(&"380".to_string()), "{m:?}");
+}
+
+#[test]
+fn bare_communes_need_their_district_or_province() {
+    assert!(places("Tam Chung", Some("2022-12-28")).is_empty());
+    let got = places(
+        "Huyện Mường Lát (Thanh Hóa) có xã Tam Chung. Tam Chung giáp Lào.",
+        Some("2022-12-28"),
+    );
+    let names: Vec<&str> = got.iter().map(|p| p.0.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Mường Lát", "Thanh Hóa", "Tam Chung", "Tam Chung", "Lào"]
+    );
+}
+
+#[test]
+fn the_2025_reorganization() {
+    // Before 1 July 2025 Mường Lát was a thị trấn; after, a xã.
+    let before = mentions("thị trấn Mường Lát", Some("2024-05-01"));
+    assert_eq!(before[0].period.as_deref(), Some("before-2025"));
+    assert_eq!(before[0].successor.as_deref(), Some("Mường Lát"));
+    let after = mentions("xã Mường Lát", Some("2025-09-01"));
+    assert_eq!(after[0].period.as_deref(), Some("after-2025"));
+    // A province that was merged names its successor.
+    let m = mentions("tỉnh Hà Nam", Some("2024-01-01"));
+    assert_eq!(m[0].period.as_deref(), Some("before-2025"));
+    assert_eq!(m[0].successor.as_deref(), Some("Ninh Bình"));
+    // After the reform, "Ninh Bình" is the merged province.
+    let m = mentions("tỉnh Ninh Bình", Some("2026-01-01"));
+    assert_eq!(m[0].period.as_deref(), Some("after-2025"));
+}
+
+#[test]
+fn organizations_with_their_place() {
+    let s = summary("Sáng 28-12, UBND tỉnh Thanh Hoá tổ chức hội nghị.", None);
+    assert_eq!(s[0].0, EntityType::Organization);
+    assert_eq!(s[0].1, "UBND tỉnh Thanh Hóa");
+    assert_eq!(s[0].2, "Ủy ban nhân dân tỉnh Thanh Hóa");
+    // The place inside is a mention too.
+    assert_eq!(s[1].0, EntityType::Place);
+    // "UBND tỉnh" alone belongs to the province of the document.
+    let s = summary("Tỉnh Thanh Hóa. Chủ tịch UBND tỉnh phát biểu.", None);
+    let org: Vec<_> =
+        s.iter().filter(|x| x.0 == EntityType::Organization).collect();
+    assert_eq!(org[0].1, "UBND tỉnh");
+    assert_eq!(org[0].2, "Ủy ban nhân dân tỉnh Thanh Hóa");
+}
+
+#[test]
+fn organization_chains() {
+    let orgs = of_kind(
+        "Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy; Thường trực HĐND tỉnh, \
+         UBND tỉnh; Ủy ban MTTQ tỉnh.",
+        EntityType::Organization,
+    );
+    assert_eq!(
+        orgs,
+        [
+            "Ban Thường vụ Tỉnh ủy",
+            "Thường trực HĐND tỉnh",
+            "UBND tỉnh",
+            "Ủy ban MTTQ tỉnh"
+        ]
+    );
+}
+
+#[test]
+fn titles_are_composed() {
+    let text = "Đồng chí Đỗ Trọng Hưng, Ủy viên Trung ương Đảng, Bí thư Tỉnh \
+                ủy, Chủ tịch HĐND tỉnh dự. Phó Bí thư Thường trực Tỉnh ủy và \
+                Trưởng Ban Dân vận Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh.";
+    assert_eq!(
+        of_kind(text, EntityType::Title),
+        [
+            "Ủy viên Trung ương Đảng",
+            "Bí thư Tỉnh ủy",
+            "Chủ tịch HĐND tỉnh",
+            "Phó Bí thư Thường trực Tỉnh ủy",
+            "Trưởng Ban Dân vận Tỉnh ủy",
+            "Chủ tịch Ủy ban MTTQ tỉnh",
+        ]
+    );
+    let orgs = of_kind(text, EntityType::Organization);
+    for want in
+        ["Trung ương Đảng", "Tỉnh ủy", "HĐND tỉnh", "Ban Dân vận Tỉnh ủy"]
+    {
+        assert!(orgs.iter().any(|o| o == want), "{want}: {orgs:?}");
+    }
+}
+
+#[test]
+fn abbreviations_match_only_in_capitals() {
+    assert_eq!(of_kind("UBND tỉnh", EntityType::Organization).len(), 1);
+    assert!(of_kind("ubnd tỉnh", EntityType::Organization).is_empty());
+}
+
+#[test]
+fn nfd_and_new_tone_placement() {
+    use unicode_normalization::UnicodeNormalization;
+    let text = "Chủ tịch UBND tỉnh Khánh Hòa và huyện Thủy Nguyên";
+    let nfd: String = text.nfd().collect();
+    let new = text.replace("Hòa", "Hoà").replace("Thủy", "Thuỷ");
+    let want = summary(text, Some("2023-01-01"));
+    assert!(want.iter().any(|m| m.2 == "Khánh Hòa"), "{want:?}");
+    assert!(want.iter().any(|m| m.2 == "Thủy Nguyên"), "{want:?}");
+    // Same entities; texts are compared in their own canonical views.
+    let strip = |v: Vec<(EntityType, String, String, String)>| {
+        v.into_iter().map(|m| (m.0, m.2, m.3)).collect::<Vec<_>>()
+    };
+    assert_eq!(strip(summary(&nfd, Some("2023-01-01"))), strip(want.clone()));
+    assert_eq!(strip(summary(&new, Some("2023-01-01"))), strip(want));
+}
+
+#[test]
+fn text_without_diacritics() {
+    let s = summary(
+        "Chu tich UBND tinh Thanh Hoa tham huyen Muong Lat",
+        Some("2022-12-28"),
+    );
+    let norm: Vec<&str> = s.iter().map(|m| m.2.as_str()).collect();
+    assert!(norm.contains(&"Ủy ban nhân dân tỉnh Thanh Hóa"), "{norm:?}");
+    assert!(norm.contains(&"Mường Lát"), "{norm:?}");
+}
+
+#[test]
+fn persons_and_places_of_one_name() {
+    let t = "Chủ tịch Hồ Chí Minh và TP. Hồ Chí Minh";
+    let s = summary(t, Some("2023-01-01"));
+    let kinds: Vec<EntityType> =
+        s.iter().filter(|m| m.2 == "Hồ Chí Minh").map(|m| m.0).collect();
+    assert_eq!(kinds, [EntityType::Person, EntityType::Place]);
+}
+
+#[test]
+fn common_words_are_not_countries() {
+    assert!(places("Anh cho biết", None).is_empty());
+    assert!(places("ông Nguyễn Đức Anh", None).is_empty());
+    let got = places("Việt Nam và Anh ký thỏa thuận", None);
+    assert_eq!(got.len(), 2, "{got:?}");
+}
