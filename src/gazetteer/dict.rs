@@ -86,6 +86,8 @@ pub struct Entry<'a> {
     pub posts: Text<'a>,
     /// Persons: where the facts come from.
     pub source: Text<'a>,
+    /// The line of its file the entry was read from.
+    pub line: usize,
 }
 
 impl Entry<'_> {
@@ -119,6 +121,7 @@ impl Entry<'_> {
             gender: own(self.gender),
             posts: own(self.posts),
             source: own(self.source),
+            line: self.line,
         }
     }
 }
@@ -300,7 +303,10 @@ pub fn parse<'a>(
             ));
         } else {
             match entry(cols, &fields) {
-                Ok(e) => entries.push(e),
+                Ok(mut e) => {
+                    e.line = n;
+                    entries.push(e);
+                }
                 Err((col, msg)) => errors.push(err(n, col + 1, msg)),
             }
         }
@@ -406,7 +412,10 @@ fn entry<'a>(
             Col::Other => {}
         }
     }
-    let col = |name: &str| cols.iter().position(|c| c.1 == name).unwrap_or(0);
+    // A missing column is reported one past the last.
+    let col = |name: &str| {
+        cols.iter().position(|c| c.1 == name).unwrap_or(cols.len())
+    };
     match e.kind() {
         Kind::Place => {
             if !LEVELS_PLACE.contains(&e.level.as_ref()) {
@@ -512,6 +521,11 @@ mod tests {
         (
             "place without level",
             "# format: 1\nid\tname\ttype\tlevel\na\tA\tplace\tvillage\n",
+            "d.tsv:3:4: level: a place needs one of",
+        ),
+        (
+            "place without a level column",
+            "# format: 1\nid\tname\ttype\na\tA\tplace\n",
             "d.tsv:3:4: level: a place needs one of",
         ),
         (

@@ -58,21 +58,27 @@ pub const SHIPPED: &[(&str, &str)] = &[
 #[derive(Debug)]
 pub struct Gazetteer {
     entries: Vec<Entry<'static>>,
-    by_id: HashMap<Text<'static>, u32>,
+    by_id: HashMap<Text<'static>, u32, FxBuild>,
     patterns: Vec<Pattern>,
+    /// The lower-case forms of all patterns, one after the other.
+    arena: String,
+    /// The entries of all patterns, one run per pattern.
+    pattern_entries: Vec<u32>,
     ac: AhoCorasick,
 }
 
 /// One distinct written form and the entries that write it.
 #[derive(Debug)]
 struct Pattern {
-    /// The form normalized and lower-cased, in the old tone placement.
-    lower: Box<str>,
+    /// The form normalized and lower-cased, in the old tone placement:
+    /// a range of [`Gazetteer::arena`].
+    lower: Range<u32>,
     /// Bit i: whether the entry capitalizes syllable i.
     caps: u64,
     /// Written in capitals: matches only in capitals.
     abbrev: bool,
-    entries: Vec<u32>,
+    /// A range of [`Gazetteer::pattern_entries`].
+    entries: Range<u32>,
 }
 
 /// A dictionary match in a document.
@@ -120,44 +126,63 @@ impl Gazetteer {
     pub fn with_files(
         files: &[(PathBuf, String)],
     ) -> Result<Gazetteer, Vec<DictError>> {
-        let mut entries: Vec<Entry<'static>> = Vec::with_capacity(16_384);
-        let mut by_id: HashMap<Text<'static>, u32> =
-            HashMap::with_capacity(16_384);
         let mut errors = Vec::new();
-        let mut add = |e: Entry<'static>, user: bool, path: &Path| match by_id
-            .get(&e.id)
-        {
-            Some(&at) if user => entries[at as usize] = e,
-            Some(_) => errors.push(DictError {
-                file: path.to_path_buf(),
-                line: 0,
-                column: 0,
-                message: format!("duplicate id {:?}", e.id),
-            }),
-            None => {
-                by_id.insert(e.id.clone(), entries.len() as u32);
-                entries.push(e);
+        // Each shipped file on a thread of its own: start-up is what every
+        // process pays.
+        let parsed: Vec<_> = std::thread::scope(|scope| {
+            let handles: Vec<_> = SHIPPED
+                .iter()
+                .map(|(name, text)| {
+                    scope.spawn(move || {
+                        let path = Path::new("dictionaries").join(name);
+                        dict::parse(&path, text, 50)
+                    })
+                })
+                .collect();
+            handles.into_iter().map(|h| h.join().expect("parser")).collect()
+        });
+        let mut entries: Vec<Entry<'static>> = Vec::with_capacity(16_384);
+        for p in parsed {
+            match p {
+                Ok(mut list) => entries.append(&mut list),
+                Err(mut e) => errors.append(&mut e),
             }
-        };
-        let mut parse_errors = Vec::new();
-        for (name, text) in SHIPPED {
-            let path = Path::new("dictionaries").join(name);
-            match dict::parse(&path, text, 50) {
-                Ok(list) => {
-                    list.into_iter().for_each(|e| add(e, false, &path))
+        }
+        // Shipped ids are unique (a test checks it); a user's entry
+        // replaces the shipped one of its id.
+        let mut by_id = None;
+        if !files.is_empty() {
+            let ids = by_id.insert(index_ids(&entries));
+            let mut seen: HashMap<String, (), FxBuild> = HashMap::default();
+            for (path, text) in files {
+                let list = match dict::parse(path, text, 50) {
+                    Ok(list) => list,
+                    Err(mut e) => {
+                        errors.append(&mut e);
+                        continue;
+                    }
+                };
+                for e in list {
+                    if seen.insert(e.id.to_string(), ()).is_some() {
+                        errors.push(DictError {
+                            file: path.clone(),
+                            line: e.line,
+                            column: 0,
+                            message: format!("duplicate id {:?}", e.id),
+                        });
+                        continue;
+                    }
+                    let e = e.into_owned();
+                    match ids.get(&e.id) {
+                        Some(&at) => entries[at as usize] = e,
+                        None => {
+                            ids.insert(e.id.clone(), entries.len() as u32);
+                            entries.push(e);
+                        }
+                    }
                 }
-                Err(mut e) => parse_errors.append(&mut e),
             }
         }
-        for (path, text) in files {
-            match dict::parse(path, text, 50) {
-                Ok(list) => list
-                    .into_iter()
-                    .for_each(|e| add(e.into_owned(), true, path)),
-                Err(mut e) => parse_errors.append(&mut e),
-            }
-        }
-        errors.append(&mut parse_errors);
         if !errors.is_empty() {
             return Err(errors);
         }
@@ -166,61 +191,82 @@ impl Gazetteer {
 
     fn build(
         entries: Vec<Entry<'static>>,
-        by_id: HashMap<Text<'static>, u32>,
+        by_id: Option<HashMap<Text<'static>, u32, FxBuild>>,
     ) -> Gazetteer {
-        let mut patterns: Vec<Pattern> = Vec::with_capacity(entries.len());
-        let mut keys: Vec<String> = Vec::with_capacity(entries.len());
-        let mut index: HashMap<String, usize> =
-            HashMap::with_capacity(entries.len());
-        let opts = normalize::Options::default();
-        for (i, e) in entries.iter().enumerate() {
-            for form in std::iter::once(&e.name).chain(&e.aliases) {
-                let norm = normalize::normalize_str(form, &opts);
-                let abbrev = is_abbrev(&norm);
-                let mut caps = 0u64;
-                for (k, syl) in syllables(&norm).enumerate().take(64) {
-                    if syl.chars().next().is_some_and(char::is_uppercase) {
-                        caps |= 1 << k;
-                    }
-                }
-                let mut lower = squeeze(&norm.to_lowercase());
-                if abbrev {
-                    lower.push('\0');
-                }
-                let slot = match index.get(&lower) {
-                    Some(&slot) => slot,
-                    None => {
-                        let folded = normalize::fold_str(&lower);
-                        let folded = folded.trim_end_matches('\0');
-                        if folded.is_empty() {
-                            continue;
-                        }
-                        keys.push(folded.to_string());
-                        patterns.push(Pattern {
-                            lower: lower.trim_end_matches('\0').into(),
-                            caps,
-                            abbrev,
-                            entries: Vec::new(),
-                        });
-                        index.insert(lower, patterns.len() - 1);
-                        patterns.len() - 1
-                    }
-                };
-                let p = &mut patterns[slot];
+        // Every written form, lower-cased into an arena, in two halves on
+        // two threads while a third indexes the ids; then sorted, so that
+        // entries sharing a form share one pattern.
+        let half = entries.len() / 2;
+        let (by_id, (mut arena, mut forms), (arena2, forms2)) =
+            std::thread::scope(|scope| {
+                let ids = scope
+                    .spawn(|| by_id.unwrap_or_else(|| index_ids(&entries)));
+                let second = scope.spawn(|| forms_of(&entries[half..], half));
+                let first = forms_of(&entries[..half], 0);
+                (
+                    ids.join().expect("index"),
+                    first,
+                    second.join().expect("forms"),
+                )
+            });
+        let shift = arena.len() as u32;
+        arena.push_str(&arena2);
+        forms.extend(forms2.into_iter().map(|mut f| {
+            f.lower = f.lower.start + shift..f.lower.end + shift;
+            f
+        }));
+        let text = |r: &Range<u32>| &arena[r.start as usize..r.end as usize];
+        forms.sort_unstable_by(|a, b| {
+            text(&a.lower)
+                .cmp(text(&b.lower))
+                .then(a.abbrev.cmp(&b.abbrev))
+                .then(a.entry.cmp(&b.entry))
+        });
+        let mut patterns: Vec<Pattern> = Vec::with_capacity(forms.len());
+        let mut pattern_entries: Vec<u32> = Vec::with_capacity(forms.len());
+        let mut keys: Vec<u8> = Vec::with_capacity(arena.len() * 2);
+        let mut key_ends: Vec<usize> = Vec::with_capacity(forms.len());
+        let mut folded = String::new();
+        for f in &forms {
+            if let Some(p) = patterns.last_mut()
+                && p.abbrev == f.abbrev
+                && text(&p.lower) == text(&f.lower)
+            {
                 // The same form under several entries: a syllable counts
                 // as capitalized only when every entry capitalizes it.
-                p.caps &= caps;
-                if p.entries.last() != Some(&(i as u32)) {
-                    p.entries.push(i as u32);
+                p.caps &= f.caps;
+                if pattern_entries.last() != Some(&f.entry) {
+                    pattern_entries.push(f.entry);
+                    p.entries.end += 1;
                 }
+                continue;
             }
+            folded.clear();
+            fold_into(text(&f.lower), &mut folded);
+            if !folded.chars().any(normalize::is_word_char) {
+                continue;
+            }
+            push_spaced(&folded, &mut keys);
+            key_ends.push(keys.len());
+            let at = pattern_entries.len() as u32;
+            pattern_entries.push(f.entry);
+            patterns.push(Pattern {
+                lower: f.lower.clone(),
+                caps: f.caps,
+                abbrev: f.abbrev,
+                entries: at..at + 1,
+            });
         }
         let ac = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&keys)
+            .build(key_ends.iter().scan(0, |start, &end| {
+                let key = &keys[*start..end];
+                *start = end;
+                Some(key)
+            }))
             .expect("patterns are valid");
-        Gazetteer { entries, by_id, patterns, ac }
+        Gazetteer { entries, by_id, patterns, arena, pattern_entries, ac }
     }
 
     /// All entries.
@@ -246,25 +292,28 @@ impl Gazetteer {
     /// The kept matches in `views`, leftmost-longest, in text order (see
     /// the module docs).
     pub fn find(&self, views: &Views) -> Vec<Hit> {
-        let folded = views.folded.as_str();
-        let fb = folded.as_bytes();
+        let spaced = spaced(&views.folded);
         let norm = views.norm.text.as_str();
         let plain = is_plain(norm);
         let mut hits: Vec<Hit> = Vec::new();
-        for m in self.ac.find_overlapping_iter(folded) {
-            let (s, e) = (m.start(), m.end());
-            if !boundary(folded, fb, s, e) {
-                continue;
-            }
+        let mut cursor = views.fold_map.cursor();
+        for m in self.ac.find_overlapping_iter(&spaced) {
+            // Patterns carry a space on each side, and `spaced` one more
+            // at its start.
+            let (s, e) = (m.start(), m.end() - 2);
             let p = &self.patterns[m.pattern().as_usize()];
-            let nr = views.fold_map.to_src(s..e);
-            if !agrees(&norm[nr.clone()], p, plain) {
+            let lower =
+                &self.arena[p.lower.start as usize..p.lower.end as usize];
+            let nr = cursor.to_src(s..e);
+            if !agrees(&norm[nr.clone()], lower, p, plain) {
                 continue;
             }
             hits.push(Hit {
                 norm: nr,
                 folded: s..e,
-                entries: p.entries.clone(),
+                entries: self.pattern_entries
+                    [p.entries.start as usize..p.entries.end as usize]
+                    .to_vec(),
             });
         }
         self.longest(hits)
@@ -347,21 +396,137 @@ fn is_plain(text: &str) -> bool {
     high * 100 < text.len()
 }
 
-/// Whether `s..e` of the folded text starts and ends on syllable
-/// boundaries.
-fn boundary(folded: &str, fb: &[u8], s: usize, e: usize) -> bool {
-    let before = if s == 0 {
-        None
-    } else if fb[s - 1].is_ascii() {
-        Some(fb[s - 1] as char)
+/// A written form of an entry: a range of an arena of lower-case forms.
+struct Form {
+    lower: Range<u32>,
+    entry: u32,
+    caps: u64,
+    abbrev: bool,
+}
+
+/// The forms (names and aliases) of `entries`, whose first has index
+/// `first`, lower-cased into a new arena.
+fn forms_of(entries: &[Entry<'static>], first: usize) -> (String, Vec<Form>) {
+    let mut arena = String::with_capacity(entries.len() * 24);
+    let mut forms: Vec<Form> = Vec::with_capacity(entries.len() * 2);
+    let opts = normalize::Options::default();
+    for (i, e) in entries.iter().enumerate() {
+        for form in std::iter::once(&e.name).chain(&e.aliases) {
+            // Shipped text is borrowed and already canonical (a test checks
+            // it); a user's is owned and normalized here.
+            let norm = match form {
+                Text::Borrowed(f) => Text::Borrowed(*f),
+                Text::Owned(f) => normalize::normalize_str(f, &opts).into(),
+            };
+            let abbrev = is_abbrev(&norm);
+            let mut caps = 0u64;
+            for (k, syl) in syllables(&norm).enumerate().take(64) {
+                if syl.chars().next().is_some_and(char::is_uppercase) {
+                    caps |= 1 << k;
+                }
+            }
+            let start = arena.len();
+            for w in norm.split_whitespace() {
+                if arena.len() > start {
+                    arena.push(' ');
+                }
+                if w.is_ascii() {
+                    arena.extend(w.chars().map(|c| c.to_ascii_lowercase()));
+                } else {
+                    arena.extend(w.chars().flat_map(char::to_lowercase));
+                }
+            }
+            if arena.len() == start {
+                continue;
+            }
+            forms.push(Form {
+                lower: start as u32..arena.len() as u32,
+                entry: (first + i) as u32,
+                caps,
+                abbrev,
+            });
+        }
+    }
+    (arena, forms)
+}
+
+/// Entry ids → indices.
+fn index_ids(
+    entries: &[Entry<'static>],
+) -> HashMap<Text<'static>, u32, FxBuild> {
+    let mut ids = HashMap::with_capacity_and_hasher(
+        entries.len() + 1024,
+        FxBuild::default(),
+    );
+    for (i, e) in entries.iter().enumerate() {
+        ids.insert(e.id.clone(), i as u32);
+    }
+    ids
+}
+
+/// A fast hasher for the short keys of the dictionaries (ids, names):
+/// multiply and rotate per eight bytes. Not for keys an attacker chooses.
+#[derive(Debug, Default, Clone, Copy)]
+struct Fx(u64);
+
+impl std::hash::Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word))
+                .wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FxBuild = std::hash::BuildHasherDefault<Fx>;
+
+/// The folded text as the automaton reads it: every char that is not a
+/// letter or digit replaced by spaces (as many as its bytes, so offsets
+/// stay), and a space added before and after. Patterns are made the same
+/// way, so a match always starts and ends on syllable boundaries.
+fn spaced(folded: &str) -> Vec<u8> {
+    let mut out = Vec::with_capacity(folded.len() + 2);
+    push_spaced(folded, &mut out);
+    out
+}
+
+/// Appends [`spaced`]`(folded)` to `out`.
+fn push_spaced(folded: &str, out: &mut Vec<u8>) {
+    out.push(b' ');
+    let bytes = folded.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            out.push(if b.is_ascii_alphanumeric() { b } else { b' ' });
+            i += 1;
+            continue;
+        }
+        let c = folded[i..].chars().next().expect("char boundary");
+        let len = c.len_utf8();
+        if normalize::is_word_char(c) {
+            out.extend_from_slice(&bytes[i..i + len]);
+        } else {
+            out.extend(std::iter::repeat_n(b' ', len));
+        }
+        i += len;
+    }
+    out.push(b' ');
+}
+
+/// Folds lower-case canonical text into `out` (as [`normalize::fold_str`]).
+fn fold_into(lower: &str, out: &mut String) {
+    if lower.is_ascii() {
+        out.push_str(lower);
     } else {
-        folded[..s].chars().next_back()
-    };
-    let after = folded[e..].chars().next();
-    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    let inner_first = fb[s].is_ascii_alphanumeric();
-    let inner_last = fb[e - 1].is_ascii_alphanumeric();
-    !(inner_first && word(before) || inner_last && word(after))
+        out.push_str(&normalize::fold_str(lower));
+    }
 }
 
 /// The syllables (runs of letters and digits) of `s`.
@@ -372,29 +537,24 @@ fn syllables(s: &str) -> impl Iterator<Item = &str> {
 /// Whether a form is an abbreviation written in capitals ("UBND",
 /// "TP.HCM", "HĐND"): two letters or more, none lower case.
 fn is_abbrev(s: &str) -> bool {
-    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2 && !s.chars().any(char::is_lowercase)
-}
-
-/// Collapses runs of spaces to one.
-fn squeeze(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
+    let mut letters = 0;
+    for c in s.chars() {
+        if c.is_lowercase() {
+            return false;
         }
-        out.push_str(w);
+        letters +=
+            (normalize::is_word_char(c) && !c.is_ascii_digit()) as usize;
     }
-    out
+    letters >= 2
 }
 
 /// Whether the text `t` (canonical view) agrees with the pattern's
 /// diacritics and case.
-fn agrees(t: &str, p: &Pattern, plain: bool) -> bool {
+fn agrees(t: &str, lower: &str, p: &Pattern, plain: bool) -> bool {
     if p.abbrev {
         return !t.chars().any(char::is_lowercase);
     }
-    let mut want = syllables(&p.lower);
+    let mut want = syllables(lower);
     for (i, syl) in syllables(t).enumerate() {
         let Some(w) = want.next() else { return false };
         if i < 64

@@ -238,3 +238,21 @@ fn common_words_are_not_countries() {
     let got = places("Việt Nam và Anh ký thỏa thuận", None);
     assert_eq!(got.len(), 2, "{got:?}");
 }
+
+#[test]
+fn shipped_forms_are_canonical() {
+    // The build skips normalizing shipped names and aliases; they must
+    // then be canonical already.
+    let opts = Options::default();
+    let mut bad = Vec::new();
+    for (file, text) in SHIPPED {
+        for e in dict::parse(file.as_ref(), text, 10).unwrap() {
+            for form in std::iter::once(&e.name).chain(&e.aliases) {
+                if crate::normalize::normalize_str(form, &opts) != *form {
+                    bad.push(format!("{file}: {}: {form:?}", e.id));
+                }
+            }
+        }
+    }
+    assert!(bad.is_empty(), "{} forms not canonical: {bad:#?}", bad.len());
+}

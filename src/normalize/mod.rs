@@ -25,6 +25,7 @@
 
 mod chars;
 pub mod offsets;
+pub(crate) mod syllable;
 pub mod tone;
 
 use std::ops::Range;

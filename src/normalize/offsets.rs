@@ -76,11 +76,24 @@ impl OffsetMap {
 
     /// Maps an output offset used as the start of a range.
     pub fn src_start(&self, pos: usize) -> usize {
+        self.start_by(pos, |p| self.seg_at(p))
+    }
+
+    /// Maps an output offset used as the end of a range.
+    pub fn src_end(&self, pos: usize) -> usize {
+        self.end_by(pos, |p| self.seg_at(p))
+    }
+
+    fn start_by(
+        &self,
+        pos: usize,
+        seg_at: impl FnOnce(u32) -> usize,
+    ) -> usize {
         let pos = pos as u32;
         if pos >= self.out_len || self.segs.is_empty() {
             return self.src_len as usize;
         }
-        let s = self.segs[self.seg_at(pos)];
+        let s = self.segs[seg_at(pos)];
         if s.identity {
             (s.src + (pos - s.out)) as usize
         } else {
@@ -88,14 +101,13 @@ impl OffsetMap {
         }
     }
 
-    /// Maps an output offset used as the end of a range.
-    pub fn src_end(&self, pos: usize) -> usize {
+    fn end_by(&self, pos: usize, seg_at: impl FnOnce(u32) -> usize) -> usize {
         let pos = pos as u32;
         if pos == 0 || self.segs.is_empty() {
             return self.src_start(0).min(self.src_len as usize);
         }
         let pos = pos.min(self.out_len);
-        let i = self.seg_at(pos - 1);
+        let i = seg_at(pos - 1);
         let s = self.segs[i];
         if s.identity {
             (s.src + (pos - s.out)) as usize
@@ -113,6 +125,61 @@ impl OffsetMap {
             return start..start;
         }
         start..self.src_end(r.end).max(start)
+    }
+
+    /// A cursor for many lookups at nearby offsets, each of which then
+    /// costs a short walk instead of a binary search.
+    ///
+    /// ```
+    /// let (_, map) = vnextract::normalize::fold("Đặng Thị Thủy");
+    /// let mut c = map.cursor();
+    /// assert_eq!(c.to_src(5..8), map.to_src(5..8));
+    /// assert_eq!(c.to_src(0..4), map.to_src(0..4));
+    /// ```
+    pub fn cursor(&self) -> Cursor<'_> {
+        Cursor { map: self, at: 0 }
+    }
+}
+
+/// Lookups in an [`OffsetMap`] that start from where the last one ended.
+#[derive(Debug, Clone)]
+pub struct Cursor<'a> {
+    map: &'a OffsetMap,
+    at: usize,
+}
+
+impl Cursor<'_> {
+    /// The segment that holds output byte `pos`, found by walking from the
+    /// last one; as [`OffsetMap::seg_at`].
+    fn seg_at(&mut self, pos: u32) -> usize {
+        let segs = &self.map.segs;
+        let mut i = self.at.min(segs.len().saturating_sub(1));
+        if segs.is_empty() {
+            return 0;
+        }
+        // Far away: a binary search is cheaper than the walk.
+        let far = |i: usize| segs[i].out.abs_diff(pos) > 4096;
+        if far(i) {
+            i = self.map.seg_at(pos);
+        }
+        while i > 0 && segs[i].out > pos {
+            i -= 1;
+        }
+        while i + 1 < segs.len() && segs[i + 1].out <= pos {
+            i += 1;
+        }
+        self.at = i;
+        i
+    }
+
+    /// As [`OffsetMap::to_src`].
+    pub fn to_src(&mut self, r: Range<usize>) -> Range<usize> {
+        let map = self.map;
+        let start = map.start_by(r.start, |p| self.seg_at(p));
+        if r.end <= r.start {
+            return start..start;
+        }
+        start..map.end_by(r.end, |p| self.seg_at(p)).max(start)
     }
 }
 
@@ -210,6 +277,38 @@ mod tests {
         assert_eq!(m.to_src(0..2), 0..2);
         assert_eq!(m.to_src(2..3), 4..5);
         assert_eq!(m.to_src(0..3), 0..5);
+    }
+
+    #[test]
+    fn cursor_agrees_with_binary_search() {
+        // Segments of every kind, then lookups in a scrambled order that
+        // moves both ways, near and far.
+        let mut b = MapBuilder::new();
+        for i in 0..3000 {
+            match i % 4 {
+                0 => b.identity(3),
+                1 => b.rewrite(1, 3),
+                2 => b.rewrite(0, 2),
+                _ => b.rewrite(2, 0),
+            }
+        }
+        let map = b.finish();
+        let n = map.out_len();
+        let mut c = map.cursor();
+        let mut x: usize = 7;
+        for _ in 0..20_000 {
+            x = (x * 1_103_515_245 + 12_345) % (1 << 31);
+            let start = x % (n + 1);
+            let end = (start + x % 40).min(n);
+            assert_eq!(
+                c.to_src(start..end),
+                map.to_src(start..end),
+                "{start}..{end}"
+            );
+            let near = start.saturating_sub(x % 9);
+            assert_eq!(c.to_src(near..end), map.to_src(near..end));
+        }
+        assert_eq!(MapBuilder::new().finish().cursor().to_src(0..0), 0..0);
     }
 
     #[test]

@@ -15,11 +15,13 @@
 //! - `qu` and `gi` before a vowel are consonants ("quý", "giá", "giữ").
 //!
 //! The rules apply only to a word that parses as one Vietnamese syllable
-//! (onset, vowel cluster, coda) carrying exactly one tone, so foreign
+//! (onset, vowel cluster, coda, by the crate's one syllable grammar, which
+//! the legacy decoders use too) carrying exactly one tone, so foreign
 //! words and names are left alone. A misplaced mark ("baỏ", "lựơng",
 //! "qúy") is moved to where the rules put it.
 
 use super::chars::{Vowel, vowel, vowel_char};
+use super::syllable;
 
 /// Where the tone goes in open `oa`, `oe`, `uy` syllables.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -31,98 +33,8 @@ pub enum Tone {
     New,
 }
 
-fn is_onset(s: &[char]) -> bool {
-    matches!(
-        s,
-        [] | ['b']
-            | ['c']
-            | ['c', 'h']
-            | ['d']
-            | ['đ']
-            | ['g']
-            | ['g', 'h']
-            | ['g', 'i']
-            | ['h']
-            | ['k']
-            | ['k', 'h']
-            | ['l']
-            | ['m']
-            | ['n']
-            | ['n', 'g']
-            | ['n', 'g', 'h']
-            | ['n', 'h']
-            | ['p']
-            | ['p', 'h']
-            | ['q', 'u']
-            | ['r']
-            | ['s']
-            | ['t']
-            | ['t', 'h']
-            | ['t', 'r']
-            | ['v']
-            | ['x']
-    )
-}
-
-/// Vowel clusters that may be followed by a final consonant.
-fn is_closable(s: &[char]) -> bool {
-    matches!(
-        s,
-        [_] | ['i', 'ê']
-            | ['y', 'ê']
-            | ['o', 'a']
-            | ['o', 'ă']
-            | ['o', 'e']
-            | ['o', 'o']
-            | ['u', 'â']
-            | ['u', 'ê']
-            | ['u', 'ô']
-            | ['u', 'y']
-            | ['ư', 'ơ']
-            | ['u', 'y', 'ê']
-    )
-}
-
-/// Vowel clusters that end the syllable.
-fn is_open_only(s: &[char]) -> bool {
-    matches!(
-        s,
-        ['a', 'i' | 'o' | 'u' | 'y']
-            | ['â', 'u' | 'y']
-            | ['e', 'o']
-            | ['ê', 'u']
-            | ['i', 'a' | 'u']
-            | ['o' | 'ô' | 'ơ' | 'u' | 'ư', 'i']
-            | ['u', 'a' | 'ơ']
-            | ['ư', 'a' | 'u']
-            | ['o', 'a', 'i' | 'y' | 'o']
-            | ['o', 'e', 'o']
-            | ['u', 'â', 'y']
-            | ['u', 'ô', 'i']
-            | ['u', 'y', 'a' | 'u']
-            | ['ư', 'ơ', 'i' | 'u']
-            | ['i' | 'y', 'ê', 'u']
-            | ['u', 'e', 'o']
-            | ['u', 'ê', 'u']
-    )
-}
-
-fn is_coda(s: &[char]) -> bool {
-    matches!(
-        s,
-        [] | ['c']
-            | ['c', 'h']
-            | ['m']
-            | ['n']
-            | ['n', 'g']
-            | ['n', 'h']
-            | ['p']
-            | ['t']
-    )
-}
-
-/// The longest word that can be one syllable ("nghiêng").
-pub const MAX_SYLLABLE: usize = 8;
+/// The longest word that can be one syllable ("nghiêng" has 7 letters).
+pub const MAX_SYLLABLE: usize = syllable::MAX_LETTERS;
 
 /// Moves the tone mark of `word` to where `style` puts it. Returns whether
 /// the word changed.
@@ -179,33 +91,16 @@ pub fn place(word: &mut [char], style: Tone) -> bool {
     true
 }
 
-/// The index of the vowel that carries the tone, if `lower` is a syllable.
+/// The index of the vowel that carries the tone, if `lower` (lower case,
+/// no tone marks; `vowels` says which are vowels) is a syllable.
 fn target(
     lower: &[char],
     vowels: &[Option<Vowel>],
     style: Tone,
 ) -> Option<usize> {
-    let n = lower.len();
-    let mut f = vowels.iter().position(Option::is_some)?;
-    let is_v = |i: usize| i < n && vowels[i].is_some();
-    // "qu" and "gi" before another vowel are onsets.
-    if f == 1
-        && is_v(2)
-        && matches!((lower[0], lower[1]), ('q', 'u') | ('g', 'i'))
-    {
-        f = 2;
-    }
-    let mut e = f;
-    while is_v(e) {
-        e += 1;
-    }
-    let (onset, cluster, coda) = (&lower[..f], &lower[f..e], &lower[e..]);
-    if !is_onset(onset) || !is_coda(coda) {
-        return None;
-    }
-    if !(is_closable(cluster) || coda.is_empty() && is_open_only(cluster)) {
-        return None;
-    }
+    let syllable::Syllable { start: f, end: e } =
+        syllable::parse_with_vowels(lower, |i| vowels[i].is_some())?;
+    let (cluster, coda) = (&lower[f..e], &lower[e..]);
     let quality = |c: char| matches!(c, 'ă' | 'â' | 'ê' | 'ô' | 'ơ' | 'ư');
     if let Some(q) = (f..e).rev().find(|&i| quality(lower[i])) {
         return Some(q);

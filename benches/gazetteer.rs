@@ -1,0 +1,84 @@
+//! Throughput of gazetteer matching and of `extract` up to the gazetteer
+//! stage, and the cost of building the dictionaries.
+//!
+//! The corpus is the shipped UTF-8 samples, each one document, repeated
+//! until they hold at least 20 MB. `match` runs [`Gazetteer::find`] over
+//! documents already normalized; `extract` runs the whole pipeline
+//! (decode, normalize, match, resolve, JSON-ready output) on each; `build`
+//! parses the shipped dictionaries and compiles their automaton, which is
+//! what every process pays once.
+
+use std::hint::black_box;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use vnextract::gazetteer::Gazetteer;
+use vnextract::normalize::{Options, Views};
+use vnextract::pipeline::{self, Meta, Pipeline};
+
+const MIN_LEN: usize = 20 << 20;
+
+fn documents() -> Vec<String> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/samples");
+    let mut texts: Vec<String> = std::fs::read_dir(dir)
+        .expect("samples/")
+        .filter_map(|e| {
+            let p = e.ok()?.path();
+            let name = p.file_name()?.to_str()?.to_string();
+            (p.extension()? == "txt" && !name.starts_with("legacy-"))
+                .then(|| std::fs::read_to_string(&p).ok())?
+        })
+        .collect();
+    texts.sort();
+    let mut docs = Vec::new();
+    let mut len = 0;
+    while len < MIN_LEN {
+        for t in &texts {
+            len += t.len();
+            docs.push(t.clone());
+        }
+    }
+    docs
+}
+
+fn benches(c: &mut Criterion) {
+    let docs = documents();
+    let bytes: usize = docs.iter().map(String::len).sum();
+    let g = Gazetteer::shipped();
+    let opts = Options::default();
+    let views: Vec<Views> =
+        docs.iter().map(|d| Views::new(d, &opts)).collect();
+    let pipeline = Pipeline::new(pipeline::Options::default()).unwrap();
+    let meta = Meta { id: None, date: Some("2022-12-28".into()) };
+
+    let mut group = c.benchmark_group("gazetteer");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("match", |b| {
+        b.iter(|| {
+            views.iter().map(|v| g.find(black_box(v)).len()).sum::<usize>()
+        })
+    });
+    group.bench_function("extract", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| {
+                    let doc = pipeline
+                        .extract_bytes(black_box(d.as_bytes()), &meta)
+                        .unwrap();
+                    doc.entities.len()
+                })
+                .sum::<usize>()
+        })
+    });
+    group.finish();
+
+    let mut group = c.benchmark_group("startup");
+    group.sample_size(20);
+    group.bench_function("build", |b| {
+        b.iter(|| Gazetteer::with_files(black_box(&[])).unwrap())
+    });
+    group.finish();
+}
+
+criterion_group!(gazetteer_benches, benches);
+criterion_main!(gazetteer_benches);
