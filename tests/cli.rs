@@ -1,34 +1,24 @@
 //! The `vnextract` command: inputs, exit codes, the shape of its output and
 //! the span invariant `input[start..end] == text` on every span it prints.
 
+mod common;
+
 use std::fs;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
-use std::time::Duration;
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 use tempfile::TempDir;
 use unicode_normalization::UnicodeNormalization;
 use vnextract::decode::Source;
 
+use common::{json_stream, samples_dir, try_normalize, vnx};
+
 // ---------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------
-
-/// The tool, killed if it runs for more than a minute (a hang fails the
-/// test instead of stalling the run).
-fn vnx() -> Command {
-    let mut cmd = Command::cargo_bin("vnextract").expect("binary is built");
-    cmd.timeout(Duration::from_secs(60));
-    cmd
-}
-
-fn samples_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("samples")
-}
 
 fn sample_path() -> PathBuf {
     samples_dir().join("thanh-hoa-2023.txt")
@@ -48,30 +38,20 @@ fn workdir(files: &[(&str, &[u8])]) -> TempDir {
     dir
 }
 
-/// Parses stdout as JSON Lines: every line one JSON object.
-fn json_lines(stdout: &[u8]) -> Vec<Value> {
+/// Parses stdout as JSON Lines of `vnextract/v1` documents: it ends with
+/// a newline and every line is one JSON object that passes [`check_v1`].
+fn documents(stdout: &[u8]) -> Vec<Value> {
     let text = std::str::from_utf8(stdout).expect("stdout is UTF-8");
     assert!(
         text.is_empty() || text.ends_with('\n'),
         "output does not end with a newline: {text:?}"
     );
-    text.lines()
-        .map(|l| {
-            let v: Value = serde_json::from_str(l)
-                .unwrap_or_else(|e| panic!("not JSON ({e}): {l:?}"));
-            assert!(v.is_object(), "not an object: {l}");
-            check_v1(&v);
-            v
-        })
-        .collect()
-}
-
-/// Parses stdout as a stream of JSON values, however they are laid out.
-fn json_stream(stdout: &[u8]) -> Vec<Value> {
-    serde_json::Deserializer::from_slice(stdout)
-        .into_iter::<Value>()
-        .collect::<Result<_, _>>()
-        .expect("stdout is a stream of JSON values")
+    let docs = common::json_lines(stdout);
+    for v in &docs {
+        assert!(v.is_object(), "not an object: {v}");
+        check_v1(v);
+    }
+    docs
 }
 
 /// Checks the fields every `vnextract/v1` document has.
@@ -219,7 +199,7 @@ fn extract_sentences(input: &[u8], extra: &[&str]) -> Value {
         .get_output()
         .stdout
         .clone();
-    let mut docs = json_lines(&out);
+    let mut docs = documents(&out);
     assert_eq!(docs.len(), 1, "one document per input");
     docs.remove(0)
 }
@@ -262,33 +242,71 @@ fn check_sentences(input: &[u8], doc: &Value) -> usize {
     sentences.len()
 }
 
+/// Open oa/oe/uy syllables: the tone on the first vowel ("hòa", the old
+/// placement), then on the second ("hoà", the new one).
+const HOA_MOVES: &[(&str, &str)] = &[
+    ("òa", "oà"),
+    ("óa", "oá"),
+    ("ỏa", "oả"),
+    ("õa", "oã"),
+    ("ọa", "oạ"),
+    ("òe", "oè"),
+    ("óe", "oé"),
+    ("ỏe", "oẻ"),
+    ("õe", "oẽ"),
+    ("ọe", "oẹ"),
+    ("ùy", "uỳ"),
+    ("úy", "uý"),
+    ("ủy", "uỷ"),
+    ("ũy", "uỹ"),
+    ("ụy", "uỵ"),
+    ("Ủy", "Uỷ"),
+    ("Úy", "Uý"),
+];
+
 /// The sample with every open oa/oe/uy syllable written "hoá"-style (tone
 /// on the second vowel), as much news text is.
 fn new_style(text: &str) -> String {
-    const MOVES: &[(&str, &str)] = &[
-        ("òa", "oà"),
-        ("óa", "oá"),
-        ("ỏa", "oả"),
-        ("õa", "oã"),
-        ("ọa", "oạ"),
-        ("òe", "oè"),
-        ("óe", "oé"),
-        ("ỏe", "oẻ"),
-        ("õe", "oẽ"),
-        ("ọe", "oẹ"),
-        ("ùy", "uỳ"),
-        ("úy", "uý"),
-        ("ủy", "uỷ"),
-        ("ũy", "uỹ"),
-        ("ụy", "uỵ"),
-        ("Ủy", "Uỷ"),
-        ("Úy", "Uý"),
-    ];
     let mut out = text.to_string();
-    for (old, new) in MOVES {
+    for (old, new) in HOA_MOVES {
         out = out.replace(old, new);
     }
     out
+}
+
+/// `text` with every open oa/oe/uy syllable written "hóa"-style (tone on
+/// the first vowel). Unlike [`new_style`] it has to look around: "hoàn",
+/// "khuỷu" (closed) and "quý" (qu is the onset) keep their placement.
+fn old_style(text: &str) -> String {
+    let mut out = text.to_string();
+    for (old, new) in HOA_MOVES {
+        let mut done = String::with_capacity(out.len());
+        let mut rest = out.as_str();
+        while let Some(at) = rest.find(new) {
+            let (before, after) = (&rest[..at], &rest[at + new.len()..]);
+            let closed = after.chars().next().is_some_and(char::is_alphabetic);
+            let qu = before.chars().last().is_some_and(|c| "qQ".contains(c));
+            done.push_str(before);
+            done.push_str(if closed || qu { new } else { old });
+            rest = after;
+        }
+        done.push_str(rest);
+        out = done;
+    }
+    out
+}
+
+/// `text` with its curly quotes and dashes made ASCII, as `normalize`
+/// writes them.
+fn ascii_typography(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\u{201c}' | '\u{201d}' => '"',
+            '\u{2018}' | '\u{2019}' => '\'',
+            '\u{2013}' | '\u{2014}' => '-',
+            c => c,
+        })
+        .collect()
 }
 
 /// Removes every occurrence of `name` from `s`, then returns the numbers
@@ -346,7 +364,7 @@ fn stdin_gives_one_document_without_id() {
         .write_stdin("UBND tỉnh Thanh Hoá tổ chức hội nghị.\n")
         .assert()
         .success();
-    let docs = json_lines(&a.get_output().stdout);
+    let docs = documents(&a.get_output().stdout);
     assert_eq!(docs.len(), 1);
     assert_eq!(docs[0]["encoding"], "utf-8");
     assert!(docs[0].get("id").is_none(), "stdin has no id: {}", docs[0]);
@@ -356,7 +374,7 @@ fn stdin_gives_one_document_without_id() {
 fn file_gives_one_document_with_its_path_as_id() {
     let path = sample_path();
     let a = vnx().arg("extract").arg(&path).assert().success();
-    let docs = json_lines(&a.get_output().stdout);
+    let docs = documents(&a.get_output().stdout);
     assert_eq!(docs.len(), 1);
     assert_eq!(docs[0]["id"], path.display().to_string());
     Input::new(sample().as_bytes()).check_all(&docs[0]);
@@ -381,7 +399,7 @@ fn several_files_give_one_line_each_in_order() {
         .success();
     let out = stdout_of(&a);
     assert_eq!(out.lines().count(), 3, "{out}");
-    let docs = json_lines(out.as_bytes());
+    let docs = documents(out.as_bytes());
     let ids: Vec<&str> =
         docs.iter().map(|d| d["id"].as_str().unwrap()).collect();
     assert_eq!(ids, names);
@@ -401,7 +419,7 @@ fn dash_reads_stdin_among_files() {
         .write_stdin("Hai.")
         .assert()
         .success();
-    let docs = json_lines(&a.get_output().stdout);
+    let docs = documents(&a.get_output().stdout);
     assert_eq!(docs.len(), 3);
     assert_eq!(docs[0]["id"], "a.txt");
     assert!(docs[1].get("id").is_none(), "stdin has no id: {}", docs[1]);
@@ -442,7 +460,7 @@ fn missing_file_is_named_and_the_others_still_run() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains("no-such-file.txt"));
-    let docs = json_lines(&a.get_output().stdout);
+    let docs = documents(&a.get_output().stdout);
     let ids: Vec<&str> =
         docs.iter().map(|d| d["id"].as_str().unwrap()).collect();
     assert_eq!(ids, ["a.txt", "b.txt"]);
@@ -472,7 +490,7 @@ fn invalid_utf8_names_the_file_and_byte_offset() {
         .args(["extract", "good.txt", "bad-input.txt", "good2.txt"])
         .assert()
         .code(1);
-    let docs = json_lines(&a.get_output().stdout);
+    let docs = documents(&a.get_output().stdout);
     let ids: Vec<&str> =
         docs.iter().map(|d| d["id"].as_str().unwrap()).collect();
     assert_eq!(ids, ["good.txt", "good2.txt"], "the other files still run");
@@ -538,7 +556,7 @@ fn lossy_replaces_invalid_bytes_and_keeps_spans() {
         .assert()
         .success()
         .stderr("");
-    assert_eq!(json_lines(&a.get_output().stdout).len(), 2);
+    assert_eq!(documents(&a.get_output().stdout).len(), 2);
 
     vnx()
         .arg("normalize")
@@ -559,7 +577,7 @@ fn empty_input_is_a_valid_document() {
         }
     };
     let a = vnx().arg("extract").write_stdin("").assert().success();
-    let docs = json_lines(&a.get_output().stdout);
+    let docs = documents(&a.get_output().stdout);
     assert_eq!(docs.len(), 1, "an empty input still gives one document");
     expect(&docs[0]);
     assert!(docs[0].get("id").is_none());
@@ -570,7 +588,7 @@ fn empty_input_is_a_valid_document() {
         .args(["extract", "--sentences", "empty.txt"])
         .assert()
         .success();
-    let docs = json_lines(&a.get_output().stdout);
+    let docs = documents(&a.get_output().stdout);
     assert_eq!(docs.len(), 1);
     expect(&docs[0]);
     assert_eq!(docs[0]["id"], "empty.txt");
@@ -599,7 +617,7 @@ fn pretty_is_multi_line_and_the_same_json() {
     assert_eq!(compact.lines().count(), 1);
     assert!(pretty.lines().count() > 5, "not multi-line: {pretty}");
     assert!(pretty.ends_with('\n'));
-    assert_eq!(json_stream(pretty.as_bytes()), json_lines(compact.as_bytes()));
+    assert_eq!(json_stream(pretty.as_bytes()), documents(compact.as_bytes()));
 
     // Several documents: still one JSON value per input.
     let two = vnx().args(args).arg("--pretty").arg(&path).arg(&path).assert();
@@ -616,7 +634,7 @@ fn valid_dates_are_accepted() {
             .write_stdin("Sáng 28-12, UBND tỉnh họp.")
             .assert()
             .success();
-        let docs = json_lines(&a.get_output().stdout);
+        let docs = documents(&a.get_output().stdout);
         assert_eq!(docs.len(), 1, "--date {date}");
         if let Some(d) = docs[0].get("document_date") {
             assert_eq!(d, date);
@@ -652,7 +670,7 @@ fn id_names_one_document() {
     let path = sample_path();
     let a =
         vnx().args(["extract", "--id", "a1"]).arg(&path).assert().success();
-    let docs = json_lines(&a.get_output().stdout);
+    let docs = documents(&a.get_output().stdout);
     assert_eq!(docs.len(), 1);
     assert_eq!(docs[0]["id"], "a1");
 
@@ -661,7 +679,7 @@ fn id_names_one_document() {
         .write_stdin("Trời mưa.")
         .assert()
         .success();
-    assert_eq!(json_lines(&a.get_output().stdout)[0]["id"], "from-stdin");
+    assert_eq!(documents(&a.get_output().stdout)[0]["id"], "from-stdin");
 }
 
 #[test]
@@ -696,7 +714,7 @@ fn sentences_of_the_sample_point_into_it() {
         .arg(sample_path())
         .assert()
         .success();
-    let docs = json_lines(&a.get_output().stdout);
+    let docs = documents(&a.get_output().stdout);
     assert_eq!(docs[0]["encoding"], "utf-8");
     check_sentences(input.as_bytes(), &docs[0]);
 }
@@ -776,25 +794,6 @@ const NORMALIZE: &[(&str, &str, &str, &str)] = &[
     ("", "", "", ""),
 ];
 
-/// Runs `normalize ARGS` on `input`; the output, or why there is none.
-fn try_normalize(args: &[&str], input: &str) -> Result<String, String> {
-    let out = vnx()
-        .timeout(Duration::from_secs(10))
-        .arg("normalize")
-        .args(args)
-        .write_stdin(input.to_string())
-        .output()
-        .map_err(|e| format!("could not run: {e}"))?;
-    if !out.status.success() {
-        return Err(format!(
-            "{} (killed after 10 s if no code), stderr {:?}",
-            out.status,
-            String::from_utf8_lossy(&out.stderr)
-        ));
-    }
-    String::from_utf8(out.stdout).map_err(|e| format!("not UTF-8: {e}"))
-}
-
 #[test]
 fn normalize_table() {
     let mut failures = Vec::new();
@@ -809,7 +808,11 @@ fn normalize_table() {
             // With and without a final newline, which is kept as it is.
             for nl in ["", "\n"] {
                 let want = format!("{want}{nl}");
-                match try_normalize(args, &format!("{input}{nl}")) {
+                match try_normalize(
+                    args,
+                    format!("{input}{nl}").as_bytes(),
+                    10,
+                ) {
                     Ok(got) if got == want => {}
                     Ok(got) => failures.push(format!(
                         "normalize {args:?} {input:?}{nl:?}: got {got:?}, \
@@ -857,6 +860,61 @@ fn normalize_output_does_not_depend_on_the_input_form() {
     assert!(out.contains("Tin, ảnh: Hồ Thủy"), "{out}");
     assert!(!out.contains("Hoá") && !out.contains("Thuỷ"));
     assert_eq!(out.lines().count(), orig.lines().count());
+}
+
+#[test]
+fn old_style_moves_only_open_syllables() {
+    let text = "Hoà Bình, khoẻ, Uỷ ban, thuỷ, hoàn, toán, quý, khuỷu, hoạ";
+    let want = "Hòa Bình, khỏe, Ủy ban, thủy, hoàn, toán, quý, khuỷu, họa";
+    assert_eq!(old_style(text), want);
+    assert_eq!(old_style(want), want);
+}
+
+/// The two tone samples are the same text in the two placements; the new
+/// one also has curly quotes and en/em dashes, which normalize makes ASCII.
+#[test]
+fn normalize_turns_each_tone_sample_into_the_other() {
+    let read = |name: &str| {
+        fs::read_to_string(samples_dir().join(name))
+            .unwrap_or_else(|e| panic!("samples/{name}: {e}"))
+    };
+    let (old, new) = (read("tone-old.txt"), read("tone-new.txt"));
+    assert_ne!(ascii_typography(&new), old, "the samples differ in tone");
+    vnx()
+        .arg("normalize")
+        .arg(samples_dir().join("tone-new.txt"))
+        .assert()
+        .success()
+        .stdout(old);
+    vnx()
+        .args(["normalize", "--tone", "new"])
+        .arg(samples_dir().join("tone-old.txt"))
+        .assert()
+        .success()
+        .stdout(ascii_typography(&new));
+}
+
+/// `samples/nfd.txt` comes out as its NFC (computed here by
+/// unicode-normalization, not by the library), with ASCII typography and
+/// the tone placement `--tone` asks for: the sample itself mixes both
+/// ("Thanh Hoá" beside "Ủy viên").
+#[test]
+fn normalize_composes_the_nfd_sample() {
+    let path = samples_dir().join("nfd.txt");
+    let file = fs::read_to_string(&path).expect("samples/nfd.txt");
+    let nfc: String = file.nfc().collect();
+    assert!(file.nfd().eq(file.chars()), "samples/nfd.txt is not NFD");
+    assert_ne!(nfc, file, "samples/nfd.txt has nothing to compose");
+    let old = ascii_typography(&old_style(&nfc));
+    let new = ascii_typography(&new_style(&nfc));
+    assert!(old != nfc && new != nfc, "the sample mixes both placements");
+    for (args, want) in [
+        (&["normalize"][..], &old),
+        (&["normalize", "--tone", "old"], &old),
+        (&["normalize", "--tone", "new"], &new),
+    ] {
+        vnx().args(args).arg(&path).assert().success().stdout(want.clone());
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -961,7 +1019,7 @@ fn legacy_samples_decode_to_the_article() {
                 .arg(&path)
                 .assert()
                 .success();
-            let docs = json_lines(&a.get_output().stdout);
+            let docs = documents(&a.get_output().stdout);
             assert_eq!(docs[0]["encoding"], enc, "{name} --from {from}");
             // Spans of a converted text: chars count the converted text,
             // bytes the input, and those bytes convert to the span text.
@@ -978,13 +1036,13 @@ fn from_auto_says_what_it_read() {
         .arg(sample_path())
         .assert()
         .success();
-    assert_eq!(json_lines(&a.get_output().stdout)[0]["encoding"], "utf-8");
+    assert_eq!(documents(&a.get_output().stdout)[0]["encoding"], "utf-8");
     let a = vnx()
         .args(["extract", "--from", "utf-8"])
         .write_stdin("Trời mưa.")
         .assert()
         .success();
-    assert_eq!(json_lines(&a.get_output().stdout)[0]["encoding"], "utf-8");
+    assert_eq!(documents(&a.get_output().stdout)[0]["encoding"], "utf-8");
     // The legacy samples are checked in legacy_samples_decode_to_the_article.
 }
 

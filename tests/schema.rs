@@ -5,10 +5,10 @@
 //! covers every field the output types can emit), and documents that break
 //! the contract fail it.
 
+mod common;
+
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 
 use jsonschema::Validator;
 use serde_json::{Map, Value, json};
@@ -19,6 +19,8 @@ use vnextract::output::{
 };
 use vnextract::pipeline::{Meta, Options};
 
+use common::{json_lines, json_stream, run, samples_dir};
+
 // ---------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------
@@ -26,13 +28,9 @@ use vnextract::pipeline::{Meta, Options};
 const SCHEMA_ID: &str =
     "https://vnextract.dev/schema/vnextract-v1.schema.json";
 
-fn manifest_dir() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
 /// The schema file, parsed.
 fn schema() -> Value {
-    let path = manifest_dir().join("schema/vnextract-v1.schema.json");
+    let path = common::manifest_dir().join("schema/vnextract-v1.schema.json");
     let text = fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     serde_json::from_str(&text)
@@ -68,54 +66,9 @@ fn assert_invalid(v: &Validator, doc: &Value, what: &str) {
     assert!(!v.is_valid(doc), "{what}: accepted, should fail: {doc}");
 }
 
-/// Runs the binary with `args` and `stdin`; returns its stdout after
-/// checking it succeeded.
-fn run(args: &[&str], stdin: &[u8]) -> Vec<u8> {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_vnextract"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the vnextract binary runs");
-    child
-        .stdin
-        .take()
-        .expect("stdin is piped")
-        .write_all(stdin)
-        .expect("write stdin");
-    let out = child.wait_with_output().expect("vnextract finishes");
-    assert!(
-        out.status.success(),
-        "vnextract {args:?} failed ({}): {}",
-        out.status,
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out.stdout
-}
-
-/// Parses compact output: one JSON value per line.
-fn lines(stdout: &[u8]) -> Vec<Value> {
-    let text = std::str::from_utf8(stdout).expect("stdout is UTF-8");
-    text.lines()
-        .map(|l| {
-            serde_json::from_str(l)
-                .unwrap_or_else(|e| panic!("not JSON ({e}): {l:?}"))
-        })
-        .collect()
-}
-
-/// Parses output as a stream of JSON values, however it is laid out.
-fn stream(stdout: &[u8]) -> Vec<Value> {
-    serde_json::Deserializer::from_slice(stdout)
-        .into_iter::<Value>()
-        .collect::<Result<_, _>>()
-        .expect("stdout is a stream of JSON values")
-}
-
 /// Every file in `samples/`, sorted.
 fn samples() -> Vec<PathBuf> {
-    let dir = manifest_dir().join("samples");
+    let dir = samples_dir();
     let mut files: Vec<PathBuf> = fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .map(|e| e.expect("directory entry").path())
@@ -369,7 +322,7 @@ fn schema_names_the_contract_constants() {
 
 #[test]
 fn cli_sentences_over_every_sample_is_valid() {
-    let n = check_samples(&["--sentences"], lines);
+    let n = check_samples(&["--sentences"], json_lines);
     assert!(n >= 1);
     // The sentences are there, and non-empty, for the first sample.
     let file = samples()[0].clone();
@@ -378,20 +331,20 @@ fn cli_sentences_over_every_sample_is_valid() {
         args.extend_from_slice(&["--from", "auto"]);
     }
     args.push(file.to_str().unwrap());
-    let doc = &lines(&run(&args, b""))[0];
+    let doc = &json_lines(&run(&args, b""))[0];
     let sentences = doc["sentences"].as_array().expect("sentences");
     assert!(!sentences.is_empty(), "a sample has sentences");
 }
 
 #[test]
 fn cli_pretty_over_every_sample_is_valid() {
-    let n = check_samples(&["--pretty"], stream);
+    let n = check_samples(&["--pretty"], json_stream);
     assert!(n >= 1);
 }
 
 #[test]
 fn cli_pretty_sentences_over_every_sample_is_valid() {
-    let n = check_samples(&["--pretty", "--sentences"], stream);
+    let n = check_samples(&["--pretty", "--sentences"], json_stream);
     assert!(n >= 1);
 }
 
@@ -407,7 +360,7 @@ fn cli_all_samples_at_once_are_valid_json_lines() {
         }
         let mut args = vec!["extract", "--sentences", "--from", from];
         args.extend(group.iter().map(|p| p.to_str().unwrap()));
-        let docs = lines(&run(&args, b""));
+        let docs = json_lines(&run(&args, b""));
         assert_eq!(docs.len(), group.len(), "one line per file");
         for doc in &docs {
             assert_valid(&v, doc, &format!("vnextract {args:?}"));
@@ -424,7 +377,7 @@ fn cli_empty_stdin_is_valid() {
         &["extract", "--pretty"],
         &["extract", "--pretty", "--sentences"],
     ] {
-        let docs = stream(&run(flags, b""));
+        let docs = json_stream(&run(flags, b""));
         assert_eq!(docs.len(), 1, "{flags:?}: one document for empty input");
         assert_valid(&v, &docs[0], &format!("{flags:?} on empty stdin"));
         assert!(docs[0].get("id").is_none(), "stdin has no id");
@@ -448,7 +401,7 @@ fn cli_id_and_date_are_valid() {
         if pretty {
             args.push("--pretty");
         }
-        let docs = stream(&run(&args, input.as_bytes()));
+        let docs = json_stream(&run(&args, input.as_bytes()));
         assert_eq!(docs.len(), 1);
         let doc = &docs[0];
         assert_valid(&v, doc, &format!("vnextract {args:?}"));

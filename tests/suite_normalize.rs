@@ -7,11 +7,10 @@
 //! names no record, fails the test too, so the table stays honest.
 //! `cargo test --test suite_normalize -- --nocapture` shows the pass rate.
 
-use std::collections::BTreeSet;
-use std::path::Path;
-use std::time::Duration;
+mod common;
 
-use assert_cmd::Command;
+use std::collections::BTreeSet;
+
 use serde::Deserialize;
 use vnextract::normalize::{Options, fold, normalize_str};
 
@@ -30,8 +29,8 @@ struct Record {
 }
 
 fn records() -> Vec<Record> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/suites/suite_normalize.jsonl");
+    let path =
+        common::manifest_dir().join("../shared/suites/suite_normalize.jsonl");
     let text = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     text.lines()
@@ -58,22 +57,7 @@ fn library(record: &Record) -> String {
 
 /// What `vnextract normalize ARGS` writes for the record's input.
 fn command(record: &Record) -> Result<String, String> {
-    let out = Command::cargo_bin("vnextract")
-        .expect("binary is built")
-        .timeout(Duration::from_secs(20))
-        .arg("normalize")
-        .args(&record.args)
-        .write_stdin(record.input.as_bytes())
-        .output()
-        .map_err(|e| format!("could not run: {e}"))?;
-    if !out.status.success() {
-        return Err(format!(
-            "{} (killed after 20 s if no code), stderr {:?}",
-            out.status,
-            String::from_utf8_lossy(&out.stderr)
-        ));
-    }
-    String::from_utf8(out.stdout).map_err(|e| format!("not UTF-8: {e}"))
+    common::try_normalize(&record.args, record.input.as_bytes(), 20)
 }
 
 #[test]

@@ -1,0 +1,90 @@
+//! What the integration tests share: where the samples are, running the
+//! `vnextract` binary and reading the JSON it prints.
+//!
+//! Each test file compiles this module on its own and uses only some of it.
+#![allow(dead_code)]
+
+use std::ffi::OsStr;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+/// The crate's root directory.
+pub fn manifest_dir() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// `samples/` of the crate.
+pub fn samples_dir() -> PathBuf {
+    manifest_dir().join("samples")
+}
+
+/// The tool, killed if it runs for more than a minute (a hang fails the
+/// test instead of stalling the run).
+pub fn vnx() -> Command {
+    let mut cmd = Command::cargo_bin("vnextract").expect("binary is built");
+    cmd.timeout(Duration::from_secs(60));
+    cmd
+}
+
+/// Runs the tool with `args` and `stdin`; returns its stdout after
+/// checking that it succeeded.
+pub fn run(args: &[&str], stdin: &[u8]) -> Vec<u8> {
+    let out = vnx()
+        .args(args)
+        .write_stdin(stdin.to_vec())
+        .output()
+        .expect("the vnextract binary runs");
+    assert!(
+        out.status.success(),
+        "vnextract {args:?} failed ({}): {}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+/// Runs `normalize ARGS` on `input`, killed after `secs` seconds; returns
+/// the output, or why there is none.
+pub fn try_normalize<S: AsRef<OsStr>>(
+    args: &[S],
+    input: &[u8],
+    secs: u64,
+) -> Result<String, String> {
+    let out = vnx()
+        .timeout(Duration::from_secs(secs))
+        .arg("normalize")
+        .args(args)
+        .write_stdin(input.to_vec())
+        .output()
+        .map_err(|e| format!("could not run: {e}"))?;
+    if !out.status.success() {
+        return Err(format!(
+            "{} (killed after {secs} s if no code), stderr {:?}",
+            out.status,
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    String::from_utf8(out.stdout).map_err(|e| format!("not UTF-8: {e}"))
+}
+
+/// Parses stdout as JSON Lines: one JSON value per line.
+pub fn json_lines(stdout: &[u8]) -> Vec<Value> {
+    let text = std::str::from_utf8(stdout).expect("stdout is UTF-8");
+    text.lines()
+        .map(|l| {
+            serde_json::from_str(l)
+                .unwrap_or_else(|e| panic!("not JSON ({e}): {l:?}"))
+        })
+        .collect()
+}
+
+/// Parses stdout as a stream of JSON values, however they are laid out.
+pub fn json_stream(stdout: &[u8]) -> Vec<Value> {
+    serde_json::Deserializer::from_slice(stdout)
+        .into_iter::<Value>()
+        .collect::<Result<_, _>>()
+        .expect("stdout is a stream of JSON values")
+}

@@ -1,0 +1,280 @@
+//! Gazetteers end to end: the seed article against its hand annotation,
+//! the shipped data's counts, and user dictionaries on the command line.
+
+mod common;
+
+use std::collections::BTreeMap;
+
+use serde_json::Value;
+use vnextract::gazetteer::{Gazetteer, SHIPPED, dict};
+use vnextract::normalize::key;
+
+use self::common::{json_lines, manifest_dir, run, vnx};
+
+fn seed_gold() -> Value {
+    let path =
+        manifest_dir().join("../shared/seeds/thanh-hoa-2023.gold.jsonl");
+    let text = std::fs::read_to_string(&path).expect("the seed annotation");
+    serde_json::from_str(text.lines().next().unwrap()).unwrap()
+}
+
+fn extract_sample() -> (String, Value) {
+    let path = manifest_dir().join("samples/thanh-hoa-2023.txt");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let doc = json_lines(&run(
+        &["extract", "--date", "2022-12-28", path.to_str().unwrap()],
+        b"",
+    ))
+    .remove(0);
+    (text, doc)
+}
+
+fn entities<'a>(doc: &'a Value, kind: &str) -> Vec<&'a Value> {
+    doc["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["type"] == kind)
+        .collect()
+}
+
+/// Char offsets of every occurrence of `needle` in `text`, on word
+/// boundaries.
+fn occurrences(text: &str, needle: &str) -> Vec<usize> {
+    text.match_indices(needle)
+        .filter(|(i, _)| {
+            let before = text[..*i].chars().next_back();
+            let after = text[i + needle.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric)
+                && !after.is_some_and(char::is_alphanumeric)
+        })
+        .map(|(i, _)| text[..i].chars().count())
+        .collect()
+}
+
+#[test]
+fn seed_places_at_every_mention() {
+    let (text, doc) = extract_sample();
+    let places = entities(&doc, "place");
+    for (written, normalized, code) in [
+        ("Thanh Hoá", "Thanh Hóa", "38"),
+        ("Thanh Hóa", "Thanh Hóa", "38"),
+        ("Mường Lát", "Mường Lát", "384"),
+    ] {
+        let want = occurrences(&text, written);
+        assert!(!want.is_empty(), "{written} is in the sample");
+        for start in want {
+            let found = places.iter().find(|p| p["start"] == start);
+            let p = found.unwrap_or_else(|| {
+                panic!("{written} at {start} not found: {places:#?}")
+            });
+            assert_eq!(p["text"], written);
+            assert_eq!(p["normalized"], normalized);
+            assert_eq!(p["code"], code);
+            let chars: Vec<char> = text.chars().collect();
+            let s = p["start"].as_u64().unwrap() as usize;
+            let e = p["end"].as_u64().unwrap() as usize;
+            assert_eq!(chars[s..e].iter().collect::<String>(), written);
+            let (bs, be) = (
+                p["byte_start"].as_u64().unwrap() as usize,
+                p["byte_end"].as_u64().unwrap() as usize,
+            );
+            assert_eq!(&text[bs..be], written);
+        }
+    }
+    // Nothing else is taken for a place: the person "Hồ Chí Minh" is not
+    // the city, "Phạm Thị Thanh Thủy" holds no commune.
+    let other: Vec<_> = places
+        .iter()
+        .filter(|p| {
+            p["normalized"] != "Thanh Hóa" && p["normalized"] != "Mường Lát"
+        })
+        .collect();
+    assert!(other.is_empty(), "{other:#?}");
+}
+
+#[test]
+fn seed_organizations_and_titles_of_the_annotation() {
+    let (_, doc) = extract_sample();
+    let gold = seed_gold();
+    let orgs: Vec<String> = entities(&doc, "organization")
+        .iter()
+        .map(|e| key(e["text"].as_str().unwrap()))
+        .collect();
+    for o in gold["organizations"].as_array().unwrap() {
+        let o = o.as_str().unwrap();
+        assert!(orgs.contains(&key(o)), "organization {o:?} not found");
+    }
+    let titles: Vec<String> = entities(&doc, "title")
+        .iter()
+        .map(|e| key(e["text"].as_str().unwrap()))
+        .collect();
+    for p in gold["persons"].as_array().unwrap() {
+        for t in p["titles"].as_array().unwrap() {
+            let t = t.as_str().unwrap();
+            assert!(titles.contains(&key(t)), "title {t:?} not found");
+        }
+    }
+    // Bodies are resolved to the units the article is about.
+    let normalized: Vec<&str> = entities(&doc, "organization")
+        .iter()
+        .map(|e| e["normalized"].as_str().unwrap())
+        .collect();
+    for want in [
+        "Ủy ban nhân dân tỉnh Thanh Hóa",
+        "Hội đồng nhân dân huyện Mường Lát",
+        "Ban Thường vụ Tỉnh ủy Thanh Hóa",
+        "Huyện ủy Mường Lát",
+    ] {
+        assert!(normalized.contains(&want), "{want}: {normalized:?}");
+    }
+}
+
+#[test]
+fn shipped_counts_per_level_and_period() {
+    let g = Gazetteer::shipped();
+    let mut counts: BTreeMap<(String, String), usize> = BTreeMap::new();
+    for e in g.entries() {
+        if e.kind() == dict::Kind::Place {
+            *counts
+                .entry((e.level.to_string(), e.period.to_string()))
+                .or_default() += 1;
+        }
+    }
+    let n = |level: &str, period: &str| {
+        counts.get(&(level.into(), period.into())).copied().unwrap_or(0)
+    };
+    // 63 provinces before 1 July 2025, 34 after; 11 kept their territory.
+    assert_eq!(n("province", "before-2025") + n("province", "both"), 63);
+    assert_eq!(n("province", "after-2025") + n("province", "both"), 34);
+    assert_eq!(n("province", "both"), 11);
+    // Districts only existed before: the 696 of 2025 and those merged
+    // away between 2023 and 2025.
+    assert!((696..=720).contains(&n("district", "before-2025")), "{counts:?}");
+    assert_eq!(n("district", "after-2025") + n("district", "both"), 0);
+    // 3,321 communes after; about 10,600 before (2023 and 2025 lists).
+    assert_eq!(n("commune", "after-2025") + n("commune", "both"), 3321);
+    let before = n("commune", "before-2025") + n("commune", "both");
+    assert!((10_035..=11_000).contains(&before), "{before}");
+    // The world: every country, their capitals, the regions news names.
+    assert!((195..=200).contains(&n("country", "")), "{counts:?}");
+    assert!(n("city", "") >= 185, "{counts:?}");
+    assert!(n("region", "") >= 20, "{counts:?}");
+}
+
+#[test]
+fn shipped_ids_are_unique_and_links_resolve() {
+    // The loader trusts shipped ids to be unique; check them here.
+    let mut seen = std::collections::HashSet::new();
+    for (file, text) in SHIPPED {
+        for e in dict::parse(file.as_ref(), text, 10).unwrap() {
+            assert!(
+                seen.insert(e.id.to_string()),
+                "{file}: duplicate id {}",
+                e.id
+            );
+        }
+    }
+    let g = Gazetteer::shipped();
+    for e in g.entries() {
+        for link in std::iter::once(&e.parent).chain(&e.successor) {
+            assert!(
+                link.is_empty() || g.get(link).is_some(),
+                "{}: unknown id {link}",
+                e.id
+            );
+        }
+        if e.kind() == dict::Kind::Person {
+            assert!(!e.source.is_empty(), "{}: a person needs a source", e.id);
+        }
+    }
+}
+
+#[test]
+fn user_dictionary_adds_and_overrides() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("mine.tsv");
+    std::fs::write(
+        &path,
+        "# format: 1\nid\tname\ttype\taliases\tlevel\n\
+         org.my-coop\tHợp tác xã Ánh Dương\torganization\tHTX Ánh Dương\tcommune\n\
+         p38\tXứ Thanh\tplace\tThanh Hóa\tprovince\n",
+    )
+    .unwrap();
+    let out = run(
+        &["extract", "--dict", path.to_str().unwrap()],
+        "HTX Ánh Dương ở Thanh Hóa.".as_bytes(),
+    );
+    let doc = json_lines(&out).remove(0);
+    let e = doc["entities"].as_array().unwrap();
+    assert_eq!(e[0]["type"], "organization");
+    assert_eq!(e[0]["normalized"], "Hợp tác xã Ánh Dương");
+    assert_eq!(e[1]["normalized"], "Xứ Thanh", "the user's p38 replaces it");
+}
+
+/// (file text, expected message after the path)
+const MALFORMED: &[(&str, &str)] = &[
+    ("id\tname\ttype\n", ":1: expected the first line \"# format: 1\""),
+    ("# format: 1\nid\tname\n", ":2: header has no \"type\" column"),
+    (
+        "# format: 1\nid\tname\ttype\nx\tX\n",
+        ":3:3: expected 3 tab-separated fields",
+    ),
+    (
+        "# format: 1\nid\tname\ttype\nx\tX\tcity\n",
+        ":3:3: type: expected place",
+    ),
+    (
+        "# format: 1\nid\tname\ttype\tlevel\nx\tX\tplace\tvillage\n",
+        ":3:4: level: a place needs one of",
+    ),
+    (
+        "# format: 1\nid\tname\ttype\tkind\nx\tX\ttitle\tpost\nx\tY\ttitle\tpost\n",
+        ":4: duplicate id \"x\"",
+    ),
+];
+
+#[test]
+fn malformed_dictionaries_name_file_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    for (i, &(text, want)) in MALFORMED.iter().enumerate() {
+        let path = dir.path().join(format!("bad{i}.tsv"));
+        std::fs::write(&path, text).unwrap();
+        let p = path.to_str().unwrap();
+        let out = vnx()
+            .args(["extract", "--dict", p])
+            .write_stdin("x")
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{text:?}: {err}");
+        assert!(err.contains(&format!("{p}{want}")), "{text:?}: {err}");
+        if !want.contains("duplicate") {
+            let out = vnx().args(["dict", "check", p]).output().unwrap();
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(1), "{text:?}: {err}");
+            assert!(err.contains(&format!("{p}{want}")), "{text:?}: {err}");
+        }
+    }
+}
+
+#[test]
+fn dict_check_passes_the_shipped_files_and_list_filters() {
+    let files: Vec<String> = SHIPPED
+        .iter()
+        .map(|(f, _)| {
+            manifest_dir().join("dictionaries").join(f).display().to_string()
+        })
+        .collect();
+    let mut args = vec!["dict", "check"];
+    args.extend(files.iter().map(String::as_str));
+    let out = String::from_utf8(run(&args, b"")).unwrap();
+    assert_eq!(out.lines().count(), SHIPPED.len(), "{out}");
+    let out =
+        String::from_utf8(run(&["dict", "list", "--type", "person"], b""))
+            .unwrap();
+    let mut lines = out.lines();
+    assert_eq!(lines.next(), Some("id\ttype\tname\tlevel\tcode\taliases"));
+    assert!(lines.clone().count() > 10);
+    assert!(lines.all(|l| l.split('\t').nth(1) == Some("person")), "{out}");
+}
