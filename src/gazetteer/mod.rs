@@ -305,6 +305,11 @@ impl Gazetteer {
             let lower =
                 &self.arena[p.lower.start as usize..p.lower.end as usize];
             let nr = cursor.to_src(s..e);
+            // An abbreviation inside a document number is a code there:
+            // "2045/BCT-TCCB", "QĐ-UBND".
+            if p.abbrev && in_code(norm, &nr) {
+                continue;
+            }
             if !agrees(&norm[nr.clone()], lower, p, plain) {
                 continue;
             }
@@ -384,6 +389,22 @@ impl Gazetteer {
             i += 1;
         }
         out
+    }
+}
+
+/// Whether `r` of `text` sits inside a document number or code: a `/`
+/// or a hyphen joins it to more capitals or digits.
+fn in_code(text: &str, r: &Range<usize>) -> bool {
+    let before = text[..r.start].chars().next_back();
+    let mut after = text[r.end..].chars();
+    let joined = |c: Option<char>| {
+        c.is_some_and(|c| c.is_ascii_digit() || c.is_uppercase())
+    };
+    match (before, after.next()) {
+        (Some('/'), _) | (_, Some('/')) => true,
+        (Some('-'), _) => joined(text[..r.start - 1].chars().next_back()),
+        (_, Some('-')) => joined(after.next()),
+        _ => false,
     }
 }
 

@@ -184,6 +184,14 @@ const LEVEL_WORDS: &[LevelWord] = &[
 const COMMON: &[&str] = &[
     "anh", "nam", "duc", "my", "nga", "phap", "y", "uc", "bi", "lao", "ha",
     "an", "hoa", "binh", "son", "long", "phu", "tan", "thanh", "trung",
+    "nhat", "ao", "vien", "sec", "sip", "cuba", "chad",
+];
+
+/// Forms of address: a name after one is a person's ("chị Nga", "ông
+/// Đức").
+const ADDRESS: &[&str] = &[
+    "anh", "chi", "ong", "ba", "em", "co", "chu", "bac", "cu", "chau", "di",
+    "thim", "mo", "cau",
 ];
 
 /// The rank of a level: higher wins when the text does not decide.
@@ -543,8 +551,18 @@ impl Ctx<'_> {
         let starts_sentence = before.is_empty()
             || before.ends_with(['.', '!', '?', ':', '\n', '"', '(', '-']);
         let folded = &self.folded()[h.folded.clone()];
+        // A one-syllable name that opens a sentence is most often a word
+        // ("Nhật ký", "Áo dài", "Anh cho biết").
         if starts_sentence {
-            return !COMMON.contains(&folded);
+            return !COMMON.contains(&folded) && folded.contains(' ');
+        }
+        // After a form of address it is a person's name ("chị Nga").
+        let prev_word =
+            before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        if before.len() < h.norm.start
+            && ADDRESS.contains(&crate::normalize::key(prev_word).as_str())
+        {
+            return false;
         }
         // The syllable before, when only spaces separate it: a capital
         // there that no other hit explains makes this part of a longer

@@ -256,3 +256,25 @@ fn shipped_forms_are_canonical() {
     }
     assert!(bad.is_empty(), "{} forms not canonical: {bad:#?}", bad.len());
 }
+
+#[test]
+fn names_that_are_words_or_given_names() {
+    // A form of address makes the next name a person's.
+    assert!(places("Theo chị Nga, giá tăng.", None).is_empty());
+    assert!(places("Tôi gặp ông Đức ở chợ.", None).is_empty());
+    // One-syllable names opening a sentence are words.
+    for t in ["Nhật ký công tác.", "Áo dài đẹp.", "Viên chức nghỉ."]
+    {
+        assert!(places(t, None).is_empty(), "{t}");
+    }
+    // Mid-sentence they are places.
+    assert_eq!(places("Đoàn công tác thăm Nhật Bản và Nga.", None).len(), 2);
+}
+
+#[test]
+fn abbreviations_inside_document_numbers() {
+    let orgs = |t: &str| of_kind(t, EntityType::Organization);
+    assert!(orgs("Công văn số 2045/BCT-TCCB ngày 5/3").is_empty());
+    assert!(orgs("Quyết định 15/QĐ-UBND").is_empty());
+    assert_eq!(orgs("UBND tỉnh và BCT đã họp"), ["UBND tỉnh", "BCT"]);
+}
