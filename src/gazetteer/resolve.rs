@@ -142,6 +142,27 @@ const LEVEL_WORDS: &[LevelWord] = &[
         level: "district",
     },
     LevelWord {
+        folded: "h.",
+        written: "h.",
+        abbrev: true,
+        kinds: &["huyện"],
+        level: "district",
+    },
+    LevelWord {
+        folded: "q.",
+        written: "q.",
+        abbrev: true,
+        kinds: &["quận"],
+        level: "district",
+    },
+    LevelWord {
+        folded: "p.",
+        written: "p.",
+        abbrev: true,
+        kinds: &["phường"],
+        level: "commune",
+    },
+    LevelWord {
         folded: "thi tran",
         written: "thị trấn",
         abbrev: false,
@@ -402,7 +423,7 @@ impl Ctx<'_> {
     /// diacritics, where it has any, must be the type word's.
     fn is_level_word(&self, word: &str, lw: &LevelWord) -> bool {
         if lw.abbrev {
-            return word.starts_with('T');
+            return word.starts_with(|c: char| c.is_ascii_uppercase());
         }
         word.split(' ')
             .zip(lw.written.split(' '))
@@ -437,22 +458,44 @@ impl Ctx<'_> {
             return None;
         }
         if let Some(lw) = lw {
-            let typed: Vec<u32> = cands
+            let mut typed: Vec<u32> = cands
                 .iter()
                 .copied()
                 .filter(|&e| lw.kinds.contains(&g.entry(e).unit.as_ref()))
                 .collect();
-            if !typed.is_empty() {
-                cands = typed;
+            if typed.is_empty() {
+                // Units change type ("huyện Thủy Nguyên" became a city):
+                // one of the same level will do.
+                typed = cands
+                    .iter()
+                    .copied()
+                    .filter(|&e| {
+                        let level = g.entry(e).level.as_ref();
+                        match lw.level {
+                            "" => matches!(level, "province" | "district"),
+                            l => l == level,
+                        }
+                    })
+                    .collect();
             }
+            // "xã Đức Yên" is no country, "TP Hồ Kỳ Minh" no commune: a
+            // type word no candidate has, or a capital right after the
+            // name, leaves it to another reading.
+            if typed.is_empty() || self.name_goes_on(h, hits) {
+                return None;
+            }
+            cands = typed;
         } else {
             if !self.bare_ok(h, i, hits) {
                 return None;
             }
+            let one_syllable = !self.folded()[h.folded.clone()].contains(' ');
             cands.retain(|&e| {
                 let e = g.entry(e);
                 match e.level.as_ref() {
-                    "commune" | "district" => anchored && self.anchored(e),
+                    "commune" | "district" => {
+                        anchored && self.anchored(e) && !one_syllable
+                    }
                     _ => true,
                 }
             });
@@ -533,19 +576,8 @@ impl Ctx<'_> {
                     })
             })
         };
-        // The syllable after, when only a space separates it.
-        if let Some(rest) = norm[h.norm.end..].strip_prefix(' ') {
-            let next: &str = rest
-                .split(|c: char| !c.is_alphanumeric())
-                .next()
-                .unwrap_or("");
-            let r = h.norm.end + 1..h.norm.end + 1 + next.len();
-            if next.chars().next().is_some_and(char::is_uppercase)
-                && !covered(r)
-                && !is_upper_line(norm, h.norm.start)
-            {
-                return false;
-            }
+        if self.name_goes_on(h, hits) {
+            return false;
         }
         let before = norm[..h.norm.start].trim_end_matches(' ');
         let starts_sentence = before.is_empty()
@@ -587,6 +619,32 @@ impl Ctx<'_> {
         }
         let _ = i;
         true
+    }
+
+    /// Whether a capitalized syllable that no organization or title
+    /// explains follows the hit: then the name goes on ("Hà Nội Mới",
+    /// "Hồ Kỳ Minh"), unless the line is all capitals.
+    fn name_goes_on(&self, h: &Hit, hits: &[Hit]) -> bool {
+        let norm = self.norm();
+        let Some(rest) = norm[h.norm.end..].strip_prefix(' ') else {
+            return false;
+        };
+        let next: &str =
+            rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        let r = h.norm.end + 1..h.norm.end + 1 + next.len();
+        let explained = hits.iter().any(|o| {
+            o.norm.start <= r.start
+                && r.end <= o.norm.end
+                && o.entries.iter().any(|&e| {
+                    matches!(
+                        self.g.entry(e).kind(),
+                        Kind::Organization | Kind::Title
+                    )
+                })
+        });
+        next.chars().next().is_some_and(char::is_uppercase)
+            && !explained
+            && !is_upper_line(norm, h.norm.start)
     }
 
     fn place_mention(&self, h: &Hit, r: &Resolved) -> Mention {

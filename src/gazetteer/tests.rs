@@ -278,3 +278,19 @@ fn abbreviations_inside_document_numbers() {
     assert!(orgs("Quyết định 15/QĐ-UBND").is_empty());
     assert_eq!(orgs("UBND tỉnh và BCT đã họp"), ["UBND tỉnh", "BCT"]);
 }
+
+#[test]
+fn type_words_that_no_namesake_has() {
+    // No country after "xã", no commune after "TP", and a name that goes
+    // on with a capital is a longer name.
+    assert!(places("nhân dân xã Đức Yên hưởng ứng", None).is_empty());
+    let s = summary("Phó Chủ tịch UBND TP Hồ Kỳ Minh thăm hiệp hội", None);
+    assert!(s.iter().all(|m| m.0 != EntityType::Place), "{s:?}");
+    // Abbreviated type words, and a unit that changed its type.
+    let got = places(
+        "Đà Nẵng: P. Bình Hiên, H. Hòa Vang và huyện Thủy Nguyên",
+        Some("2017-03-01"),
+    );
+    let names: Vec<&str> = got.iter().map(|p| p.0.as_str()).collect();
+    assert_eq!(names, ["Đà Nẵng", "Bình Hiên", "Hòa Vang", "Thủy Nguyên"]);
+}
