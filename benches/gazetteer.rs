@@ -6,7 +6,8 @@
 //! documents already normalized; `extract` runs the whole pipeline
 //! (decode, normalize, match, resolve, JSON-ready output) on each; `build`
 //! parses the shipped dictionaries and compiles their automaton, which is
-//! what every process pays once.
+//! what every process pays once; `binary_10k` runs the `vnextract` binary
+//! on a 10 KB article, start-up included.
 
 use std::hint::black_box;
 
@@ -38,6 +39,21 @@ fn documents() -> Vec<String> {
         }
     }
     docs
+}
+
+/// About 10 KB of `text`, repeated if short, cut on a char boundary.
+fn article_10k(text: &str) -> String {
+    let mut s = text.to_string();
+    while s.len() < 10_000 {
+        s.push('\n');
+        s.push_str(text);
+    }
+    let mut cut = 10_000;
+    while !s.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    s.truncate(cut);
+    s
 }
 
 fn benches(c: &mut Criterion) {
@@ -73,9 +89,29 @@ fn benches(c: &mut Criterion) {
     group.finish();
 
     let mut group = c.benchmark_group("startup");
-    group.sample_size(20);
+    group.sample_size(30);
     group.bench_function("build", |b| {
         b.iter(|| Gazetteer::with_files(black_box(&[])).unwrap())
+    });
+    // The whole binary on a 10 KB article: process start, dictionaries,
+    // extraction and output.
+    // The seed article, the longest sample.
+    let seed = docs.iter().max_by_key(|d| d.len()).unwrap();
+    let article = article_10k(seed);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("article.txt");
+    std::fs::write(&path, &article).unwrap();
+    let bin = env!("CARGO_BIN_EXE_vnextract");
+    group.bench_function("binary_10k", |b| {
+        b.iter(|| {
+            let out = std::process::Command::new(bin)
+                .args(["extract", "--date", "2022-12-28"])
+                .arg(&path)
+                .output()
+                .unwrap();
+            assert!(out.status.success());
+            out.stdout.len()
+        })
     });
     group.finish();
 }

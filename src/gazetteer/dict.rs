@@ -151,6 +151,12 @@ impl fmt::Display for DictError {
 
 impl std::error::Error for DictError {}
 
+/// The columns of a file, each with its name as written.
+type Header<'h> = &'h [(Col, &'h str)];
+
+/// A header line read: its number, its columns, where it ends.
+type HeaderLine<'h> = (usize, Vec<(Col, &'h str)>, usize);
+
 /// The columns a loader reads; others are kept out of the way.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Col {
@@ -249,49 +255,107 @@ pub fn parse<'a>(
             )]);
         }
     }
-    let mut header: Option<(usize, Vec<(Col, &str)>)> = None;
-    let lines_total = text.bytes().filter(|&b| b == b'\n').count();
-    let mut entries = Vec::with_capacity(lines_total);
-    let mut fields: Vec<&str> = Vec::with_capacity(16);
+    // The header: the first line that is not a comment.
+    let mut header: Option<HeaderLine<'_>> = None;
     for (n, line) in lines {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let end = line.as_ptr() as usize - text.as_ptr() as usize + line.len();
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        let fields: Vec<&str> = line.split('\t').collect();
+        for need in ["id", "name", "type"] {
+            if !fields.contains(&need) {
+                errors.push(err(
+                    n,
+                    0,
+                    format!(
+                        "header has no {need:?} column (the header needs \
+                         id, name and type)"
+                    ),
+                ));
+            }
+        }
+        if let Some(dup) = (1..fields.len())
+            .find(|&i| fields[..i].contains(&fields[i]))
+            .map(|i| (i, fields[i]))
+        {
+            errors.push(err(
+                n,
+                dup.0 + 1,
+                format!("column {:?} is named twice", dup.1),
+            ));
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let cols = fields.iter().map(|f| (Col::of(f), *f)).collect();
+        header = Some((n, cols, end));
+        break;
+    }
+    let Some((n, cols, end)) = header else {
+        return Err(vec![err(
+            text.lines().count().max(1),
+            0,
+            "no header line: expected column names (id, name, type, …)".into(),
+        )]);
+    };
+    let body = text[end..].strip_prefix('\n').unwrap_or(&text[end..]);
+    // A large file is read in two halves at once.
+    let mut cut = body.len();
+    if body.len() > 1 << 18 {
+        cut = body[body.len() / 2..]
+            .find('\n')
+            .map_or(body.len(), |i| body.len() / 2 + i + 1);
+    }
+    let (first, second) = body.split_at(cut);
+    let second_line = n + 1 + first.bytes().filter(|&b| b == b'\n').count();
+    let ((mut entries, mut bad), (more, more_bad)) = std::thread::scope(|s| {
+        let h =
+            s.spawn(|| parse_body(&cols, second, second_line, max_errors, 0));
+        // The first half's list takes the second's and, for a large file,
+        // the other files' entries after it (see `Gazetteer::with_files`).
+        let room = body.len() / 64;
+        let a = parse_body(&cols, first, n + 1, max_errors, room);
+        (a, h.join().expect("parser"))
+    });
+    if bad.is_empty() && more_bad.is_empty() {
+        entries.extend(more);
+        return Ok(entries);
+    }
+    bad.extend(more_bad);
+    bad.truncate(max_errors);
+    Err(bad
+        .into_iter()
+        .map(|(line, column, message)| err(line, column, message))
+        .collect())
+}
+
+/// The entries of the lines of `body`, the first of which is line
+/// `first_line`, in a list with room for `room` entries at least; and the
+/// errors, as (line, column, message).
+#[allow(clippy::type_complexity)]
+fn parse_body<'a>(
+    cols: Header<'_>,
+    body: &'a str,
+    first_line: usize,
+    max_errors: usize,
+    room: usize,
+) -> (Vec<Entry<'a>>, Vec<(usize, usize, String)>) {
+    let mut errors = Vec::new();
+    let lines_total = body.bytes().filter(|&b| b == b'\n').count() + 1;
+    let mut entries = Vec::with_capacity(lines_total.max(room));
+    let mut fields: Vec<&str> = Vec::with_capacity(16);
+    for (i, line) in body.lines().enumerate() {
+        let n = first_line + i;
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
         let line = line.strip_suffix('\r').unwrap_or(line);
         fields.clear();
         fields.extend(line.split('\t'));
-        let Some((_, cols)) = &header else {
-            for need in ["id", "name", "type"] {
-                if !fields.contains(&need) {
-                    errors.push(err(
-                        n,
-                        0,
-                        format!(
-                            "header has no {need:?} column (the header \
-                             needs id, name and type)"
-                        ),
-                    ));
-                }
-            }
-            if let Some(dup) = (1..fields.len())
-                .find(|&i| fields[..i].contains(&fields[i]))
-                .map(|i| (i, fields[i]))
-            {
-                errors.push(err(
-                    n,
-                    dup.0 + 1,
-                    format!("column {:?} is named twice", dup.1),
-                ));
-            }
-            if !errors.is_empty() {
-                return Err(errors);
-            }
-            header =
-                Some((n, fields.iter().map(|f| (Col::of(f), *f)).collect()));
-            continue;
-        };
         if fields.len() != cols.len() {
-            errors.push(err(
+            errors.push((
                 n,
                 fields.len().min(cols.len()) + 1,
                 format!(
@@ -307,21 +371,14 @@ pub fn parse<'a>(
                     e.line = n;
                     entries.push(e);
                 }
-                Err((col, msg)) => errors.push(err(n, col + 1, msg)),
+                Err((col, msg)) => errors.push((n, col + 1, msg)),
             }
         }
         if errors.len() >= max_errors {
             break;
         }
     }
-    if header.is_none() && errors.is_empty() {
-        errors.push(err(
-            text.lines().count().max(1),
-            0,
-            "no header line: expected column names (id, name, type, …)".into(),
-        ));
-    }
-    if errors.is_empty() { Ok(entries) } else { Err(errors) }
+    (entries, errors)
 }
 
 /// One entry from its fields; on error, the 0-based column and message.

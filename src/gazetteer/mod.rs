@@ -141,9 +141,12 @@ impl Gazetteer {
                 .collect();
             handles.into_iter().map(|h| h.join().expect("parser")).collect()
         });
-        let mut entries: Vec<Entry<'static>> = Vec::with_capacity(16_384);
+        // The largest list (places, first) becomes the whole; the others
+        // are appended to it, so that the big one is never copied.
+        let mut entries: Vec<Entry<'static>> = Vec::new();
         for p in parsed {
             match p {
+                Ok(list) if entries.is_empty() => entries = list,
                 Ok(mut list) => entries.append(&mut list),
                 Err(mut e) => errors.append(&mut e),
             }
@@ -216,50 +219,70 @@ impl Gazetteer {
             f
         }));
         let text = |r: &Range<u32>| &arena[r.start as usize..r.end as usize];
-        forms.sort_unstable_by(|a, b| {
-            text(&a.lower)
-                .cmp(text(&b.lower))
-                .then(a.abbrev.cmp(&b.abbrev))
-                .then(a.entry.cmp(&b.entry))
-        });
+        // One pattern per distinct form; then the entries of each pattern
+        // in one run of `pattern_entries`, in entry order.
+        let mut index: HashMap<(&str, bool), u32, FxBuild> =
+            HashMap::with_capacity_and_hasher(forms.len(), FxBuild::default());
         let mut patterns: Vec<Pattern> = Vec::with_capacity(forms.len());
-        let mut pattern_entries: Vec<u32> = Vec::with_capacity(forms.len());
+        let mut pattern_of: Vec<u32> = Vec::with_capacity(forms.len());
+        let mut counts: Vec<u32> = Vec::with_capacity(forms.len());
         let mut keys: Vec<u8> = Vec::with_capacity(arena.len() * 2);
         let mut key_ends: Vec<usize> = Vec::with_capacity(forms.len());
         let mut folded = String::new();
         for f in &forms {
-            if let Some(p) = patterns.last_mut()
-                && p.abbrev == f.abbrev
-                && text(&p.lower) == text(&f.lower)
-            {
-                // The same form under several entries: a syllable counts
-                // as capitalized only when every entry capitalizes it.
-                p.caps &= f.caps;
-                if pattern_entries.last() != Some(&f.entry) {
-                    pattern_entries.push(f.entry);
-                    p.entries.end += 1;
+            let key = (text(&f.lower), f.abbrev);
+            let id = match index.get(&key) {
+                Some(&id) => {
+                    // The same form under several entries: a syllable
+                    // counts as capitalized only when every entry
+                    // capitalizes it.
+                    patterns[id as usize].caps &= f.caps;
+                    id
                 }
-                continue;
+                None => {
+                    folded.clear();
+                    fold_into(key.0, &mut folded);
+                    if !folded.chars().any(normalize::is_word_char) {
+                        pattern_of.push(u32::MAX);
+                        continue;
+                    }
+                    push_spaced(&folded, &mut keys);
+                    key_ends.push(keys.len());
+                    let id = patterns.len() as u32;
+                    patterns.push(Pattern {
+                        lower: f.lower.clone(),
+                        caps: f.caps,
+                        abbrev: f.abbrev,
+                        entries: 0..0,
+                    });
+                    counts.push(0);
+                    index.insert(key, id);
+                    id
+                }
+            };
+            pattern_of.push(id);
+            counts[id as usize] += 1;
+        }
+        let mut at = 0;
+        for (p, &n) in patterns.iter_mut().zip(&counts) {
+            p.entries = at..at;
+            at += n;
+        }
+        let mut pattern_entries = vec![0u32; at as usize];
+        for (f, &id) in forms.iter().zip(&pattern_of) {
+            let Some(p) = patterns.get_mut(id as usize) else { continue };
+            let run = &pattern_entries
+                [p.entries.start as usize..p.entries.end as usize];
+            // Forms come in entry order: a repeat is the last one.
+            if run.last() != Some(&f.entry) {
+                pattern_entries[p.entries.end as usize] = f.entry;
+                p.entries.end += 1;
             }
-            folded.clear();
-            fold_into(text(&f.lower), &mut folded);
-            if !folded.chars().any(normalize::is_word_char) {
-                continue;
-            }
-            push_spaced(&folded, &mut keys);
-            key_ends.push(keys.len());
-            let at = pattern_entries.len() as u32;
-            pattern_entries.push(f.entry);
-            patterns.push(Pattern {
-                lower: f.lower.clone(),
-                caps: f.caps,
-                abbrev: f.abbrev,
-                entries: at..at + 1,
-            });
         }
         let ac = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .prefilter(false)
             .build(key_ends.iter().scan(0, |start, &end| {
                 let key = &keys[*start..end];
                 *start = end;
