@@ -72,7 +72,9 @@
 //! punctuation, it is a Vietnamese syllable shape: an optional onset (b c
 //! ch d đ g gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v x), a
 //! nucleus from the list of Vietnamese vowel clusters (a, oa, uyê, ươu,
-//! …), an optional coda (c ch m n ng nh p t) and at most one tone. A
+//! …; a cluster that ends a syllable, like "ai" or "ươi", takes no coda),
+//! an optional coda (c ch m n ng nh p t) and at most one tone: the same
+//! grammar tone placement uses (`normalize::syllable`). A
 //! token is *foreign* if it has a char of U+0080..U+02FF or
 //! U+1E00..U+1EFF that is no Vietnamese letter. A candidate wins if:
 //!
