@@ -31,6 +31,7 @@ pub mod gazetteer;
 pub mod normalize;
 pub mod output;
 pub mod pipeline;
+pub mod recognize;
 pub mod segment;
 pub mod span;
 
