@@ -150,6 +150,16 @@ pub struct Quantity {
     /// Whether the number syntax allowed another reading.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub ambiguous: bool,
+    /// Whether the text gives it as approximate ("khoảng", "gần").
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub approx: bool,
+    /// `>`, `>=`, `<` or `<=` when the text bounds it ("hơn", "trở lên",
+    /// "dưới", "tối đa").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub comparator: Option<String>,
+    /// The denominator of a rate: "người" in "500 nghìn đồng/người".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub per: Option<String>,
 }
 
 /// A date, period or term.
@@ -161,8 +171,17 @@ pub struct DateItem {
     #[serde(flatten)]
     pub span: Span,
     /// ISO 8601 value, as precise as the text: `2022-12-28`, `2023-Q1`,
-    /// `2021/2025`.
+    /// `2021/2025`; `--12-28` when no year can be found.
     pub value: String,
+    /// The time of day where the text gives one: `08:30`, or `morning`,
+    /// `noon`, `afternoon`, `evening`, `night` ("sáng", "trưa", "chiều",
+    /// "tối", "đêm").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time: Option<String>,
+    /// Resolved against the document date ("năm nay", "cùng kỳ năm
+    /// trước").
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub relative: bool,
 }
 
 /// A linked statement: a role, a target or an event.

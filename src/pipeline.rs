@@ -5,7 +5,8 @@ use crate::decode::{self, Decoded, Encoding, Source};
 use crate::error::Error;
 use crate::gazetteer::{Gazetteer, resolve};
 use crate::normalize::{self, Views};
-use crate::output::{Document, Entity};
+use crate::output::{DateItem, Document, Entity, Quantity};
+use crate::recognize::{date, quantity};
 use crate::segment;
 use crate::span::Spanner;
 use std::sync::Arc;
@@ -156,13 +157,13 @@ impl Pipeline {
         Analysis { decoded, views }
     }
 
-    fn run(&self, a: Analysis<'_>, date: Option<&str>) -> Document {
+    fn run(&self, a: Analysis<'_>, doc_date: Option<&str>) -> Document {
         let mut doc = Document::empty(a.decoded.encoding);
         let spanner = Spanner::new(&a.decoded.text, &a.decoded.map);
         let norm = &a.views.norm;
         let g = self.gazetteer();
         let hits = g.find(&a.views);
-        doc.entities = resolve::resolve(&g, &a.views, &hits, date)
+        doc.entities = resolve::resolve(&g, &a.views, &hits, doc_date)
             .into_iter()
             .map(|m| Entity {
                 kind: m.kind,
@@ -176,6 +177,33 @@ impl Pipeline {
                 successor: m.successor,
                 place: m.place,
                 alternatives: m.alternatives,
+            })
+            .collect();
+        let dates = date::find(&norm.text, doc_date);
+        let taken: Vec<_> = dates.iter().map(|d| d.norm.clone()).collect();
+        doc.quantities = quantity::find(&norm.text, &taken)
+            .into_iter()
+            .map(|q| Quantity {
+                kind: q.kind.to_string(),
+                span: spanner.span(norm.map.to_src(q.norm)),
+                value: q.value,
+                min: q.min,
+                max: q.max,
+                unit: q.unit,
+                ambiguous: q.ambiguous,
+                approx: q.approx,
+                comparator: q.comparator.map(String::from),
+                per: q.per,
+            })
+            .collect();
+        doc.dates = dates
+            .into_iter()
+            .map(|d| DateItem {
+                kind: d.kind.to_string(),
+                span: spanner.span(norm.map.to_src(d.norm)),
+                value: d.value,
+                time: d.time,
+                relative: d.relative,
             })
             .collect();
         if self.opts.sentences {

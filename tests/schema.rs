@@ -145,6 +145,9 @@ fn full_quantity() -> Quantity {
         max: Some(61_000e9),
         unit: Some("VND".into()),
         ambiguous: true,
+        approx: true,
+        comparator: Some(">=".into()),
+        per: Some("người".into()),
     }
 }
 
@@ -153,6 +156,8 @@ fn full_date() -> DateItem {
         kind: "range".into(),
         span: span("2021 - 2025", 200, 230),
         value: "2021/2025".into(),
+        time: Some("morning".into()),
+        relative: true,
     }
 }
 
