@@ -5,8 +5,10 @@ use std::ops::Range;
 use crate::decode::ByteMap;
 use crate::output::Span;
 
-/// Bytes between two checkpoints of the char index.
-const STRIDE: usize = 1024;
+/// Bytes between two checkpoints of the char index: small, since a
+/// document asks for many spans, each counting chars from the checkpoint
+/// before it.
+const STRIDE: usize = 64;
 
 /// Makes [`Span`]s for ranges of a decoded text: char offsets into it and
 /// byte offsets into the input it was decoded from.
@@ -15,7 +17,7 @@ pub struct Spanner<'a> {
     text: &'a str,
     map: &'a ByteMap,
     /// `checkpoints[k]` is the number of chars in `text[..k * STRIDE]`.
-    checkpoints: Vec<usize>,
+    checkpoints: Vec<u32>,
 }
 
 impl<'a> Spanner<'a> {
@@ -23,10 +25,10 @@ impl<'a> Spanner<'a> {
     pub fn new(text: &'a str, map: &'a ByteMap) -> Spanner<'a> {
         let bytes = text.as_bytes();
         let mut checkpoints = Vec::with_capacity(bytes.len() / STRIDE + 1);
-        let mut count = 0;
+        let mut count = 0u32;
         checkpoints.push(0);
         for chunk in bytes.chunks(STRIDE) {
-            count += chars_in(chunk);
+            count += chars_in(chunk) as u32;
             checkpoints.push(count);
         }
         Spanner { text, map, checkpoints }
@@ -35,7 +37,8 @@ impl<'a> Spanner<'a> {
     /// The char offset of byte offset `b` (a char boundary).
     pub fn char_offset(&self, b: usize) -> usize {
         let k = b / STRIDE;
-        self.checkpoints[k] + chars_in(&self.text.as_bytes()[k * STRIDE..b])
+        self.checkpoints[k] as usize
+            + chars_in(&self.text.as_bytes()[k * STRIDE..b])
     }
 
     /// The input byte offset of text byte offset `b`.

@@ -393,26 +393,31 @@ impl Ctx<'_> {
         if start == at {
             return None;
         }
-        // The folded view keeps the canonical view's syllables; compare
-        // the words that follow.
+        // The next few chars, folded once: every type word is plain
+        // letters, which fold one char to one char.
         let rest = &norm[start..];
+        let mut head: Vec<(usize, char)> = Vec::with_capacity(10);
+        let mut folded = String::with_capacity(10);
+        for (i, c) in rest.char_indices().take(10) {
+            let f = crate::normalize::fold_str(c.encode_utf8(&mut [0; 4]));
+            let mut fc = f.chars();
+            match (fc.next(), fc.next()) {
+                (Some(one), None) => folded.push(one),
+                _ => break,
+            }
+            head.push((i, c));
+        }
         for lw in LEVEL_WORDS {
-            let n = lw.written.chars().count();
-            let Some((cut, _)) = rest.char_indices().nth(n).or((rest
-                .chars()
-                .count()
-                == n)
-                .then_some((rest.len(), ' ')))
-            else {
-                continue;
-            };
-            let word = &rest[..cut];
-            if rest[cut..].chars().next().is_some_and(char::is_alphanumeric) {
+            if !folded.starts_with(lw.folded) {
                 continue;
             }
-            if crate::normalize::key(word) == lw.folded
-                && self.is_level_word(word, lw)
-            {
+            let n = lw.folded.len();
+            let cut = head.get(n).map_or(rest.len(), |&(i, _)| i);
+            if head.get(n).is_some_and(|&(_, c)| c.is_alphanumeric()) {
+                continue;
+            }
+            let word = &rest[..cut];
+            if self.is_level_word(word, lw) {
                 return Some((*lw, start..start + cut));
             }
         }
@@ -880,8 +885,9 @@ impl Ctx<'_> {
 /// Whether an organization's name carries its level ("Tỉnh ủy", "Huyện
 /// ủy", "Đảng ủy").
 fn carries_level(name: &str) -> bool {
-    let k = crate::normalize::key(name);
-    k.ends_with(" uy") || k.ends_with(" doan")
+    // Canonical names: "ủy" and "đoàn" in lower case, one placement.
+    let last = name.rsplit(' ').next().unwrap_or("");
+    name.contains(' ') && (last == "ủy" || last == "đoàn" || last == "uỷ")
 }
 
 /// The type word to write before a place's name in an organization's
