@@ -3,8 +3,9 @@
 //!
 //! The corpus is the shipped UTF-8 samples, each one document, repeated
 //! until they hold at least 20 MB. `match` runs [`Gazetteer::find`] over
-//! documents already normalized; `extract` runs the whole pipeline
-//! (decode, normalize, match, resolve, JSON-ready output) on each; `build`
+//! documents already normalized; `extract` runs the pipeline up to the
+//! gazetteer stage (decode, normalize, match, resolve, spans) on each, and
+//! `extract_all_layers` the whole of it (quantities and dates too); `build`
 //! parses the shipped dictionaries and compiles their automaton, which is
 //! what every process pays once; `binary_10k` runs the `vnextract` binary
 //! on a 10 KB article, start-up included.
@@ -63,7 +64,13 @@ fn benches(c: &mut Criterion) {
     let opts = Options::default();
     let views: Vec<Views> =
         docs.iter().map(|d| Views::new(d, &opts)).collect();
-    let pipeline = Pipeline::new(pipeline::Options::default()).unwrap();
+    // `extract` up to the gazetteer stage, and with every layer.
+    let pipeline = Pipeline::new(pipeline::Options {
+        layers: pipeline::Layers::ENTITIES,
+        ..Default::default()
+    })
+    .unwrap();
+    let full = Pipeline::new(pipeline::Options::default()).unwrap();
     let meta = Meta { id: None, date: Some("2022-12-28".into()) };
 
     let mut group = c.benchmark_group("gazetteer");
@@ -82,6 +89,18 @@ fn benches(c: &mut Criterion) {
                         .extract_bytes(black_box(d.as_bytes()), &meta)
                         .unwrap();
                     doc.entities.len()
+                })
+                .sum::<usize>()
+        })
+    });
+    group.bench_function("extract_all_layers", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| {
+                    let doc = full
+                        .extract_bytes(black_box(d.as_bytes()), &meta)
+                        .unwrap();
+                    doc.entities.len() + doc.quantities.len() + doc.dates.len()
                 })
                 .sum::<usize>()
         })

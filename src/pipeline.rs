@@ -22,6 +22,32 @@ pub struct Options {
     pub lossy: bool,
     /// Add the sentence spans to the output.
     pub sentences: bool,
+    /// Which layers to fill; all by default.
+    pub layers: Layers,
+}
+
+/// The layers of a document the pipeline fills. A layer left out stays an
+/// empty array, and its work is skipped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Layers {
+    /// Places, organizations, titles and persons.
+    pub entities: bool,
+    /// Quantities.
+    pub quantities: bool,
+    /// Dates and periods.
+    pub dates: bool,
+}
+
+impl Default for Layers {
+    fn default() -> Self {
+        Layers { entities: true, quantities: true, dates: true }
+    }
+}
+
+impl Layers {
+    /// Only the entities (the gazetteer stage).
+    pub const ENTITIES: Layers =
+        Layers { entities: true, quantities: false, dates: false };
 }
 
 /// Per-document information given by the caller.
@@ -161,51 +187,63 @@ impl Pipeline {
         let mut doc = Document::empty(a.decoded.encoding);
         let spanner = Spanner::new(&a.decoded.text, &a.decoded.map);
         let norm = &a.views.norm;
-        let g = self.gazetteer();
-        let hits = g.find(&a.views);
-        doc.entities = resolve::resolve(&g, &a.views, &hits, doc_date)
-            .into_iter()
-            .map(|m| Entity {
-                kind: m.kind,
-                span: spanner.span(norm.map.to_src(m.norm)),
-                normalized: m.normalized,
-                id: m.id,
-                level: m.level,
-                code: m.code,
-                period: m.period,
-                parent: m.parent,
-                successor: m.successor,
-                place: m.place,
-                alternatives: m.alternatives,
-            })
-            .collect();
-        let dates = date::find(&norm.text, doc_date);
+        let layers = self.opts.layers;
+        if layers.entities {
+            let g = self.gazetteer();
+            let hits = g.find(&a.views);
+            doc.entities = resolve::resolve(&g, &a.views, &hits, doc_date)
+                .into_iter()
+                .map(|m| Entity {
+                    kind: m.kind,
+                    span: spanner.span(norm.map.to_src(m.norm)),
+                    normalized: m.normalized,
+                    id: m.id,
+                    level: m.level,
+                    code: m.code,
+                    period: m.period,
+                    parent: m.parent,
+                    successor: m.successor,
+                    place: m.place,
+                    alternatives: m.alternatives,
+                })
+                .collect();
+        }
+        // Dates first: what they take is no quantity.
+        let dates = if layers.dates || layers.quantities {
+            date::find(&norm.text, doc_date)
+        } else {
+            Vec::new()
+        };
         let taken: Vec<_> = dates.iter().map(|d| d.norm.clone()).collect();
-        doc.quantities = quantity::find(&norm.text, &taken)
-            .into_iter()
-            .map(|q| Quantity {
-                kind: q.kind.to_string(),
-                span: spanner.span(norm.map.to_src(q.norm)),
-                value: q.value,
-                min: q.min,
-                max: q.max,
-                unit: q.unit,
-                ambiguous: q.ambiguous,
-                approx: q.approx,
-                comparator: q.comparator.map(String::from),
-                per: q.per,
-            })
-            .collect();
-        doc.dates = dates
-            .into_iter()
-            .map(|d| DateItem {
-                kind: d.kind.to_string(),
-                span: spanner.span(norm.map.to_src(d.norm)),
-                value: d.value,
-                time: d.time,
-                relative: d.relative,
-            })
-            .collect();
+        if layers.quantities {
+            doc.quantities = quantity::find(&norm.text, &taken)
+                .into_iter()
+                .map(|q| Quantity {
+                    kind: q.kind.to_string(),
+                    span: spanner.span(norm.map.to_src(q.norm)),
+                    value: q.value,
+                    min: q.min,
+                    max: q.max,
+                    unit: q.unit,
+                    ambiguous: q.ambiguous,
+                    approx: q.approx,
+                    comparator: q.comparator.map(String::from),
+                    per: q.per,
+                })
+                .collect();
+        }
+        if layers.dates {
+            doc.dates = dates
+                .into_iter()
+                .map(|d| DateItem {
+                    kind: d.kind.to_string(),
+                    span: spanner.span(norm.map.to_src(d.norm)),
+                    value: d.value,
+                    time: d.time,
+                    relative: d.relative,
+                })
+                .collect();
+        }
         if self.opts.sentences {
             doc.sentences = Some(
                 segment::sentences(&norm.text)

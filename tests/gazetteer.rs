@@ -278,3 +278,23 @@ fn dict_check_passes_the_shipped_files_and_list_filters() {
     assert!(lines.clone().count() > 10);
     assert!(lines.all(|l| l.split('\t').nth(1) == Some("person")), "{out}");
 }
+
+#[test]
+fn layers_fill_only_what_is_asked() {
+    let input =
+        "Sáng 28-12, UBND tỉnh Thanh Hoá giao chỉ tiêu 11%.".as_bytes();
+    let all = json_lines(&run(&["extract"], input)).remove(0);
+    assert!(!all["entities"].as_array().unwrap().is_empty());
+    let only =
+        json_lines(&run(&["extract", "--layers", "dates,quantities"], input))
+            .remove(0);
+    assert_eq!(only["entities"], serde_json::json!([]));
+    assert_eq!(only["quantities"], all["quantities"]);
+    assert_eq!(only["dates"], all["dates"]);
+    let out = vnx()
+        .args(["extract", "--layers", "bogus"])
+        .write_stdin("x")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}

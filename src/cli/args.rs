@@ -81,6 +81,17 @@ Examples:
     },
 }
 
+/// Layers of `extract --layers`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Layer {
+    /// Places, organizations, titles and persons.
+    Entities,
+    /// Quantities.
+    Quantities,
+    /// Dates and periods.
+    Dates,
+}
+
 /// Entry types of `dict list --type`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum EntryType {
@@ -128,6 +139,10 @@ pub struct ExtractArgs {
     /// Add the sentence spans to the output.
     #[arg(long)]
     pub sentences: bool,
+    /// Fill only these layers (comma-separated); the others stay empty
+    /// arrays and cost nothing.
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "LAYER,...")]
+    pub layers: Option<Vec<Layer>>,
     /// A dictionary file of your own (format in dictionaries/README.md),
     /// added to the shipped ones; an entry with a shipped id replaces
     /// it. Repeatable.

@@ -12,11 +12,11 @@ use anyhow::Context;
 use clap::Parser;
 use vnextract::decode::{DecodeError, Source};
 use vnextract::normalize::{self, Tone};
-use vnextract::pipeline::{Meta, Options};
+use vnextract::pipeline::{Layers, Meta, Options};
 use vnextract::{Error, Pipeline};
 
 use self::args::{
-    Cli, Command, DictCommand, EntryType, ExtractArgs, From, InputArgs,
+    Cli, Command, DictCommand, EntryType, ExtractArgs, From, InputArgs, Layer,
     NormalizeArgs,
 };
 use vnextract::gazetteer::Gazetteer;
@@ -76,6 +76,7 @@ fn options(input: &InputArgs) -> Options {
         },
         lossy: input.lossy,
         sentences: false,
+        layers: Layers::default(),
     }
 }
 
@@ -146,6 +147,13 @@ fn extract(a: ExtractArgs) -> anyhow::Result<ExitCode> {
     }
     let mut opts = options(&a.input);
     opts.sentences = a.sentences;
+    if let Some(only) = &a.layers {
+        opts.layers = Layers {
+            entities: only.contains(&Layer::Entities),
+            quantities: only.contains(&Layer::Quantities),
+            dates: only.contains(&Layer::Dates),
+        };
+    }
     let pipeline = if a.dicts.is_empty() {
         Pipeline::new(opts)?
     } else {
