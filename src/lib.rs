@@ -28,6 +28,7 @@
 pub mod decode;
 pub mod error;
 pub mod gazetteer;
+pub mod link;
 pub mod normalize;
 pub mod output;
 pub mod pipeline;

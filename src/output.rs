@@ -125,6 +125,14 @@ pub struct Entity {
     /// Codes of other entries the text could also mean.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub alternatives: Vec<String>,
+    /// For persons: the same for every mention of one person in the
+    /// document (`P1`, `P2`, …).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub person_id: Option<String>,
+    /// For persons: `male` or `female`, where the text or the name
+    /// settles it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gender: Option<String>,
 }
 
 /// A number with its unit.

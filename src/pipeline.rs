@@ -4,9 +4,11 @@
 use crate::decode::{self, Decoded, Encoding, Source};
 use crate::error::Error;
 use crate::gazetteer::{Gazetteer, resolve};
+use crate::link::role;
 use crate::normalize::{self, Views};
-use crate::output::{DateItem, Document, Entity, Quantity};
-use crate::recognize::{date, quantity};
+use crate::output::Fact;
+use crate::output::{DateItem, Document, Entity, EntityType, Quantity};
+use crate::recognize::{date, person, quantity};
 use crate::segment;
 use crate::span::Spanner;
 use std::sync::Arc;
@@ -191,22 +193,102 @@ impl Pipeline {
         if layers.entities {
             let g = self.gazetteer();
             let hits = g.find(&a.views);
-            doc.entities = resolve::resolve(&g, &a.views, &hits, doc_date)
-                .into_iter()
+            let mentions = resolve::resolve(&g, &a.views, &hits, doc_date);
+            let persons = person::find(&norm.text, &mentions);
+            let roles = role::link(&norm.text, &persons, &mentions);
+            let span =
+                |r: std::ops::Range<usize>| spanner.span(norm.map.to_src(r));
+            let pid = |p: usize| format!("P{}", p + 1);
+            let mut entities: Vec<Entity> = mentions
+                .iter()
+                .filter(|m| m.kind != EntityType::Person)
                 .map(|m| Entity {
                     kind: m.kind,
-                    span: spanner.span(norm.map.to_src(m.norm)),
-                    normalized: m.normalized,
-                    id: m.id,
-                    level: m.level,
-                    code: m.code,
-                    period: m.period,
-                    parent: m.parent,
-                    successor: m.successor,
-                    place: m.place,
-                    alternatives: m.alternatives,
+                    span: span(m.norm.clone()),
+                    normalized: m.normalized.clone(),
+                    id: m.id.clone(),
+                    level: m.level.clone(),
+                    code: m.code.clone(),
+                    period: m.period.clone(),
+                    parent: m.parent.clone(),
+                    successor: m.successor.clone(),
+                    place: m.place.clone(),
+                    alternatives: m.alternatives.clone(),
+                    person_id: None,
+                    gender: None,
                 })
                 .collect();
+            entities.extend(persons.iter().map(|p| Entity {
+                kind: EntityType::Person,
+                span: span(p.norm.clone()),
+                normalized: p.name.clone(),
+                id: p.id.clone(),
+                level: None,
+                code: None,
+                period: None,
+                parent: None,
+                successor: None,
+                place: None,
+                alternatives: Vec::new(),
+                person_id: Some(pid(p.person)),
+                gender: p.gender.map(String::from),
+            }));
+            entities.sort_by_key(|e| {
+                (e.span.start, std::cmp::Reverse(e.span.end))
+            });
+            doc.entities = entities;
+            // One fact per person and title as written; the first
+            // statement is the evidence.
+            let mut seen = std::collections::HashSet::new();
+            let roles: Vec<_> = roles
+                .iter()
+                .filter(|r| {
+                    let t = &norm.text[mentions[r.title].norm.clone()];
+                    seen.insert((
+                        persons[r.person].person,
+                        crate::normalize::key(t),
+                    ))
+                })
+                .collect();
+            doc.facts.extend(roles.iter().map(|r| {
+                let p = &persons[r.person];
+                let t = &mentions[r.title];
+                let mut f = serde_json::Map::new();
+                let mut put = |k: &str, v: serde_json::Value| {
+                    f.insert(k.to_string(), v);
+                };
+                put("person", p.name.clone().into());
+                put("person_id", pid(p.person).into());
+                put("title_text", span(t.norm.clone()).text.into());
+                let base = t.base.clone().unwrap_or_default();
+                let title = match &t.organization {
+                    Some((_, org)) if !org.is_empty() => {
+                        format!("{base} {org}")
+                    }
+                    _ => base,
+                };
+                put("title", title.into());
+                if let Some((org, _)) = &t.organization {
+                    put("organization", org.clone().into());
+                }
+                if let Some(place) = &t.place {
+                    put("place", place.clone().into());
+                }
+                if let Some(d) = doc_date {
+                    put("date", d.into());
+                }
+                if r.former {
+                    put("former", true.into());
+                }
+                if let Some(e) = r.event {
+                    put("event", e.into());
+                }
+                Fact {
+                    kind: "role".into(),
+                    evidence: span(r.norm.clone()),
+                    fields: f,
+                }
+            }));
         }
         // Dates first: what they take is no quantity.
         let dates = if layers.dates || layers.quantities {

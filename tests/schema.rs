@@ -132,6 +132,8 @@ fn full_entity(kind: EntityType) -> Entity {
         successor: Some("Thanh Hóa".into()),
         place: Some("Thanh Hóa".into()),
         alternatives: vec!["vn-38-380".into(), "vn-38-389".into()],
+        person_id: Some("P1".into()),
+        gender: Some("female".into()),
     }
 }
 

@@ -47,6 +47,15 @@ pub struct Mention {
     pub place: Option<String>,
     /// Places: codes of the other units the name could mean.
     pub alternatives: Vec<String>,
+    /// Organizations: the body's canonical name without its place
+    /// ("Ban Thường vụ Tỉnh ủy"). Titles: the post without its body and
+    /// without "Nguyên" ("Phó Bí thư Thường trực").
+    pub base: Option<String>,
+    /// Titles: the canonical name of the body the post is in, with its
+    /// place ("Tỉnh ủy Thanh Hóa"), and that body without its place.
+    pub organization: Option<(String, String)>,
+    /// Titles: a former post ("nguyên Chủ tịch").
+    pub former: bool,
 }
 
 impl Mention {
@@ -63,6 +72,9 @@ impl Mention {
             successor: None,
             place: None,
             alternatives: Vec::new(),
+            base: None,
+            organization: None,
+            former: false,
         }
     }
 }
@@ -806,6 +818,7 @@ impl Ctx<'_> {
         );
         m.id = Some(g.entry(first).id.to_string());
         m.place = m_place;
+        m.base = Some(names.join(" "));
         Some((j, m))
     }
 
@@ -824,10 +837,12 @@ impl Ctx<'_> {
         let mut j = i;
         let mut names: Vec<String> = Vec::new();
         let mut end = hits[i].norm.start;
+        let mut former = false;
         while let Some(p) = self.entry_of(hits, j, Kind::Title, &["prefix"]) {
             if j > i && !self.adjacent(end, hits[j].norm.start) {
                 break;
             }
+            former |= g.entry(p).id == "ttl.nguyen";
             names.push(g.entry(p).name.to_string());
             end = hits[j].norm.end;
             j += 1;
@@ -857,8 +872,10 @@ impl Ctx<'_> {
             end = hits[j].norm.end;
             j += 1;
         }
+        let post_names = names.clone();
         let mut out = Vec::new();
         let mut place = None;
+        let mut organization = None;
         if composable
             && j < hits.len()
             && self.adjacent(end, hits[j].norm.start)
@@ -866,6 +883,10 @@ impl Ctx<'_> {
         {
             names.push(org.normalized.clone());
             place.clone_from(&org.place);
+            organization = Some((
+                org.normalized.clone(),
+                org.base.clone().unwrap_or_default(),
+            ));
             end = org.norm.end;
             j = after;
             out.push(org);
@@ -877,6 +898,16 @@ impl Ctx<'_> {
         );
         m.id = Some(g.entry(post).id.to_string());
         m.place = place;
+        m.former = former;
+        m.base = Some(
+            post_names
+                .iter()
+                .filter(|n| !(former && n.as_str() == "Nguyên"))
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(" "),
+        );
+        m.organization = organization;
         out.insert(0, m);
         Some((j, out))
     }

@@ -7,4 +7,5 @@
 
 pub mod date;
 pub mod number;
+pub mod person;
 pub mod quantity;

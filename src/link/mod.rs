@@ -1,0 +1,4 @@
+//! Linking: facts made of the entities, quantities and dates found
+//! before, each pointing to its evidence.
+
+pub mod role;

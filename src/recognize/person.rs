@@ -1,0 +1,460 @@
+//! Persons: the people an article names.
+//!
+//! A run of capitalized syllables (separated by single spaces, outside
+//! the places, organizations and titles the gazetteer found) is a name
+//! when
+//!
+//! - the known-officials dictionary has it (the gazetteer already found
+//!   it);
+//! - or its context says so: a form of address before it ("đồng chí",
+//!   "ông", "bà", "PGS.TS"), a title right before it ("Bí thư Tỉnh ủy Đỗ
+//!   Trọng Hưng"), a title right after it ("Hà Văn Ca - Ủy viên …", "X,
+//!   Chủ tịch …", "X (Giám đốc …)"), or a byline ("Tin, ảnh: Hồ Thủy");
+//! - or it has the shape of a Vietnamese name: a surname from the list
+//!   followed by one to four capitalized syllables ("Phạm Thị Thanh
+//!   Thủy").
+//!
+//! Words before the surname in a run that opens a sentence are dropped
+//! ("Theo Nguyễn Văn A" is "Nguyễn Văn A"); a run after a word that names
+//! a street, a school or a prize ("đường Lê Lợi") is no person; all-caps
+//! lines (headlines) are left alone.
+//!
+//! Mentions of one person share an id: a full name is a person; a shorter
+//! mention ("đồng chí Hưng", "ông Tuấn") is the person whose name ends
+//! with it, the nearest one before it when several do. Gender comes from
+//! the middle name ("Thị", "Văn"), the form of address ("ông", "bà") or
+//! the dictionary.
+
+use std::collections::HashSet;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use crate::gazetteer::resolve::Mention;
+use crate::normalize::{is_word_char, key};
+use crate::output::EntityType;
+
+/// A person mention in the canonical view.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonMention {
+    /// Range in the canonical view.
+    pub norm: Range<usize>,
+    /// The person's full name, as first written in full.
+    pub name: String,
+    /// Index of the person in the document (0, 1, …), shared by every
+    /// mention of one person.
+    pub person: usize,
+    /// `male` or `female`, where the text or the name settles it.
+    pub gender: Option<&'static str>,
+    /// The known-officials dictionary id, when the name is there.
+    pub id: Option<String>,
+}
+
+struct Names {
+    surnames: HashSet<String>,
+    /// Middle names by gender: (name in lower case, gender).
+    middles: Vec<(String, &'static str)>,
+}
+
+static NAMES: LazyLock<Names> = LazyLock::new(|| {
+    let surnames = include_str!("../../dictionaries/surnames.tsv")
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split('\t').next())
+        .map(|s| s.to_lowercase())
+        .collect();
+    let mut middles = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
+    for l in include_str!("../../dictionaries/given_names.tsv").lines().skip(1)
+    {
+        let f: Vec<&str> = l.split('\t').collect();
+        if f.len() < 3 || f[1] != "middle" {
+            continue;
+        }
+        let name = f[0].to_lowercase();
+        let gender = match f[2] {
+            "male" => "male",
+            "female" => "female",
+            _ => continue,
+        };
+        // A middle name given for both genders settles nothing.
+        if !seen.insert(name.clone()) {
+            middles.retain(|(n, _)| *n != name);
+            continue;
+        }
+        middles.push((name, gender));
+    }
+    // "Thị" and "Văn" settle it whatever the lists say.
+    middles.retain(|(n, _)| n != "thị" && n != "văn");
+    middles.push(("thị".into(), "female"));
+    middles.push(("văn".into(), "male"));
+    Names { surnames, middles }
+});
+
+/// Forms of address and professions that come before a name, with the
+/// gender they say (lower case).
+const ADDRESS: &[(&str, Option<&str>)] = &[
+    ("đồng chí", None),
+    ("đ/c", None),
+    ("ông", Some("male")),
+    ("bà", Some("female")),
+    ("anh", Some("male")),
+    ("chị", Some("female")),
+    ("cụ", None),
+    ("thầy", Some("male")),
+    ("cô", Some("female")),
+    ("em", None),
+    ("nhà báo", None),
+    ("nhà văn", None),
+    ("nhà thơ", None),
+    ("nghệ sĩ", None),
+    ("họa sĩ", None),
+    ("ca sĩ", None),
+    ("nhạc sĩ", None),
+    ("bác sĩ", None),
+    ("kỹ sư", None),
+    ("luật sư", None),
+    ("doanh nhân", None),
+    ("giáo sư", None),
+    ("tiến sĩ", None),
+    ("thạc sĩ", None),
+    ("hòa thượng", Some("male")),
+    ("thượng tọa", Some("male")),
+    ("đại đức", Some("male")),
+    ("ni sư", Some("female")),
+    ("liệt sĩ", None),
+    ("mẹ", Some("female")),
+    ("bác", None),
+];
+
+/// Bylines: a name after one of these, at the start of a line or after a
+/// sentence.
+const BYLINES: &[&str] = &[
+    "tin, ảnh:",
+    "tin và ảnh:",
+    "bài và ảnh:",
+    "bài, ảnh:",
+    "bài:",
+    "ảnh:",
+    "tin:",
+    "nhóm pv:",
+    "pv:",
+];
+
+/// Words after which capitalized syllables name something else: a
+/// street, a school, a prize, a building ("đường Lê Lợi").
+const NOT_AFTER: &[&str] = &[
+    "đường",
+    "phố",
+    "ngõ",
+    "ngách",
+    "hẻm",
+    "cầu",
+    "trường",
+    "thpt",
+    "thcs",
+    "tiểu học",
+    "bệnh viện",
+    "công viên",
+    "quảng trường",
+    "giải",
+    "cúp",
+    "chùa",
+    "đền",
+    "tượng",
+    "khu",
+    "tòa nhà",
+    "nhà thi đấu",
+    "sân vận động",
+    "lăng",
+    "bảo tàng",
+    "đại lộ",
+    "phường",
+    "xã",
+    "quận",
+    "huyện",
+    "tỉnh",
+    "thành phố",
+    "làng",
+    "thôn",
+    "bản",
+    "ấp",
+    "tàu",
+    "đảo",
+    "sông",
+    "núi",
+    "hồ",
+    "thương hiệu",
+    "nhãn hiệu",
+    "dự án",
+    "công ty",
+    "tập đoàn",
+    "khách sạn",
+    "nhà hàng",
+    "chợ",
+    "bến",
+    "cảng",
+    "sân bay",
+    "đèo",
+];
+
+/// One word of the text.
+#[derive(Debug, Clone)]
+struct Word {
+    range: Range<usize>,
+    /// Capitalized, and not an abbreviation in capitals.
+    cap: bool,
+}
+
+/// The persons of `text` (the canonical view) and their mentions, given
+/// the gazetteer's `mentions` (sorted by start).
+pub fn find(text: &str, mentions: &[Mention]) -> Vec<PersonMention> {
+    let names = &*NAMES;
+    let blocked: Vec<&Mention> =
+        mentions.iter().filter(|m| m.kind != EntityType::Person).collect();
+    let known: Vec<&Mention> =
+        mentions.iter().filter(|m| m.kind == EntityType::Person).collect();
+    let titles: Vec<&Mention> =
+        mentions.iter().filter(|m| m.kind == EntityType::Title).collect();
+    let words = words(text);
+    let is_blocked = |r: &Range<usize>| {
+        blocked.iter().any(|m| m.norm.start < r.end && r.start < m.norm.end)
+            || known
+                .iter()
+                .any(|m| m.norm.start < r.end && r.start < m.norm.end)
+    };
+    // Candidate runs of capitalized words.
+    let mut found: Vec<(Range<usize>, Option<&'static str>, Option<String>)> =
+        Vec::new();
+    for m in &known {
+        found.push((m.norm.clone(), None, m.id.clone()));
+    }
+    let mut i = 0;
+    while i < words.len() {
+        if !words[i].cap || is_blocked(&words[i].range) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < words.len()
+            && words[j].cap
+            && text[words[j - 1].range.end..words[j].range.start] == *" "
+            && !is_blocked(&words[j].range)
+        {
+            j += 1;
+        }
+        let run = &words[i..j];
+        i = j;
+        if let Some((r, gender)) = person_in(text, run, names, &titles) {
+            found.push((r, gender, None));
+        }
+    }
+    found.sort_by_key(|(r, _, _)| r.start);
+    cluster(text, found, names)
+}
+
+/// The words of `text`.
+fn words(text: &str) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+        let w = i < text.len() && is_word_char(c);
+        match (w, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                let word = &text[s..i];
+                let mut cs = word.chars();
+                let first_upper = cs.next().is_some_and(char::is_uppercase);
+                let abbrev = word.chars().count() > 1
+                    && !word.chars().any(char::is_lowercase);
+                out.push(Word { range: s..i, cap: first_upper && !abbrev });
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The name in a run of capitalized words, if it is one, with the gender
+/// its context gives.
+fn person_in(
+    text: &str,
+    run: &[Word],
+    names: &Names,
+    titles: &[&Mention],
+) -> Option<(Range<usize>, Option<&'static str>)> {
+    let line_start =
+        text[..run[0].range.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[run[0].range.start..]
+        .find('\n')
+        .map_or(text.len(), |i| run[0].range.start + i);
+    let line = &text[line_start..line_end];
+    if line.chars().filter(|c| c.is_alphabetic()).count() > 3
+        && !line.chars().any(char::is_lowercase)
+    {
+        return None; // a headline in capitals
+    }
+    let surname_at = |w: &Word| {
+        names.surnames.contains(&text[w.range.clone()].to_lowercase())
+    };
+    // Where the name starts: the run's first word, or its first surname
+    // when the run opens a sentence with other words ("Theo Nguyễn …").
+    let before_run = text[..run[0].range.start].trim_end_matches(' ');
+    let opens = before_run.is_empty()
+        || before_run.ends_with(['.', '!', '?', ':', '\n', '"', '(', ';']);
+    let mut s = 0;
+    if opens && !surname_at(&run[0]) {
+        s = run.iter().position(surname_at).unwrap_or(0);
+    }
+    let run = &run[s..];
+    let start = run[0].range.start;
+    let before = text[..start].trim_end_matches(' ');
+    let before_lower = lower_tail(before, 16);
+    if NOT_AFTER.iter().any(|w| ends_with_word(&before_lower, w)) {
+        return None;
+    }
+    let address = ADDRESS
+        .iter()
+        .find(|(w, _)| ends_with_word(&before_lower, w))
+        .map(|(_, g)| *g);
+    let byline = BYLINES.iter().any(|b| before_lower.ends_with(b))
+        && before.len() < 40 + text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let title_before = titles.iter().any(|t| {
+        t.norm.end <= start
+            && text[t.norm.end..start].chars().all(|c| c == ' ')
+    });
+    // A title right after, behind a comma, a dash or a bracket.
+    let after_of = |end: usize| {
+        let rest = &text[end..];
+        let skip = rest.len()
+            - rest.trim_start_matches([' ', ',', '-', '(', ':']).len();
+        skip > 0
+            && skip <= 4
+            && titles.iter().any(|t| t.norm.start == end + skip)
+    };
+    let surname = surname_at(&run[0]);
+    let max = if surname { 5 } else { 4 };
+    let run = &run[..run.len().min(max)];
+    let end = run[run.len() - 1].range.end;
+    let context = address.is_some() || byline || title_before || after_of(end);
+    let ok = if surname {
+        run.len() >= 2 || context
+    } else {
+        // Without a known surname only context makes a name, and a word
+        // at the start of a sentence needs more than a title before it.
+        context && !(opens && run.len() == 1 && address.is_none() && !byline)
+    };
+    if !ok {
+        return None;
+    }
+    // A single capitalized word at a sentence start after a title is a
+    // common word ("Chủ tịch UBND tỉnh. Hội nghị …") unless addressed.
+    Some((start..end, address.flatten()))
+}
+
+/// The last `n` chars of `s`, lower-cased.
+fn lower_tail(s: &str, n: usize) -> String {
+    let start = s.char_indices().rev().nth(n - 1).map_or(0, |(i, _)| i);
+    s[start..].to_lowercase()
+}
+
+/// Whether `s` ends with the word(s) `w` on a word boundary.
+fn ends_with_word(s: &str, w: &str) -> bool {
+    s.strip_suffix(w).is_some_and(|rest| {
+        !rest.chars().next_back().is_some_and(|c| c.is_alphanumeric())
+    })
+}
+
+/// Groups mentions into persons: full names first, then shorter mentions
+/// onto the person whose name ends with them.
+fn cluster(
+    text: &str,
+    found: Vec<(Range<usize>, Option<&'static str>, Option<String>)>,
+    names: &Names,
+) -> Vec<PersonMention> {
+    struct Person {
+        key: String,
+        name: String,
+        gender: Option<&'static str>,
+    }
+    let mut people: Vec<Person> = Vec::new();
+    let mut out: Vec<PersonMention> = Vec::new();
+    let syllables = |s: &str| s.split(' ').count();
+    let is_full = |s: &str| {
+        let first = s.split(' ').next().unwrap_or("").to_lowercase();
+        syllables(s) >= 2 && names.surnames.contains(&first)
+    };
+    // Full names make the persons, in order of first mention.
+    for (r, _, _) in &found {
+        let name = &text[r.clone()];
+        if is_full(name) && !people.iter().any(|p| p.key == key(name)) {
+            people.push(Person {
+                key: key(name),
+                name: name.to_string(),
+                gender: None,
+            });
+        }
+    }
+    for (r, address_gender, id) in found {
+        let written = &text[r.clone()];
+        let k = key(written);
+        let person = if let Some(p) = people.iter().position(|p| p.key == k) {
+            p
+        } else {
+            // The nearest person before whose name ends with the mention;
+            // else any in the document; else a new person.
+            let ends = |p: &Person| {
+                p.key.ends_with(&k)
+                    && p.key.len() > k.len()
+                    && p.key.as_bytes()[p.key.len() - k.len() - 1] == b' '
+            };
+            let before: Vec<usize> = out
+                .iter()
+                .filter(|m| ends(&people[m.person]))
+                .map(|m| m.person)
+                .collect();
+            match before
+                .last()
+                .copied()
+                .or_else(|| people.iter().position(ends))
+            {
+                Some(p) => p,
+                None => {
+                    people.push(Person {
+                        key: k,
+                        name: written.to_string(),
+                        gender: None,
+                    });
+                    people.len() - 1
+                }
+            }
+        };
+        let p = &mut people[person];
+        if p.gender.is_none() {
+            p.gender =
+                address_gender.or_else(|| middle_gender(&p.name, names));
+        }
+        out.push(PersonMention {
+            norm: r,
+            name: p.name.clone(),
+            person,
+            gender: None,
+            id,
+        });
+    }
+    for m in &mut out {
+        m.gender = people[m.person].gender;
+    }
+    out
+}
+
+/// The gender a middle name settles ("Thị", "Văn").
+fn middle_gender(name: &str, names: &Names) -> Option<&'static str> {
+    let parts: Vec<String> = name.split(' ').map(str::to_lowercase).collect();
+    if parts.len() < 3 {
+        return None;
+    }
+    parts[1..parts.len() - 1].iter().find_map(|w| {
+        names.middles.iter().find(|(n, _)| n == w).map(|(_, g)| *g)
+    })
+}
