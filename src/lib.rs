@@ -27,6 +27,7 @@
 
 pub mod decode;
 pub mod error;
+pub mod eval;
 pub mod gazetteer;
 pub mod link;
 pub mod normalize;

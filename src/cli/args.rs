@@ -44,6 +44,14 @@ Examples:
   echo 'Thanh Hoá' | vnextract normalize --fold
   vnextract normalize --from tcvn3 old.txt")]
     Normalize(NormalizeArgs),
+    /// Score extraction against hand-annotated gold files (JSON Lines):
+    /// precision, recall and F1 per layer.
+    #[command(after_help = "\
+Examples:
+  vnextract eval tests/gold/dev.jsonl
+  vnextract eval --json tests/gold/dev.jsonl | jq '.layers[] | {layer, f1}'
+  vnextract eval --show-errors --layer roles tests/gold/dev.jsonl")]
+    Eval(EvalArgs),
     /// Check or list dictionaries (places, organizations, titles,
     /// persons).
     #[command(subcommand)]
@@ -79,6 +87,29 @@ Examples:
         #[arg(long = "dict", value_name = "FILE")]
         dicts: Vec<PathBuf>,
     },
+}
+
+/// Arguments of `eval`.
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// Gold files: one JSON object per document (`text` or `text_file`,
+    /// `document_date`, `persons`, `places`, `organizations`, `dates`,
+    /// `targets`).
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    /// Print the report as JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// List every miss and every false hit.
+    #[arg(long)]
+    pub show_errors: bool,
+    /// Only errors of this layer (with --show-errors).
+    #[arg(long)]
+    pub layer: Option<String>,
+    /// A dictionary file of your own, added to the shipped ones
+    /// (repeatable).
+    #[arg(long = "dict", value_name = "FILE")]
+    pub dicts: Vec<PathBuf>,
 }
 
 /// Layers of `extract --layers`.

@@ -16,8 +16,8 @@ use vnextract::pipeline::{Layers, Meta, Options};
 use vnextract::{Error, Pipeline};
 
 use self::args::{
-    Cli, Command, DictCommand, EntryType, ExtractArgs, From, InputArgs, Layer,
-    NormalizeArgs,
+    Cli, Command, DictCommand, EntryType, EvalArgs, ExtractArgs, From,
+    InputArgs, Layer, NormalizeArgs,
 };
 use vnextract::gazetteer::Gazetteer;
 use vnextract::gazetteer::dict::{self, Kind};
@@ -31,6 +31,7 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         Command::Extract(a) => extract(a),
         Command::Normalize(a) => normalize_cmd(a),
+        Command::Eval(a) => eval_cmd(a),
         Command::Dict(DictCommand::Check { files }) => dict_check(&files),
         Command::Dict(DictCommand::List { kind, dicts }) => {
             dict_list(kind, &dicts)
@@ -225,6 +226,79 @@ fn normalize_cmd(a: NormalizeArgs) -> anyhow::Result<ExitCode> {
         Ok(())
     })?;
     Ok(ExitCode::SUCCESS)
+}
+
+fn eval_cmd(a: EvalArgs) -> anyhow::Result<ExitCode> {
+    let opts = Options::default();
+    let pipeline = if a.dicts.is_empty() {
+        Pipeline::new(opts)?
+    } else {
+        Pipeline::with_gazetteer(opts, load_dicts(&a.dicts)?)
+    };
+    let mut failed = false;
+    with_stdout(|out| {
+        for path in &a.files {
+            let report = match vnextract::eval::evaluate(&pipeline, path) {
+                Ok(r) => r,
+                Err(e) => {
+                    eprintln!("vnextract: {e}");
+                    failed = true;
+                    continue;
+                }
+            };
+            let errors: Vec<_> = report
+                .errors
+                .iter()
+                .filter(|_| a.show_errors)
+                .filter(|e| a.layer.as_ref().is_none_or(|l| *l == e.layer))
+                .collect();
+            if a.json {
+                let mut v = serde_json::to_value(&report)?;
+                v["file"] = path.display().to_string().into();
+                if !a.show_errors {
+                    v.as_object_mut().map(|o| o.remove("errors"));
+                } else {
+                    v["errors"] = serde_json::to_value(&errors)?;
+                }
+                serde_json::to_writer(&mut *out, &v)?;
+                writeln!(out)?;
+                continue;
+            }
+            writeln!(
+                out,
+                "{} ({} documents)",
+                path.display(),
+                report.documents
+            )?;
+            writeln!(
+                out,
+                "{:<14} {:>6} {:>9} {:>9} {:>7} {:>7} {:>7}",
+                "layer", "gold", "predicted", "correct", "P", "R", "F1"
+            )?;
+            for s in &report.layers {
+                writeln!(
+                    out,
+                    "{:<14} {:>6} {:>9} {:>9} {:>7.3} {:>7.3} {:>7.3}",
+                    s.layer,
+                    s.gold,
+                    s.predicted,
+                    s.correct,
+                    s.precision,
+                    s.recall,
+                    s.f1
+                )?;
+            }
+            for e in errors {
+                writeln!(
+                    out,
+                    "{}\t{}\t{}\t{}",
+                    e.id, e.layer, e.kind, e.item
+                )?;
+            }
+        }
+        Ok(())
+    })?;
+    Ok(if failed { ExitCode::from(SOME_FAILED) } else { ExitCode::SUCCESS })
 }
 
 /// The shipped dictionaries with the user's files.

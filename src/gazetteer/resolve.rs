@@ -312,7 +312,9 @@ pub fn resolve(
             continue;
         }
         if let Some((end, m)) = ctx.org(i, hits, &places, &levels, &main) {
-            out.push(m);
+            if !ctx.generic(&m, i, end, hits) {
+                out.push(m);
+            }
             for (j, p) in places.iter().enumerate().take(end).skip(i) {
                 if let Some(r) = p {
                     out.push(ctx.place_mention(&hits[j], r));
@@ -822,6 +824,29 @@ impl Ctx<'_> {
         Some((j, m))
     }
 
+    /// Whether an organization mention (hits `i..end`) is a bare body
+    /// that exists at every level, with neither a type word nor a place
+    /// nor a parent body ("UBND các xã", "Đảng bộ và chính quyền"): it
+    /// names no particular body, so it is no entity of its own.
+    fn generic(
+        &self,
+        m: &Mention,
+        i: usize,
+        end: usize,
+        hits: &[Hit],
+    ) -> bool {
+        let Some(first) = self.entry_of(hits, i, Kind::Organization, &[])
+        else {
+            return false;
+        };
+        let e = self.g.entry(first);
+        end == i + 1
+            && e.level == "any"
+            && m.place.is_none()
+            && m.norm == hits[i].norm
+            && !is_abbrev_alias(&self.norm()[m.norm.clone()], e)
+    }
+
     /// A title starting at hit `i`: [prefix] post [suffix] [body]. Returns
     /// the index after its last hit and its mentions (the title, and its
     /// body as an organization).
@@ -881,6 +906,7 @@ impl Ctx<'_> {
             && self.adjacent(end, hits[j].norm.start)
             && let Some((after, org)) = self.org(j, hits, places, levels, main)
         {
+            let j0 = j;
             names.push(org.normalized.clone());
             place.clone_from(&org.place);
             organization = Some((
@@ -889,7 +915,9 @@ impl Ctx<'_> {
             ));
             end = org.norm.end;
             j = after;
-            out.push(org);
+            if !self.generic(&org, j0, after, hits) {
+                out.push(org);
+            }
         }
         let mut m = Mention::new(
             hits[i].norm.start..end,
@@ -911,6 +939,12 @@ impl Ctx<'_> {
         out.insert(0, m);
         Some((j, out))
     }
+}
+
+/// Whether `text` is an abbreviation of a body that carries its level
+/// ("HU" for Huyện ủy), which is never generic.
+fn is_abbrev_alias(text: &str, e: &Entry<'_>) -> bool {
+    carries_level(&e.name) && !text.chars().any(char::is_lowercase)
 }
 
 /// Whether an organization's name carries its level ("Tỉnh ủy", "Huyện

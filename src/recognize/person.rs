@@ -303,26 +303,42 @@ fn person_in(
     let opens = before_run.is_empty()
         || before_run.ends_with(['.', '!', '?', ':', '\n', '"', '(', ';']);
     let mut s = 0;
-    if opens && !surname_at(&run[0]) {
+    // A form of address opening the sentence ("Ông Tài cho biết").
+    let mut lead_address = None;
+    if run.len() > 1 {
+        let first = text[run[0].range.clone()].to_lowercase();
+        if let Some((_, g)) = ADDRESS.iter().find(|(w, _)| **w == first) {
+            s = 1;
+            lead_address = Some(*g);
+        }
+    }
+    if s == 0 && opens && !surname_at(&run[0]) {
         s = run.iter().position(surname_at).unwrap_or(0);
     }
     let run = &run[s..];
     let start = run[0].range.start;
     let before = text[..start].trim_end_matches(' ');
     let before_lower = lower_tail(before, 16);
-    if NOT_AFTER.iter().any(|w| ends_with_word(&before_lower, w)) {
-        return None;
-    }
-    let address = ADDRESS
-        .iter()
-        .find(|(w, _)| ends_with_word(&before_lower, w))
-        .map(|(_, g)| *g);
+    let address = lead_address.or_else(|| {
+        ADDRESS
+            .iter()
+            .find(|(w, _)| ends_with_word(&before_lower, w))
+            .map(|(_, g)| *g)
+    });
     let byline = BYLINES.iter().any(|b| before_lower.ends_with(b))
         && before.len() < 40 + text[..start].rfind('\n').map_or(0, |i| i + 1);
     let title_before = titles.iter().any(|t| {
         t.norm.end <= start
             && text[t.norm.end..start].chars().all(|c| c == ' ')
     });
+    // "đường Lê Lợi", "phường Nguyễn Du": a street or a unit; but "Chủ
+    // tịch UBND tỉnh Ngô Quang Vinh" ends a title with "tỉnh".
+    if !title_before
+        && address.is_none()
+        && NOT_AFTER.iter().any(|w| ends_with_word(&before_lower, w))
+    {
+        return None;
+    }
     // A title right after, behind a comma, a dash or a bracket.
     let after_of = |end: usize| {
         let rest = &text[end..];

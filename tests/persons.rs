@@ -1,0 +1,204 @@
+//! Persons and roles: every shape of name–title text news uses, the
+//! names that are no persons, and one id per person.
+
+use serde_json::Value;
+use vnextract::pipeline::{Meta, Options, Pipeline};
+
+fn extract(text: &str) -> Value {
+    let p = Pipeline::new(Options::default()).unwrap();
+    let meta = Meta { id: None, date: Some("2023-05-10".into()) };
+    serde_json::to_value(p.extract_bytes(text.as_bytes(), &meta).unwrap())
+        .unwrap()
+}
+
+fn persons(doc: &Value) -> Vec<(String, String)> {
+    doc["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["type"] == "person")
+        .map(|e| {
+            (
+                e["normalized"].as_str().unwrap().to_string(),
+                e["person_id"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+/// (person, title_text, former, event) of every role fact.
+fn roles(doc: &Value) -> Vec<(String, String, bool, String)> {
+    doc["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["type"] == "role")
+        .map(|f| {
+            (
+                f["person"].as_str().unwrap().to_string(),
+                f["title_text"].as_str().unwrap().to_string(),
+                f["former"].as_bool().unwrap_or(false),
+                f["event"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect()
+}
+
+fn r(p: &str, t: &str) -> (String, String, bool, String) {
+    (p.into(), t.into(), false, String::new())
+}
+
+/// (name of the shape, text, expected (person, title as written))
+type Shape =
+    (&'static str, &'static str, &'static [(&'static str, &'static str)]);
+
+const SHAPES: &[Shape] = &[
+    (
+        "list after the name",
+        "Đồng chí Lê Văn Hòa, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch \
+         UBND tỉnh dự hội nghị.",
+        &[
+            ("Lê Văn Hòa", "Ủy viên Ban Thường vụ Tỉnh ủy"),
+            ("Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh"),
+        ],
+    ),
+    (
+        "title before the name",
+        "Thủ tướng Phạm Minh Chính chủ trì cuộc họp.",
+        &[("Phạm Minh Chính", "Thủ tướng")],
+    ),
+    (
+        "dash",
+        "Tham dự có ông Trần Quốc Bảo – Giám đốc Sở Tài chính, Bí thư Đảng ủy.",
+        &[
+            ("Trần Quốc Bảo", "Giám đốc Sở Tài chính"),
+            ("Trần Quốc Bảo", "Bí thư Đảng ủy"),
+        ],
+    ),
+    (
+        "bracket",
+        "Ông Nguyễn Hữu Thắng (Chủ tịch UBND huyện) cho biết như vậy.",
+        &[("Nguyễn Hữu Thắng", "Chủ tịch UBND huyện")],
+    ),
+    (
+        "list with và",
+        "Bà Phạm Thị Lan, Phó Bí thư Tỉnh ủy và Trưởng Đoàn ĐBQH tỉnh phát biểu.",
+        &[
+            ("Phạm Thị Lan", "Phó Bí thư Tỉnh ủy"),
+            ("Phạm Thị Lan", "Trưởng Đoàn ĐBQH tỉnh"),
+        ],
+    ),
+    (
+        "rank before, post after",
+        "Thiếu tướng Đặng Văn Sơn, Giám đốc Công an tỉnh báo cáo.",
+        &[
+            ("Đặng Văn Sơn", "Thiếu tướng"),
+            ("Đặng Văn Sơn", "Giám đốc Công an tỉnh"),
+        ],
+    ),
+    (
+        "shared list",
+        "Dự có các đồng chí: Vũ Đức Minh, Phó Chủ tịch HĐND tỉnh; Hoàng Thị \
+         Hoa, Trưởng Ban Tuyên giáo Tỉnh ủy.",
+        &[
+            ("Vũ Đức Minh", "Phó Chủ tịch HĐND tỉnh"),
+            ("Hoàng Thị Hoa", "Trưởng Ban Tuyên giáo Tỉnh ủy"),
+        ],
+    ),
+    (
+        "title of the next name",
+        "Ông Lý Văn Tài, Giám đốc Sở Y tế và Chủ tịch UBND tỉnh Ngô Quang Vinh \
+         cùng dự.",
+        &[
+            ("Lý Văn Tài", "Giám đốc Sở Y tế"),
+            ("Ngô Quang Vinh", "Chủ tịch UBND tỉnh"),
+        ],
+    ),
+];
+
+#[test]
+fn role_shapes() {
+    for &(name, text, want) in SHAPES {
+        let doc = extract(text);
+        let got = roles(&doc);
+        let want: Vec<_> = want.iter().map(|(p, t)| r(p, t)).collect();
+        for w in &want {
+            assert!(
+                got.contains(w),
+                "{name}: {text:?}\nwant {w:?}\ngot {got:?}"
+            );
+        }
+        assert_eq!(got.len(), want.len(), "{name}: {text:?}\ngot {got:?}");
+    }
+}
+
+#[test]
+fn former_posts_and_events() {
+    let doc = extract(
+        "Ông Trần Văn Bình, nguyên Chủ tịch UBND tỉnh, qua đời. Tại kỳ họp, \
+         ông Lê Quang Huy được bầu giữ chức Chủ tịch HĐND tỉnh.",
+    );
+    let got = roles(&doc);
+    assert!(
+        got.contains(&(
+            "Trần Văn Bình".into(),
+            "nguyên Chủ tịch UBND tỉnh".into(),
+            true,
+            String::new()
+        )),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&(
+            "Lê Quang Huy".into(),
+            "Chủ tịch HĐND tỉnh".into(),
+            false,
+            "elected".into()
+        )),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn one_id_per_person() {
+    let doc = extract(
+        "Đồng chí Đỗ Trọng Hưng, Bí thư Tỉnh ủy phát biểu. Đồng chí Hưng \
+         nhấn mạnh yêu cầu. Bà Nguyễn Thị Mai cũng dự.",
+    );
+    let got = persons(&doc);
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(got[0], got[1], "the given name is the same person");
+    assert_eq!(got[0].0, "Đỗ Trọng Hưng");
+    assert_ne!(got[2].1, got[0].1);
+    let gender: Vec<&str> = doc["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["type"] == "person")
+        .map(|e| e["gender"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(gender[2], "female");
+}
+
+#[test]
+fn names_that_are_no_persons() {
+    for text in [
+        "Cửa hàng trên đường Lê Lợi đã đóng cửa.",
+        "Sáng nay, TP. Hồ Chí Minh mưa lớn.",
+        "Hội nghị tổng kết năm. Kế hoạch năm sau đã được thông qua.",
+        "Trường THPT Lê Quý Đôn khai giảng.",
+        "NGUYỄN VĂN A ĐƯỢC KHEN THƯỞNG",
+        "Công ty Hoàng Long đạt doanh thu cao.",
+    ] {
+        let got = persons(&extract(text));
+        assert!(got.is_empty(), "{text:?}: {got:?}");
+    }
+}
+
+#[test]
+fn bylines_and_persons_of_the_dictionary() {
+    let doc =
+        extract("Chủ tịch Hồ Chí Minh đã dạy như vậy.\n\nTin, ảnh: Hồ Thuỷ");
+    let names: Vec<String> = persons(&doc).into_iter().map(|p| p.0).collect();
+    assert_eq!(names, ["Hồ Chí Minh", "Hồ Thủy"]);
+}
