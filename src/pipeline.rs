@@ -194,7 +194,18 @@ impl Pipeline {
             let g = self.gazetteer();
             let hits = g.find(&a.views);
             let mentions = resolve::resolve(&g, &a.views, &hits, doc_date);
-            let persons = person::find(&norm.text, &mentions);
+            let major: Vec<_> = hits
+                .iter()
+                .filter(|h| {
+                    h.entries.iter().any(|&e| {
+                        let e = g.entry(e);
+                        e.kind() == crate::gazetteer::dict::Kind::Place
+                            && e.level != "commune"
+                    })
+                })
+                .map(|h| h.norm.clone())
+                .collect();
+            let persons = person::find(&norm.text, &mentions, &major);
             let roles = role::link(&norm.text, &persons, &mentions);
             let span =
                 |r: std::ops::Range<usize>| spanner.span(norm.map.to_src(r));

@@ -661,8 +661,11 @@ impl Ctx<'_> {
                     )
                 })
         });
+        // A surname starts a person's name after the place ("UBND TP Hà
+        // Nội Nguyễn Đức Chung").
         next.chars().next().is_some_and(char::is_uppercase)
             && !explained
+            && !crate::recognize::person::is_surname(next)
             && !is_upper_line(norm, h.norm.start)
     }
 

@@ -90,6 +90,74 @@ static NAMES: LazyLock<Names> = LazyLock::new(|| {
     Names { surnames, middles }
 });
 
+/// Whether `word` (any case) is a Vietnamese surname of the shipped list.
+///
+/// ```
+/// use vnextract::recognize::person::is_surname;
+/// assert!(is_surname("Nguyễn") && is_surname("ĐỖ"));
+/// assert!(!is_surname("Hội"));
+/// ```
+pub fn is_surname(word: &str) -> bool {
+    NAMES.surnames.contains(&word.to_lowercase())
+}
+
+/// Capitalized words that end a name: they start a title, a body or a
+/// phrase ("Nguyễn Văn A Tổng Giám đốc", "Thái Minh Tại …").
+const STOP: &[&str] = &[
+    "tại",
+    "tổng",
+    "báo",
+    "hội",
+    "trường",
+    "sở",
+    "bộ",
+    "ban",
+    "phó",
+    "chủ",
+    "giám",
+    "ủy",
+    "uỷ",
+    "viện",
+    "tòa",
+    "cục",
+    "vụ",
+    "ngày",
+    "tháng",
+    "theo",
+    "trong",
+    "khi",
+    "sau",
+    "trước",
+    "với",
+    "cùng",
+    "của",
+    "và",
+    "thủ",
+    "phòng",
+    "thạc",
+    "nhà",
+    "đội",
+    "quỹ",
+    "huyện",
+    "tỉnh",
+    "xã",
+    "phường",
+    "quận",
+    "bí",
+    "chánh",
+    "trưởng",
+    "tết",
+];
+
+/// The ten heavenly stems and twelve earthly branches: "Đinh Dậu" is a
+/// year, not Mr. Đinh.
+const STEMS: &[&str] =
+    &["giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý"];
+const BRANCHES: &[&str] = &[
+    "tý", "sửu", "dần", "mão", "mẹo", "thìn", "tỵ", "tị", "ngọ", "mùi",
+    "thân", "dậu", "tuất", "hợi",
+];
+
 /// Forms of address and professions that come before a name, with the
 /// gender they say (lower case).
 const ADDRESS: &[(&str, Option<&str>)] = &[
@@ -206,8 +274,14 @@ struct Word {
 }
 
 /// The persons of `text` (the canonical view) and their mentions, given
-/// the gazetteer's `mentions` (sorted by start).
-pub fn find(text: &str, mentions: &[Mention]) -> Vec<PersonMention> {
+/// the gazetteer's `mentions` (sorted by start) and the ranges where it
+/// matched the name of a province, district, country or region, which
+/// are no person ("Hà Nội" starts with the surname Hà).
+pub fn find(
+    text: &str,
+    mentions: &[Mention],
+    places: &[Range<usize>],
+) -> Vec<PersonMention> {
     let names = &*NAMES;
     let blocked: Vec<&Mention> =
         mentions.iter().filter(|m| m.kind != EntityType::Person).collect();
@@ -223,14 +297,22 @@ pub fn find(text: &str, mentions: &[Mention]) -> Vec<PersonMention> {
                 .any(|m| m.norm.start < r.end && r.start < m.norm.end)
     };
     // Candidate runs of capitalized words.
-    let mut found: Vec<(Range<usize>, Option<&'static str>, Option<String>)> =
-        Vec::new();
+    let mut found: Vec<Found> = Vec::new();
     for m in &known {
-        found.push((m.norm.clone(), None, m.id.clone()));
+        found.push(Found {
+            range: m.norm.clone(),
+            gender: None,
+            id: m.id.clone(),
+            name: Some(m.normalized.clone()),
+            addressed: true,
+        });
     }
     let mut i = 0;
     while i < words.len() {
-        if !words[i].cap || is_blocked(&words[i].range) {
+        let stop = |w: &Word| {
+            STOP.contains(&text[w.range.clone()].to_lowercase().as_str())
+        };
+        if !words[i].cap || is_blocked(&words[i].range) || stop(&words[i]) {
             i += 1;
             continue;
         }
@@ -239,17 +321,48 @@ pub fn find(text: &str, mentions: &[Mention]) -> Vec<PersonMention> {
             && words[j].cap
             && text[words[j - 1].range.end..words[j].range.start] == *" "
             && !is_blocked(&words[j].range)
+            && !stop(&words[j])
         {
             j += 1;
         }
         let run = &words[i..j];
         i = j;
-        if let Some((r, gender)) = person_in(text, run, names, &titles) {
-            found.push((r, gender, None));
+        if let Some(f) = person_in(text, run, names, &titles)
+            && !places
+                .iter()
+                .any(|p| p.start <= f.range.start && f.range.start < p.end)
+            && !is_year_name(&text[f.range.clone()])
+        {
+            found.push(f);
         }
     }
-    found.sort_by_key(|(r, _, _)| r.start);
+    found.sort_by_key(|f| f.range.start);
     cluster(text, found, names)
+}
+
+/// Whether `name` is a year of the sexagenary cycle ("Đinh Dậu").
+fn is_year_name(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    let mut w = lower.split(' ');
+    matches!(
+        (w.next(), w.next(), w.next()),
+        (Some(a), Some(b), None) if STEMS.contains(&a) && BRANCHES.contains(&b)
+    )
+}
+
+/// A name found, before mentions are grouped into persons.
+struct Found {
+    range: Range<usize>,
+    /// The gender its form of address gives.
+    gender: Option<&'static str>,
+    /// The known-officials id.
+    id: Option<String>,
+    /// The canonical name, for a dictionary person ("Bác Hồ" is "Hồ Chí
+    /// Minh").
+    name: Option<String>,
+    /// Found with a form of address, a byline or in the dictionary: a
+    /// one-word name stands on its own.
+    addressed: bool,
 }
 
 /// The words of `text`.
@@ -282,7 +395,7 @@ fn person_in(
     run: &[Word],
     names: &Names,
     titles: &[&Mention],
-) -> Option<(Range<usize>, Option<&'static str>)> {
+) -> Option<Found> {
     let line_start =
         text[..run[0].range.start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[run[0].range.start..]
@@ -312,7 +425,10 @@ fn person_in(
             lead_address = Some(*g);
         }
     }
-    if s == 0 && opens && !surname_at(&run[0]) {
+    // Capitalized words before a surname are something else: the start
+    // of a sentence ("Theo Nguyễn …") or a place whose mention the
+    // gazetteer left out.
+    if s == 0 && !surname_at(&run[0]) {
         s = run.iter().position(surname_at).unwrap_or(0);
     }
     let run = &run[s..];
@@ -363,9 +479,13 @@ fn person_in(
     if !ok {
         return None;
     }
-    // A single capitalized word at a sentence start after a title is a
-    // common word ("Chủ tịch UBND tỉnh. Hội nghị …") unless addressed.
-    Some((start..end, address.flatten()))
+    Some(Found {
+        range: start..end,
+        gender: address.flatten(),
+        id: None,
+        name: None,
+        addressed: address.is_some() || byline,
+    })
 }
 
 /// The last `n` chars of `s`, lower-cased.
@@ -385,7 +505,7 @@ fn ends_with_word(s: &str, w: &str) -> bool {
 /// onto the person whose name ends with them.
 fn cluster(
     text: &str,
-    found: Vec<(Range<usize>, Option<&'static str>, Option<String>)>,
+    found: Vec<Found>,
     names: &Names,
 ) -> Vec<PersonMention> {
     struct Person {
@@ -401,9 +521,11 @@ fn cluster(
         syllables(s) >= 2 && names.surnames.contains(&first)
     };
     // Full names make the persons, in order of first mention.
-    for (r, _, _) in &found {
-        let name = &text[r.clone()];
-        if is_full(name) && !people.iter().any(|p| p.key == key(name)) {
+    for f in &found {
+        let name = f.name.as_deref().unwrap_or(&text[f.range.clone()]);
+        if (is_full(name) || f.name.is_some())
+            && !people.iter().any(|p| p.key == key(name))
+        {
             people.push(Person {
                 key: key(name),
                 name: name.to_string(),
@@ -411,8 +533,10 @@ fn cluster(
             });
         }
     }
-    for (r, address_gender, id) in found {
-        let written = &text[r.clone()];
+    for f in found {
+        let Found { range: r, gender: address_gender, id, name, addressed } =
+            f;
+        let written = name.as_deref().unwrap_or(&text[r.clone()]);
         let k = key(written);
         let person = if let Some(p) = people.iter().position(|p| p.key == k) {
             p
@@ -435,6 +559,9 @@ fn cluster(
                 .or_else(|| people.iter().position(ends))
             {
                 Some(p) => p,
+                // A lone word that names nobody of the document is no
+                // name unless a form of address said so.
+                None if !addressed && !written.contains(' ') => continue,
                 None => {
                     people.push(Person {
                         key: k,
