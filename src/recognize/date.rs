@@ -1,6 +1,106 @@
-//! Dates, periods and terms.
+//! Dates, periods and terms, as Vietnamese news writes them.
+//!
+//! [`find`] reads the canonical view once, as a stream of tokens (runs of
+//! letters, runs of digits, single punctuation marks), and tries a short
+//! grammar at each token that can open a date: a number, or one of a few
+//! anchor words ("ngày", "tháng", "năm", "quý", "sáng", "thứ", …). Words
+//! are classified once, without allocating; a document costs one token
+//! vector.
+//!
+//! # What is read
+//!
+//! | text | kind | value |
+//! | --- | --- | --- |
+//! | "28/12/2022", "28-12-2022", "28.12.2022", "3/9/91" | `date` | `2022-12-28` |
+//! | "ngày 28 tháng 12 năm 2022", "ngày mồng 3 tháng ba" | `date` | `2022-12-28` |
+//! | "Sáng 28-12", "ngày 5/7", "Chiều tối 22-5", "thứ Hai (6/2)" | `date` | year completed, see below |
+//! | "tháng 6/2023", "tháng 6-2023", "tháng 6 năm 2023", "tháng Năm" | `month` | `2023-06` |
+//! | "năm 2023" (the span includes "năm") | `year` | `2023` |
+//! | "quý I/2023", "quý 2 năm 2024", "quý III" | `quarter` | `2023-Q1` |
+//! | "6 tháng đầu năm 2024", "nửa cuối năm" | `half` | `2024-H1` |
+//! | "9 tháng đầu năm 2024", "4 tháng năm 2017", "từ tháng 1 đến tháng 6" | `range` | `2024-01/2024-09` |
+//! | "giai đoạn 2021-2025", "2021 - 2025", "từ năm 2017 đến năm 2020" | `range` | `2021/2025` |
+//! | "nhiệm kỳ 2020 - 2025", "khóa XV (2021-2026)" | `term` | `2020/2025` |
+//! | "từ ngày 1/7 đến ngày 15/7", "ngày 14-15/5", "12/7/1907 - 12/7/2017" | `range` | `2023-07-01/2023-07-15` |
+//!
+//! Relative forms are resolved against the document date and marked
+//! `relative`; without a document date they are left out: "hôm nay",
+//! "hôm qua", "hôm kia", "ngày mai", "sáng nay", "chiều qua", "năm nay",
+//! "năm ngoái"/"năm trước", "năm sau"/"năm tới"/"năm kế tiếp", "cùng kỳ
+//! năm trước", "tháng trước"/"tháng sau"/"tháng này", "quý này"/"quý
+//! tới", "6 tháng đầu năm nay", and weekdays tied to a week or a direction
+//! ("thứ năm tuần tới", "thứ 6 tuần này", "thứ ba vừa rồi", "thứ hai
+//! tới"). A bare weekday is not read: news means the last one as often as
+//! the next.
+//!
+//! The time of day is kept in `time` of the date it belongs to: a clock
+//! time before the date or after "lúc" ("8 giờ 30 ngày 28-12", "ngày 5/7
+//! lúc 14h", "15 giờ chiều 28/12" → `15:00`), else the part of the day
+//! written before it: "sáng" `morning`, "trưa" `noon`, "chiều"
+//! `afternoon`, "tối"/"chiều tối" `evening`, "đêm"/"khuya" `night`.
+//!
+//! # Precision before recall
+//!
+//! A day and month without a year ("5/7", "28-12") look like fractions,
+//! scores, ranks and ratios ("1/3 dân số", "3-1", "15/63", "65/67
+//! phiếu"), so they are a date only
+//!
+//! - after "ngày", "mồng"/"mùng", a part of the day ("sáng 6-2"), a
+//!   weekday, "hôm nay"/"sáng nay" ("Sáng nay (3/7)", "Hôm nay 29-5"), or
+//!   a clock time;
+//! - with a year ("5/7/2023"), or as the second end of a range or list
+//!   whose first end is a date ("ngày 30/6 và 1/7");
+//! - zero-padded ("07/03"), or at the start of a line, followed by the
+//!   line end or a `,` `-` `:` (a dateline);
+//! - after "trước", "sau", "từ", "đến", "tới", "hết", "vào", "đầu",
+//!   "cuối", "giữa", written with `/` or `-`, when the day is greater than
+//!   the month ("trước 30/7") or a clause ends right after it ("Từ 1/7,
+//!   …").
+//!
+//! A four-digit year without "năm" is read only inside a range
+//! ("2021-2025"), in a list after a year ("năm 2016 và 2017"), or after
+//! "trong", "từ", "đến", "tới", "vào", "đầu", "cuối", "giữa", "hết",
+//! "Xuân", "Tết" when a clause ends or a verb follows ("trong 2023,").
+//! Numbers glued to a letter or a slash ("Nghị định 30/2020/NĐ-CP",
+//! "Covid-19", "QH13") never start a date, and a date followed by `/`,
+//! `%` or more digits is no date.
+//!
+//! # Completing partial dates
+//!
+//! The reference is the document date when one is given. Without one, it
+//! is inferred from the text, in this order:
+//!
+//! 1. a dateline: the first full date (day, month and year) that starts in
+//!    the first [`DATELINE`] bytes;
+//! 2. else the latest full date of the text (articles cite older
+//!    decisions, and their deadlines lie near the date they were written);
+//! 3. else a year only: the year written most often (in "năm 2023",
+//!    "tháng 6/2023", "quý I/2023", …), the first of them on a tie.
+//!
+//! With a full reference, a day and month take the year (of the
+//! reference's, the one before or the one after) that puts the date
+//! nearest the reference. A month or quarter takes the year whose period
+//! lies nearest, with the reference year preferred by [`BIAS_DAYS`] days
+//! ("quý IV" in January is the quarter just ended, "tháng 6" in February
+//! the coming June); "tháng 8 tới" takes the next one, "tháng 3 vừa qua"
+//! the last one. "6 tháng đầu năm" and the like take the reference year.
+//! With a year-only reference, everything takes that year. With none, a
+//! day and month are written `--MM-DD` and a month `--MM`; quarters and
+//! halves without a year are left out. Two-digit years ("3/3/17") are
+//! 19xx or 20xx, whichever lies within 20 years after the document date
+//! (or before 2050 without one).
+//!
+//! # Not read
+//!
+//! Bare weekdays, weeks ("tuần tới"), "N năm/tháng qua" (a trailing
+//! window whose bounds the text leaves open), seasons, lunar dates and
+//! "Tết", "đầu năm"/"cuối năm" without a year, and clock times that no
+//! date holds.
 
+use std::fmt::Write as _;
 use std::ops::Range;
+
+use super::number::roman;
 
 /// A date found in the canonical view.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,9 +118,1845 @@ pub struct DateMatch {
     pub relative: bool,
 }
 
+/// How far into the text a full date counts as the dateline, in bytes.
+pub const DATELINE: usize = 300;
+
+/// How many days nearer another year's month or quarter must be than the
+/// reference year's to be chosen.
+pub const BIAS_DAYS: i64 = 61;
+
 /// The dates of `text` (the canonical view); `doc_date` (`YYYY-MM-DD`)
-/// completes partial ones.
+/// completes partial ones and resolves relative ones (see the module
+/// docs).
+///
+/// # Example
+///
+/// ```
+/// use vnextract::recognize::date::find;
+///
+/// let d = find("Sáng 28-12, UBND tỉnh họp.", Some("2023-01-02"));
+/// assert_eq!(d[0].value, "2022-12-28");
+/// assert_eq!(d[0].time.as_deref(), Some("morning"));
+/// assert_eq!(find("quý I/2023", None)[0].value, "2023-Q1");
+/// assert!(find("Nghị định 30/2020/NĐ-CP", None).is_empty());
+/// ```
 pub fn find(text: &str, doc_date: Option<&str>) -> Vec<DateMatch> {
-    let _ = (text, doc_date);
-    Vec::new()
+    let doc = doc_date.and_then(parse_iso);
+    let toks = tokenize(text);
+    let mut p = Parser {
+        text,
+        t: &toks,
+        doc_year: doc.map(|d| d.0),
+        last_day: None,
+        last_year: None,
+    };
+    let mut raws = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        match p.at(i) {
+            Some(h) if h.end > i => {
+                match h.val {
+                    Val::Day(_) | Val::DaySpan(..) => p.last_day = Some(h.end),
+                    Val::Year(_) => p.last_year = Some(h.end),
+                    _ => {}
+                }
+                let before = i.checked_sub(1).map(|k| toks[k]);
+                raws.push(Raw {
+                    norm: toks[i].start..toks[h.end - 1].end,
+                    val: h.val,
+                    time: h.time,
+                    rel: h.rel,
+                    before: before.map_or(0..0, |t| t.start..t.end),
+                    lead: p.prev_kw(i),
+                    opens: toks[i].line
+                        || before.is_none_or(|t| {
+                            matches!(t.t, T::Punct('.' | '!' | '?' | ':'))
+                        }),
+                });
+                i = h.end;
+            }
+            _ => i += 1,
+        }
+    }
+    resolve(text, raws, doc)
+}
+
+// ---------------------------------------------------------------------
+// Tokens
+
+/// The words the grammar looks at; every other word is `None`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kw {
+    None,
+    Ngay,
+    Mong,
+    Thang,
+    Nam,
+    Quy,
+    Hom,
+    Bua,
+    /// "nay", "này"
+    This,
+    Qua,
+    Kia,
+    Mai,
+    Ngoai,
+    /// "trước"
+    Before,
+    /// "sau"
+    After,
+    /// "tới"
+    Next,
+    Sap,
+    Ke,
+    Tiep,
+    Theo,
+    Hien,
+    Tai,
+    Vua,
+    Roi,
+    Tuan,
+    Cua,
+    Thu,
+    Chu,
+    Chua,
+    Nhat,
+    Dau,
+    Cuoi,
+    Giua,
+    Nua,
+    Tien,
+    Cung,
+    Ky,
+    Nhiem,
+    Giai,
+    Doan,
+    Khoa,
+    /// "từ"
+    Tu,
+    Den,
+    Va,
+    Hoac,
+    Luc,
+    Vao,
+    Gio,
+    Phut,
+    H,
+    Sang,
+    Chieu,
+    /// "tối"
+    Toi,
+    Trua,
+    Dem,
+    Khuya,
+    Rang,
+    Som,
+    Trong,
+    Het,
+    Xuan,
+    Tet,
+    /// "tư" (four)
+    Tu4,
+    /// một … mười, but "năm" (5) and "tư" (4).
+    Digit(u8),
+    Moi,
+    Hang,
+    Tung,
+    Nhung,
+    Cac,
+    Vai,
+    Nhieu,
+    May,
+    Lan,
+    Do,
+    Hon,
+    Gan,
+    Khoang,
+    Dat,
+    Tang,
+    Giam,
+    Uoc,
+    Co,
+    Cung2,
+    La,
+    Thi,
+    So,
+    Voi,
+    Da,
+    Se,
+    Tam,
+}
+
+fn classify(w: &str) -> Kw {
+    // The longest keyword ("khoảng") takes 8 bytes.
+    if w.len() > 8 {
+        return Kw::None;
+    }
+    let mut buf = [0u8; 32];
+    let mut n = 0;
+    for c in w.chars() {
+        for l in c.to_lowercase() {
+            let k = l.len_utf8();
+            if n + k > buf.len() {
+                return Kw::None;
+            }
+            l.encode_utf8(&mut buf[n..]);
+            n += k;
+        }
+    }
+    let Ok(s) = std::str::from_utf8(&buf[..n]) else {
+        return Kw::None;
+    };
+    match s {
+        "ngày" => Kw::Ngay,
+        "mồng" | "mùng" => Kw::Mong,
+        "tháng" => Kw::Thang,
+        "năm" => Kw::Nam,
+        "quý" => Kw::Quy,
+        "hôm" => Kw::Hom,
+        "bữa" => Kw::Bua,
+        "nay" | "này" => Kw::This,
+        "qua" => Kw::Qua,
+        "kia" => Kw::Kia,
+        "mai" => Kw::Mai,
+        "ngoái" => Kw::Ngoai,
+        "trước" => Kw::Before,
+        "sau" => Kw::After,
+        "tới" => Kw::Next,
+        "sắp" => Kw::Sap,
+        "kế" => Kw::Ke,
+        "tiếp" => Kw::Tiep,
+        "theo" => Kw::Theo,
+        "hiện" => Kw::Hien,
+        "tại" => Kw::Tai,
+        "vừa" => Kw::Vua,
+        "rồi" => Kw::Roi,
+        "tuần" => Kw::Tuan,
+        "của" => Kw::Cua,
+        "thứ" => Kw::Thu,
+        "chủ" => Kw::Chu,
+        "chúa" => Kw::Chua,
+        "nhật" => Kw::Nhat,
+        "đầu" => Kw::Dau,
+        "cuối" => Kw::Cuoi,
+        "giữa" => Kw::Giua,
+        "nửa" => Kw::Nua,
+        "tiên" => Kw::Tien,
+        "cùng" => Kw::Cung,
+        "kỳ" | "kì" => Kw::Ky,
+        "nhiệm" => Kw::Nhiem,
+        "giai" => Kw::Giai,
+        "đoạn" => Kw::Doan,
+        "khóa" | "khoá" => Kw::Khoa,
+        "từ" => Kw::Tu,
+        "đến" => Kw::Den,
+        "và" => Kw::Va,
+        "hoặc" => Kw::Hoac,
+        "lúc" => Kw::Luc,
+        "vào" => Kw::Vao,
+        "giờ" => Kw::Gio,
+        "phút" => Kw::Phut,
+        "h" => Kw::H,
+        "sáng" => Kw::Sang,
+        "chiều" => Kw::Chieu,
+        "tối" => Kw::Toi,
+        "trưa" => Kw::Trua,
+        "đêm" => Kw::Dem,
+        "khuya" => Kw::Khuya,
+        "rạng" => Kw::Rang,
+        "sớm" => Kw::Som,
+        "trong" => Kw::Trong,
+        "hết" => Kw::Het,
+        "xuân" => Kw::Xuan,
+        "tết" => Kw::Tet,
+        "tư" => Kw::Tu4,
+        "một" => Kw::Digit(1),
+        "hai" => Kw::Digit(2),
+        "ba" => Kw::Digit(3),
+        "bốn" => Kw::Digit(4),
+        "sáu" => Kw::Digit(6),
+        "bảy" | "bẩy" => Kw::Digit(7),
+        "tám" => Kw::Digit(8),
+        "chín" => Kw::Digit(9),
+        "mười" => Kw::Digit(10),
+        "mỗi" => Kw::Moi,
+        "hàng" | "hằng" => Kw::Hang,
+        "từng" => Kw::Tung,
+        "những" => Kw::Nhung,
+        "các" => Kw::Cac,
+        "vài" => Kw::Vai,
+        "nhiều" => Kw::Nhieu,
+        "mấy" => Kw::May,
+        "lần" => Kw::Lan,
+        "đó" => Kw::Do,
+        "hơn" => Kw::Hon,
+        "gần" => Kw::Gan,
+        "khoảng" => Kw::Khoang,
+        "đạt" => Kw::Dat,
+        "tăng" => Kw::Tang,
+        "giảm" => Kw::Giam,
+        "ước" => Kw::Uoc,
+        "có" => Kw::Co,
+        "cũng" => Kw::Cung2,
+        "là" => Kw::La,
+        "thì" => Kw::Thi,
+        "so" => Kw::So,
+        "với" => Kw::Voi,
+        "đã" => Kw::Da,
+        "sẽ" => Kw::Se,
+        "tầm" => Kw::Tam,
+        _ => Kw::None,
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum T {
+    Word(Kw),
+    Num,
+    Punct(char),
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Tok {
+    start: usize,
+    end: usize,
+    t: T,
+    /// Whitespace (or the start of the text) before it.
+    space: bool,
+    /// A line break (or the start of the text) before it.
+    line: bool,
+    /// Its first letter is a capital.
+    upper: bool,
+}
+
+/// Runs of letters, runs of ASCII digits, and every other non-space char
+/// on its own.
+fn tokenize(text: &str) -> Vec<Tok> {
+    let mut toks = Vec::with_capacity(text.len() / 5 + 1);
+    let (mut space, mut line) = (true, true);
+    let mut it = text.char_indices().peekable();
+    while let Some((s, c)) = it.next() {
+        if c.is_whitespace() {
+            space = true;
+            line |= c == '\n' || c == '\r';
+            continue;
+        }
+        let digit = c.is_ascii_digit();
+        let t = if digit || c.is_alphabetic() {
+            let mut e = s + c.len_utf8();
+            while let Some(&(p, d)) = it.peek() {
+                let same =
+                    if digit { d.is_ascii_digit() } else { d.is_alphabetic() };
+                if !same {
+                    break;
+                }
+                e = p + d.len_utf8();
+                it.next();
+            }
+            let t =
+                if digit { T::Num } else { T::Word(classify(&text[s..e])) };
+            toks.push(Tok { start: s, end: e, t, space, line, upper: false });
+            space = false;
+            line = false;
+            if !digit {
+                let last = toks.len() - 1;
+                toks[last].upper = c.is_uppercase();
+            }
+            continue;
+        } else {
+            T::Punct(c)
+        };
+        toks.push(Tok {
+            start: s,
+            end: s + c.len_utf8(),
+            t,
+            space,
+            line,
+            upper: false,
+        });
+        space = false;
+        line = false;
+    }
+    toks
+}
+
+// ---------------------------------------------------------------------
+// What the grammar reads, before resolution
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Ymd {
+    y: Option<i32>,
+    m: u32,
+    d: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Dir {
+    Near,
+    Forward,
+    Back,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Week {
+    This,
+    Next,
+    Last,
+    /// The first such weekday after the reference.
+    NextOne,
+    /// The last such weekday before the reference.
+    LastOne,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Val {
+    Day(Ymd),
+    DaySpan(Ymd, Ymd),
+    Month { y: Option<i32>, m: u32, dir: Dir },
+    Year(i32),
+    YearSpan { a: i32, b: i32, term: bool },
+    Quarter { y: Option<i32>, q: u32 },
+    Half { y: Option<i32>, h: u32 },
+    MonthSpan { y: Option<i32>, a: u32, b: u32 },
+    RelDay(i64),
+    RelMonth(i32),
+    RelYear(i32),
+    RelQuarter(i32),
+    Weekday { wd: u32, week: Week },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Time {
+    Clock(u32, u32),
+    Part(&'static str),
+}
+
+impl Time {
+    fn render(self) -> String {
+        match self {
+            Time::Clock(h, m) => format!("{h:02}:{m:02}"),
+            Time::Part(p) => p.to_string(),
+        }
+    }
+}
+
+/// A match: the token it ends before, and what it says.
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    end: usize,
+    val: Val,
+    time: Option<Time>,
+    rel: bool,
+}
+
+impl Hit {
+    fn new(end: usize, val: Val) -> Hit {
+        Hit { end, val, time: None, rel: false }
+    }
+
+    fn rel(end: usize, val: Val) -> Hit {
+        Hit { end, val, time: None, rel: true }
+    }
+
+    fn timed(mut self, time: Time) -> Hit {
+        if self.time.is_none() {
+            self.time = Some(time);
+        }
+        self
+    }
+}
+
+#[derive(Debug)]
+struct Raw {
+    norm: Range<usize>,
+    val: Val,
+    time: Option<Time>,
+    rel: bool,
+    /// The token before it, in the text.
+    before: Range<usize>,
+    /// The token before it, as a keyword.
+    lead: Kw,
+    /// It opens a sentence or a line.
+    opens: bool,
+}
+
+/// A run of digits: its value and how many digits it has.
+#[derive(Debug, Clone, Copy)]
+struct Digits {
+    v: u32,
+    len: usize,
+}
+
+// ---------------------------------------------------------------------
+// The grammar
+
+struct Parser<'a> {
+    text: &'a str,
+    t: &'a [Tok],
+    doc_year: Option<i32>,
+    /// The token after the last day (or day range), for lists.
+    last_day: Option<usize>,
+    /// The token after the last year, for lists.
+    last_year: Option<usize>,
+}
+
+impl Parser<'_> {
+    fn kw(&self, i: usize) -> Kw {
+        match self.t.get(i) {
+            Some(Tok { t: T::Word(k), .. }) => *k,
+            _ => Kw::None,
+        }
+    }
+
+    fn prev_kw(&self, i: usize) -> Kw {
+        if i == 0 { Kw::None } else { self.kw(i - 1) }
+    }
+
+    fn punct(&self, i: usize, c: char) -> bool {
+        matches!(self.t.get(i), Some(Tok { t: T::Punct(p), .. }) if *p == c)
+    }
+
+    fn glued(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| !t.space)
+    }
+
+    fn is_num(&self, i: usize) -> bool {
+        matches!(self.t.get(i), Some(Tok { t: T::Num, .. }))
+    }
+
+    fn num(&self, i: usize) -> Option<Digits> {
+        let t = self.t.get(i)?;
+        if t.t != T::Num || t.end - t.start > 6 {
+            return None;
+        }
+        let s = &self.text[t.start..t.end];
+        Some(Digits { v: s.parse().ok()?, len: s.len() })
+    }
+
+    /// A two-digit number with a leading zero ("07").
+    fn lead0(&self, i: usize) -> bool {
+        let t = &self.t[i];
+        t.end - t.start == 2 && self.text.as_bytes()[t.start] == b'0'
+    }
+
+    /// The value of a number word: "một" … "mười", "tư", "năm".
+    fn word_num(&self, i: usize) -> Option<u32> {
+        match self.kw(i) {
+            Kw::Digit(n) => Some(u32::from(n)),
+            Kw::Tu4 => Some(4),
+            Kw::Nam => Some(5),
+            _ => None,
+        }
+    }
+
+    /// A number may start a date at `i`: not glued to a word, a number or
+    /// a slash before it.
+    fn left_ok(&self, i: usize) -> bool {
+        i == 0
+            || self.t[i].space
+            || matches!(self.t[i - 1].t, T::Punct('(' | '[' | '"' | '\''))
+    }
+
+    /// What follows a number at `j` lets it end a date: a space, the end,
+    /// or punctuation that does not glue on more digits or letters.
+    fn right_ok(&self, j: usize) -> bool {
+        let Some(t) = self.t.get(j) else { return true };
+        if t.space {
+            return true;
+        }
+        match t.t {
+            T::Punct('/' | '%') => false,
+            T::Punct('.' | ',' | ':') => {
+                !(self.glued(j + 1) && self.is_num(j + 1))
+            }
+            T::Punct('-') => {
+                !(self.glued(j + 1) && !matches!(self.t[j + 1].t, T::Punct(_)))
+            }
+            T::Punct(_) => true,
+            _ => false,
+        }
+    }
+
+    /// A clause ends at `e`: the end, a line break or a punctuation mark.
+    fn clause_end(&self, e: usize) -> bool {
+        match self.t.get(e) {
+            None => true,
+            Some(t) => {
+                t.line
+                    || matches!(
+                        t.t,
+                        T::Punct(',' | ';' | ')' | '.' | ':' | '!' | '?')
+                    )
+            }
+        }
+    }
+
+    /// A four-digit year at `j` (1000–2199).
+    fn year4(&self, j: usize) -> Option<i32> {
+        let n = self.num(j)?;
+        (n.len == 4 && (1000..=2199).contains(&n.v)).then_some(n.v as i32)
+    }
+
+    fn at(&self, i: usize) -> Option<Hit> {
+        match self.t[i].t {
+            T::Num => self.number_led(i),
+            T::Punct(_) => None,
+            T::Word(k) => match k {
+                Kw::Ngay | Kw::Mong => self.ngay(i),
+                Kw::Thang => self.thang(i),
+                Kw::Nam => self.nam(i),
+                Kw::Quy => self.quy(i),
+                Kw::Hom | Kw::Bua => self.hom(i),
+                Kw::Thu | Kw::Chu | Kw::Chua => self.weekday_led(i),
+                Kw::Sang
+                | Kw::Chieu
+                | Kw::Toi
+                | Kw::Trua
+                | Kw::Dem
+                | Kw::Khuya
+                | Kw::Rang => self.part_led(i),
+                Kw::Cung => self.cung_ky(i),
+                Kw::Nhiem if self.kw(i + 1) == Kw::Ky => {
+                    self.years_span(i + 2).map(|(e, a, b)| {
+                        Hit::new(e, Val::YearSpan { a, b, term: true })
+                    })
+                }
+                Kw::Giai if self.kw(i + 1) == Kw::Doan => {
+                    self.years_span(i + 2).map(|(e, a, b)| {
+                        Hit::new(e, Val::YearSpan { a, b, term: false })
+                    })
+                }
+                Kw::Tu => self.tu(i),
+                Kw::Nua => self.nua(i),
+                _ => None,
+            },
+        }
+    }
+
+    // --- days ---
+
+    /// "28/12/2022", "28-12", "28.12", "3/9/91", "28 tháng 12 năm 2022",
+    /// "7 tháng ba": the end, the date and the separator (`' '` for the
+    /// written form).
+    fn day_core(&self, j: usize) -> Option<(usize, Ymd, char)> {
+        let d = self.num(j)?;
+        if d.len > 2 {
+            return None;
+        }
+        if let Some(&Tok { t: T::Punct(sep @ ('/' | '-' | '.')), .. }) =
+            self.t.get(j + 1)
+        {
+            if !self.glued(j + 1) || !self.glued(j + 2) {
+                return None;
+            }
+            let m = self.num(j + 2)?;
+            if m.len > 2 {
+                return None;
+            }
+            let mut e = j + 3;
+            let mut y = None;
+            if self.punct(e, sep) && self.glued(e) && self.glued(e + 1) {
+                let yy = self.num(e + 1)?;
+                y = Some(match yy.len {
+                    4 if (1800..=2199).contains(&yy.v) => yy.v as i32,
+                    2 if sep == '/' => self.century(yy.v),
+                    _ => return None,
+                });
+                e += 2;
+            }
+            let ymd = Ymd { y, m: m.v, d: d.v };
+            return (valid(ymd) && self.right_ok(e)).then_some((e, ymd, sep));
+        }
+        if self.kw(j + 1) == Kw::Thang {
+            let (e, m) = self.month_num(j + 2)?;
+            let (e, y) = match self.year_after(e) {
+                Some((e, y)) => (e, Some(y)),
+                None => (e, None),
+            };
+            let ymd = Ymd { y, m, d: d.v };
+            return valid(ymd).then_some((e, ymd, ' '));
+        }
+        None
+    }
+
+    /// A two-digit year: 20xx when that lies no more than 20 years after
+    /// the document date (2050 without one), else 19xx.
+    fn century(&self, yy: u32) -> i32 {
+        let yy = yy as i32;
+        let limit = self.doc_year.map_or(50, |y| y - 2000 + 20);
+        if yy <= limit { 2000 + yy } else { 1900 + yy }
+    }
+
+    /// A month at `j`: 1–12 in digits, or a month word ("ba", "tư",
+    /// "mười hai", "Năm" with a capital).
+    fn month_num(&self, j: usize) -> Option<(usize, u32)> {
+        let t = self.t.get(j)?;
+        if t.t == T::Num {
+            let n = self.num(j)?;
+            return (n.len <= 2 && (1..=12).contains(&n.v))
+                .then_some((j + 1, n.v));
+        }
+        let (e, m) = match self.kw(j) {
+            Kw::Digit(10) => match self.kw(j + 1) {
+                Kw::Digit(1) => (j + 2, 11),
+                Kw::Digit(2) => (j + 2, 12),
+                _ => (j + 1, 10),
+            },
+            // "tháng năm" is "months and years" unless capitalized.
+            Kw::Nam if t.upper || self.kw(j + 1) == Kw::Nam => (j + 1, 5),
+            Kw::Nam => return None,
+            _ => (j + 1, self.word_num(j)?),
+        };
+        (self.kw(e) != Kw::Lan).then_some((e, m))
+    }
+
+    /// The year after a month or quarter: "/2023", "-2023", ".2023",
+    /// "năm 2023", "của năm 2023".
+    fn year_after(&self, e: usize) -> Option<(usize, i32)> {
+        if matches!(
+            self.t.get(e),
+            Some(Tok { t: T::Punct('/' | '-' | '.'), .. })
+        ) && self.glued(e)
+            && self.glued(e + 1)
+        {
+            let y = self.year4(e + 1)?;
+            return self.right_ok(e + 2).then_some((e + 2, y));
+        }
+        let k = match (self.kw(e), self.kw(e + 1)) {
+            (Kw::Nam, _) => e + 1,
+            (Kw::Cua, Kw::Nam) => e + 2,
+            _ => return None,
+        };
+        let y = self.year4(k)?;
+        self.right_ok(k + 1).then_some((k + 1, y))
+    }
+
+    /// After a day ending at `e`: a range to a second day, and a clock
+    /// time after "lúc".
+    fn finish_day(&self, e: usize, a: Ymd, time: Option<Time>) -> Hit {
+        let mut hit = Hit::new(e, Val::Day(a));
+        hit.time = time;
+        if let Some((e2, b)) = self.range_tail(e)
+            && ordered(a, b)
+        {
+            hit.end = e2;
+            hit.val = Val::DaySpan(a, b);
+        }
+        if let Some((e3, t)) = self.clock_suffix(hit.end) {
+            hit.end = e3;
+            hit.time = Some(t);
+        }
+        hit
+    }
+
+    /// "- 15/7", "đến ngày 15/7", "tới 2/1/2023".
+    fn range_tail(&self, e: usize) -> Option<(usize, Ymd)> {
+        if !(self.punct(e, '-') || matches!(self.kw(e), Kw::Den | Kw::Next)) {
+            return None;
+        }
+        let mut k = e + 1;
+        if self.kw(k) == Kw::Ngay {
+            k += 1;
+        }
+        if self.kw(k) == Kw::Mong {
+            k += 1;
+        }
+        let (e2, b, _) = self.day_core(k)?;
+        Some((e2, b))
+    }
+
+    /// "14-15/5", "14 -15/5", "5 đến 6/7": days sharing a month.
+    fn day_range(&self, j: usize) -> Option<Hit> {
+        let d1 = self.num(j)?;
+        if d1.len > 2 || d1.v == 0 {
+            return None;
+        }
+        if !(self.punct(j + 1, '-')
+            || matches!(self.kw(j + 1), Kw::Den | Kw::Next))
+        {
+            return None;
+        }
+        let (e, b, _) = self.day_core(j + 2)?;
+        if d1.v >= b.d {
+            return None;
+        }
+        Some(Hit::new(e, Val::DaySpan(Ymd { d: d1.v, ..b }, b)))
+    }
+
+    /// "ngày 5/7", "ngày mồng 3 tháng 3", "ngày 14-15/5", "ngày mai",
+    /// "ngày hôm qua", "ngày đầu tiên của tháng ba".
+    fn ngay(&self, i: usize) -> Option<Hit> {
+        let mut j = i + 1;
+        if self.kw(i) == Kw::Ngay {
+            match self.kw(j) {
+                Kw::Mong => j += 1,
+                Kw::Hom => return self.hom(j),
+                Kw::Mai => return Some(Hit::rel(j + 1, Val::RelDay(1))),
+                Kw::Kia => return Some(Hit::rel(j + 1, Val::RelDay(2))),
+                Kw::Dau
+                    if self.kw(j + 1) == Kw::Tien
+                        && self.kw(j + 2) == Kw::Cua
+                        && self.kw(j + 3) == Kw::Thang =>
+                {
+                    let (e, m) = self.month_num(j + 4)?;
+                    let (e, y) = match self.year_after(e) {
+                        Some((e, y)) => (e, Some(y)),
+                        None => (e, None),
+                    };
+                    return Some(self.finish_day(e, Ymd { y, m, d: 1 }, None));
+                }
+                _ => {}
+            }
+        }
+        if let Some(h) = self.day_range(j) {
+            return Some(h);
+        }
+        let (e, ymd, _) = self.day_core(j)?;
+        Some(self.finish_day(e, ymd, None))
+    }
+
+    /// A date right after "hôm nay" or "sáng nay": "(3/7)", "29-5".
+    fn trailing_day(&self, k: usize) -> Option<(usize, Ymd)> {
+        let open = self.punct(k, '(');
+        let mut k = k + usize::from(open);
+        if self.kw(k) == Kw::Ngay {
+            k += 1;
+        }
+        let (e, ymd, _) = self.day_core(k)?;
+        if !open {
+            return Some((e, ymd));
+        }
+        self.punct(e, ')').then_some((e + 1, ymd))
+    }
+
+    /// "hôm nay", "hôm qua", "hôm kia", "bữa nay", and an explicit date
+    /// after them ("Hôm nay 29-5").
+    fn hom(&self, i: usize) -> Option<Hit> {
+        let k = match (self.kw(i), self.kw(i + 1)) {
+            (_, Kw::This) => 0,
+            (_, Kw::Qua) => -1,
+            (Kw::Hom, Kw::Kia) => -2,
+            _ => return None,
+        };
+        if let Some((e, ymd)) = self.trailing_day(i + 2) {
+            return Some(self.finish_day(e, ymd, None));
+        }
+        Some(Hit::rel(i + 2, Val::RelDay(k)))
+    }
+
+    // --- parts of the day and clock times ---
+
+    fn part(&self, i: usize) -> Option<(usize, &'static str)> {
+        Some(match self.kw(i) {
+            Kw::Sang if self.kw(i + 1) == Kw::Som => (i + 2, "morning"),
+            Kw::Sang => (i + 1, "morning"),
+            Kw::Chieu if self.kw(i + 1) == Kw::Toi => (i + 2, "evening"),
+            Kw::Chieu => (i + 1, "afternoon"),
+            Kw::Toi => (i + 1, "evening"),
+            Kw::Trua => (i + 1, "noon"),
+            Kw::Dem | Kw::Khuya => (i + 1, "night"),
+            Kw::Rang if self.kw(i + 1) == Kw::Sang => (i + 2, "morning"),
+            _ => return None,
+        })
+    }
+
+    /// "Sáng 28-12", "chiều nay", "sáng nay (3/7)", "tối qua", "sáng
+    /// ngày 5/7", "chiều thứ Hai (6/2)".
+    fn part_led(&self, i: usize) -> Option<Hit> {
+        let (j, part) = self.part(i)?;
+        let time = Time::Part(part);
+        let hit = match self.kw(j) {
+            Kw::This => match self.trailing_day(j + 1) {
+                Some((e, ymd)) => self.finish_day(e, ymd, None),
+                None => Hit::rel(j + 1, Val::RelDay(0)),
+            },
+            Kw::Qua => Hit::rel(j + 1, Val::RelDay(-1)),
+            Kw::Mai => Hit::rel(j + 1, Val::RelDay(1)),
+            Kw::Hom => self.hom(j)?,
+            Kw::Ngay | Kw::Mong => self.ngay(j)?,
+            Kw::Thu | Kw::Chu | Kw::Chua => self.weekday_led(j)?,
+            _ => match self.day_range(j) {
+                Some(h) => h,
+                None => {
+                    let (e, ymd, _) = self.day_core(j)?;
+                    // "tối 3-4 giờ" is a span of hours.
+                    if matches!(self.kw(e), Kw::Gio | Kw::H) {
+                        return None;
+                    }
+                    self.finish_day(e, ymd, None)
+                }
+            },
+        };
+        Some(hit.timed(time))
+    }
+
+    /// "8 giờ 30", "8 giờ 30 phút", "15 giờ", "8h30", "14h", "8:30": the
+    /// end, hour and minute.
+    fn clock(&self, i: usize) -> Option<(usize, u32, u32)> {
+        let h = self.num(i)?;
+        if h.len > 2 || h.v > 24 {
+            return None;
+        }
+        let next = self.t.get(i + 1)?;
+        match next.t {
+            T::Word(Kw::Gio) if next.space => {
+                let mut j = i + 2;
+                let mut m = 0;
+                if let Some(mm) = self.num(j)
+                    && mm.len <= 2
+                    && mm.v < 60
+                    && self.t[j].space
+                {
+                    m = mm.v;
+                    j += 1;
+                    if self.kw(j) == Kw::Phut {
+                        j += 1;
+                    }
+                }
+                Some((j, h.v, m))
+            }
+            T::Word(Kw::H) if !next.space => {
+                let mut j = i + 2;
+                let mut m = 0;
+                if let Some(mm) = self.num(j)
+                    && mm.len == 2
+                    && mm.v < 60
+                    && self.glued(j)
+                {
+                    m = mm.v;
+                    j += 1;
+                    if self.punct(j, '\'') && self.glued(j) {
+                        j += 1;
+                    }
+                }
+                // "8ha" is no time.
+                (j >= self.t.len() || self.t[j].space || !self.is_num(j))
+                    .then_some((j, h.v, m))
+            }
+            T::Punct(':') if !next.space && self.glued(i + 2) => {
+                let mm = self.num(i + 2)?;
+                (mm.len == 2 && mm.v < 60 && self.right_ok(i + 3)).then_some((
+                    i + 3,
+                    h.v,
+                    mm.v,
+                ))
+            }
+            _ => None,
+        }
+    }
+
+    /// "lúc 8h30", ", vào lúc 15 giờ chiều" after a date.
+    fn clock_suffix(&self, e: usize) -> Option<(usize, Time)> {
+        let mut k = e;
+        if self.punct(k, ',') {
+            k += 1;
+        }
+        if self.kw(k) == Kw::Vao {
+            k += 1;
+        }
+        if self.kw(k) != Kw::Luc {
+            return None;
+        }
+        let (mut j, mut h, m) = self.clock(k + 1)?;
+        if let Some((e2, part)) = self.part(j)
+            && !matches!(self.kw(e2), Kw::This | Kw::Qua | Kw::Mai)
+            && !self.is_num(e2)
+        {
+            h = afternoon(h, part);
+            j = e2;
+        }
+        Some((j, Time::Clock(h, m)))
+    }
+
+    /// A clock time before a date: "8 giờ 30 ngày 28-12", "15 giờ chiều
+    /// 28/12", "14h hôm nay".
+    fn clock_led(&self, i: usize) -> Option<Hit> {
+        let (j, h, m) = self.clock(i)?;
+        let k = j + usize::from(self.punct(j, ','));
+        let (hit, h) = match self.kw(k) {
+            Kw::Ngay | Kw::Mong => (self.ngay(k)?, h),
+            Kw::Hom | Kw::Bua => (self.hom(k)?, h),
+            Kw::Thu | Kw::Chu | Kw::Chua => (self.weekday_led(k)?, h),
+            _ => {
+                let (_, part) = self.part(k)?;
+                (self.part_led(k)?, afternoon(h, part))
+            }
+        };
+        let mut hit = hit;
+        hit.time = Some(Time::Clock(h, m));
+        Some(hit)
+    }
+
+    // --- weekdays ---
+
+    /// "thứ Hai" … "thứ Bảy", "thứ 2" … "thứ 7", "chủ nhật": the end and
+    /// the weekday, Monday 0.
+    fn weekday(&self, i: usize) -> Option<(usize, u32)> {
+        match self.kw(i) {
+            Kw::Thu => {
+                if matches!(self.prev_kw(i), Kw::Lan | Kw::Tung) {
+                    return None; // "lần thứ hai"
+                }
+                let wd = match self.num(i + 1) {
+                    Some(n) if n.len == 1 && (2..=7).contains(&n.v) => n.v - 2,
+                    Some(_) => return None,
+                    None => match self.kw(i + 1) {
+                        Kw::Digit(2) => 0,
+                        Kw::Digit(3) => 1,
+                        Kw::Tu4 => 2,
+                        Kw::Nam => 3,
+                        Kw::Digit(6) => 4,
+                        Kw::Digit(7) => 5,
+                        _ => return None,
+                    },
+                };
+                Some((i + 2, wd))
+            }
+            Kw::Chu | Kw::Chua if self.kw(i + 1) == Kw::Nhat => {
+                Some((i + 2, 6))
+            }
+            _ => None,
+        }
+    }
+
+    /// A weekday with its date ("thứ Hai, ngày 6/2", "thứ 2 (6/2)",
+    /// "chủ nhật ngày 9 tháng 4"), or tied to a week or a direction
+    /// ("thứ năm tuần tới", "thứ 6 của tuần này", "thứ ba vừa rồi").
+    fn weekday_led(&self, i: usize) -> Option<Hit> {
+        let (j, wd) = self.weekday(i)?;
+        let mut k = j + usize::from(self.punct(j, ','));
+        let open = self.punct(k, '(');
+        k += usize::from(open);
+        if self.kw(k) == Kw::Ngay {
+            k += 1;
+        }
+        if self.kw(k) == Kw::Mong {
+            k += 1;
+        }
+        if let Some((e, ymd, _)) = self.day_core(k) {
+            if !open {
+                return Some(self.finish_day(e, ymd, None));
+            }
+            if self.punct(e, ')') {
+                return Some(self.finish_day(e + 1, ymd, None));
+            }
+        }
+        let via = self.kw(j) == Kw::Cua;
+        let k = j + usize::from(via);
+        let (end, week) = if self.kw(k) == Kw::Tuan {
+            match (self.kw(k + 1), self.kw(k + 2)) {
+                (Kw::This, _) => (k + 2, Week::This),
+                (Kw::Next | Kw::After, _) => (k + 2, Week::Next),
+                (Kw::Ke, Kw::Tiep) | (Kw::Tiep, Kw::Theo) => {
+                    (k + 3, Week::Next)
+                }
+                (Kw::Before, _) => (k + 2, Week::Last),
+                (Kw::Vua, Kw::Qua | Kw::Roi) => (k + 3, Week::Last),
+                _ => return None,
+            }
+        } else if !via {
+            match (self.kw(k), self.kw(k + 1)) {
+                (Kw::Next, _) => (k + 1, Week::NextOne),
+                (Kw::This, _) => (k + 1, Week::This),
+                (Kw::Vua, Kw::Qua | Kw::Roi) => (k + 2, Week::LastOne),
+                _ => return None,
+            }
+        } else {
+            return None;
+        };
+        Some(Hit::rel(end, Val::Weekday { wd, week }))
+    }
+
+    // --- months, years, quarters ---
+
+    /// "này", "hiện tại", "tới", "sau", "tiếp theo", "kế tiếp", "trước",
+    /// "vừa qua", "ngoái" after a unit: the end and the step.
+    fn rel_step(&self, k: usize) -> Option<(usize, i32)> {
+        Some(match (self.kw(k), self.kw(k + 1)) {
+            (Kw::This, _) => (k + 1, 0),
+            (Kw::Hien, Kw::Tai) => (k + 2, 0),
+            // "năm sau đó", "tháng trước đó": relative to the story.
+            (Kw::After | Kw::Before, Kw::Do) => return None,
+            (Kw::Next | Kw::After, _) => (k + 1, 1),
+            (Kw::Tiep, Kw::Theo) | (Kw::Ke, Kw::Tiep) => (k + 2, 1),
+            (Kw::Tiep, _) => (k + 1, 1),
+            (Kw::Before, _) => (k + 1, -1),
+            (Kw::Vua, Kw::Qua) => (k + 2, -1),
+            _ => return None,
+        })
+    }
+
+    /// A count or plural before a unit: "5 năm trước", "những năm tới",
+    /// "hàng tháng".
+    fn counted(&self, i: usize) -> bool {
+        i > 0
+            && (self.is_num(i - 1)
+                || self.word_num(i - 1).is_some()
+                || matches!(
+                    self.kw(i - 1),
+                    Kw::Nhung
+                        | Kw::Cac
+                        | Kw::Vai
+                        | Kw::Nhieu
+                        | Kw::May
+                        | Kw::Hang
+                        | Kw::Moi
+                        | Kw::Tung
+                        | Kw::Thu
+                        | Kw::Hon
+                        | Kw::Gan
+                        | Kw::Khoang
+                ))
+    }
+
+    /// "quý sau cao hơn quý trước": the same unit nearby with its own
+    /// step, a comparison inside the story, not the calendar.
+    fn paired(&self, i: usize, unit: Kw) -> bool {
+        let lo = i.saturating_sub(10);
+        let hi = (i + 12).min(self.t.len());
+        (lo..hi).any(|k| {
+            k != i
+                && self.kw(k) == unit
+                && matches!(self.kw(k + 1), Kw::Before | Kw::After | Kw::Next)
+        })
+    }
+
+    /// "tháng 6/2023", "tháng 6 năm 2023", "tháng 6", "tháng sáu", "tháng
+    /// 8 tới", "tháng trước".
+    fn thang(&self, i: usize) -> Option<Hit> {
+        if self.counted(i) {
+            return None;
+        }
+        if let Some((j, m)) = self.month_num(i + 1) {
+            if let Some((e, y)) = self.year_after(j) {
+                let val = Val::Month { y: Some(y), m, dir: Dir::Near };
+                return Some(Hit::new(e, val));
+            }
+            if self.is_num(i + 1) && !self.right_ok(j) {
+                return None;
+            }
+            let (e, dir) = match (self.kw(j), self.kw(j + 1)) {
+                (Kw::Next, _) => (j + 1, Dir::Forward),
+                (Kw::Sap, Kw::Next) => (j + 2, Dir::Forward),
+                (Kw::Vua, Kw::Qua) => (j + 2, Dir::Back),
+                _ => (j, Dir::Near),
+            };
+            return Some(Hit::new(e, Val::Month { y: None, m, dir }));
+        }
+        let (e, k) = self.rel_step(i + 1)?;
+        if k != 0 && self.paired(i, Kw::Thang) {
+            return None;
+        }
+        Some(Hit::rel(e, Val::RelMonth(k)))
+    }
+
+    /// "năm 2023", "năm 2016 - 2020", "năm 2016 đến năm 2020", "năm nay",
+    /// "năm ngoái", "năm tới".
+    fn nam(&self, i: usize) -> Option<Hit> {
+        if let Some(y) = self.year4(i + 1) {
+            if let Some((e, b)) = self.year_range_tail(i + 2, y) {
+                let val = Val::YearSpan { a: y, b, term: false };
+                return Some(Hit::new(e, val));
+            }
+            return self
+                .right_ok(i + 2)
+                .then_some(Hit::new(i + 2, Val::Year(y)));
+        }
+        if self.counted(i) {
+            return None;
+        }
+        let (e, k) = match (self.kw(i + 1), self.kw(i + 2)) {
+            (Kw::Ngoai, _) => (i + 2, -1),
+            _ => self.rel_step(i + 1)?,
+        };
+        if k != 0 && self.paired(i, Kw::Nam) {
+            return None;
+        }
+        Some(Hit::rel(e, Val::RelYear(k)))
+    }
+
+    /// "- 2025", "-2025", "đến năm 2025" after a year `y1`.
+    fn year_range_tail(&self, k: usize, y1: i32) -> Option<(usize, i32)> {
+        if !(self.punct(k, '-') || matches!(self.kw(k), Kw::Den | Kw::Next)) {
+            return None;
+        }
+        let mut k = k + 1;
+        if self.kw(k) == Kw::Nam {
+            k += 1;
+        }
+        let y2 = self.year4(k)?;
+        (y1 < y2 && y2 - y1 <= 200 && self.right_ok(k + 1))
+            .then_some((k + 1, y2))
+    }
+
+    /// "2021-2025", "từ 2017 đến 2020", "từ năm 2017 đến năm 2020" after
+    /// "nhiệm kỳ" or "giai đoạn".
+    fn years_span(&self, k: usize) -> Option<(usize, i32, i32)> {
+        let mut k = k;
+        if self.kw(k) == Kw::Tu {
+            k += 1;
+        }
+        if self.kw(k) == Kw::Nam {
+            k += 1;
+        }
+        let a = self.year4(k)?;
+        let (e, b) = self.year_range_tail(k + 1, a)?;
+        Some((e, a, b))
+    }
+
+    /// "quý I/2023", "quý 2 năm 2024", "quý III", "quý ba", "quý này",
+    /// "quý tới".
+    fn quy(&self, i: usize) -> Option<Hit> {
+        if let Some((j, q)) = self.quarter_num(i) {
+            if let Some((e, y)) = self.year_after(j) {
+                return Some(Hit::new(e, Val::Quarter { y: Some(y), q }));
+            }
+            return self
+                .right_ok(j)
+                .then_some(Hit::new(j, Val::Quarter { y: None, q }));
+        }
+        if self.counted(i) || self.t[i].upper {
+            return None;
+        }
+        let (e, k) = self.rel_step(i + 1)?;
+        if k != 0 && self.paired(i, Kw::Quy) {
+            return None;
+        }
+        Some(Hit::rel(e, Val::RelQuarter(k)))
+    }
+
+    /// The quarter after "quý" at `i`: I–IV, 1–4, một…bốn/tư.
+    fn quarter_num(&self, i: usize) -> Option<(usize, u32)> {
+        let j = i + 1;
+        let t = self.t.get(j)?;
+        let q = match t.t {
+            T::Num => {
+                let n = self.num(j)?;
+                if n.len != 1 {
+                    return None;
+                }
+                n.v
+            }
+            T::Word(_) => match self.word_num(j) {
+                // "Quý" with a capital is also a given name.
+                Some(n) if !self.t[i].upper && !t.upper => n,
+                Some(_) => return None,
+                None => roman(&self.text[t.start..t.end])?,
+            },
+            T::Punct(_) => return None,
+        };
+        (1..=4).contains(&q).then_some((j + 1, q))
+    }
+
+    /// "cùng kỳ năm trước", "cùng kỳ năm ngoái".
+    fn cung_ky(&self, i: usize) -> Option<Hit> {
+        if self.kw(i + 1) != Kw::Ky || self.kw(i + 2) != Kw::Nam {
+            return None;
+        }
+        match (self.kw(i + 3), self.kw(i + 4)) {
+            (Kw::Before, Kw::Do) => None,
+            (Kw::Before | Kw::Ngoai, _) => {
+                Some(Hit::rel(i + 4, Val::RelYear(-1)))
+            }
+            _ => None,
+        }
+    }
+
+    /// "từ năm 2017 đến năm 2020", "từ tháng 1 đến tháng 6/2017", "từ
+    /// ngày 1/7 đến ngày 15/7": ranges that "từ" opens.
+    fn tu(&self, i: usize) -> Option<Hit> {
+        let k = i + 1;
+        let ky = k + usize::from(self.kw(k) == Kw::Nam);
+        if let Some(a) = self.year4(ky)
+            && let Some((e, b)) = self.year_range_tail(ky + 1, a)
+        {
+            return Some(Hit::new(e, Val::YearSpan { a, b, term: false }));
+        }
+        if self.kw(k) == Kw::Thang
+            && let Some((j, a)) = self.month_num(k + 1)
+            && (self.punct(j, '-') || matches!(self.kw(j), Kw::Den | Kw::Next))
+        {
+            let j2 = j + 1 + usize::from(self.kw(j + 1) == Kw::Thang);
+            if let Some((e, b)) = self.month_num(j2)
+                && a < b
+            {
+                let (e, y) = match self.year_after(e) {
+                    Some((e, y)) => (e, Some(y)),
+                    None => (e, None),
+                };
+                return Some(Hit::new(e, Val::MonthSpan { y, a, b }));
+            }
+        }
+        let mut k = k;
+        if self.kw(k) == Kw::Ngay {
+            k += 1;
+        }
+        if self.kw(k) == Kw::Mong {
+            k += 1;
+        }
+        let (e, a, _) = self.day_core(k)?;
+        let hit = self.finish_day(e, a, None);
+        matches!(hit.val, Val::DaySpan(..)).then_some(hit)
+    }
+
+    /// The year after "đầu năm"/"cuối năm": a year, "nay" (relative), or
+    /// none.
+    fn year_spec(&self, k: usize) -> (usize, Option<i32>, bool) {
+        if let Some(y) = self.year4(k)
+            && self.right_ok(k + 1)
+        {
+            return (k + 1, Some(y), false);
+        }
+        if self.kw(k) == Kw::This {
+            return (k + 1, None, true);
+        }
+        (k, None, false)
+    }
+
+    /// "nửa đầu năm 2024", "nửa cuối năm nay".
+    fn nua(&self, i: usize) -> Option<Hit> {
+        let h = match self.kw(i + 1) {
+            Kw::Dau => 1,
+            Kw::Cuoi => 2,
+            _ => return None,
+        };
+        if self.kw(i + 2) != Kw::Nam {
+            return None;
+        }
+        let (e, y, rel) = self.year_spec(i + 3);
+        Some(Hit { end: e, val: Val::Half { y, h }, time: None, rel })
+    }
+
+    /// "6 tháng đầu năm 2024", "9 tháng đầu năm", "6 tháng cuối năm nay",
+    /// "4 tháng năm 2017", "5 tháng có 283 dự án".
+    fn n_months(&self, i: usize) -> Option<Hit> {
+        let n = self.num(i)?;
+        if n.len > 2 || !(1..=12).contains(&n.v) || self.kw(i + 1) != Kw::Thang
+        {
+            return None;
+        }
+        let n = n.v;
+        let first = |y| {
+            if n == 6 {
+                Val::Half { y, h: 1 }
+            } else {
+                Val::MonthSpan { y, a: 1, b: n }
+            }
+        };
+        let (e, val, rel) = match (self.kw(i + 2), self.kw(i + 3)) {
+            (Kw::Dau, Kw::Nam) => {
+                let (e, y, rel) = self.year_spec(i + 4);
+                (e, first(y), rel)
+            }
+            (Kw::Cuoi, Kw::Nam) => {
+                let (e, y, rel) = self.year_spec(i + 4);
+                let val = if n == 6 {
+                    Val::Half { y, h: 2 }
+                } else {
+                    Val::MonthSpan { y, a: 13 - n, b: 12 }
+                };
+                (e, val, rel)
+            }
+            (Kw::Nam, _) => {
+                let y = self.year4(i + 3)?;
+                if !self.right_ok(i + 4) {
+                    return None;
+                }
+                (i + 4, first(Some(y)), false)
+            }
+            (Kw::Cua, Kw::Nam) => {
+                let y = self.year4(i + 4)?;
+                if !self.right_ok(i + 5) {
+                    return None;
+                }
+                (i + 5, first(Some(y)), false)
+            }
+            // "Chỉ số SXCN 4 tháng tăng 5,1%": the months so far this
+            // year, when a figure follows.
+            (
+                Kw::Dat | Kw::Tang | Kw::Giam | Kw::Uoc | Kw::Co | Kw::Cung2,
+                _,
+            ) if (2..=11).contains(&n)
+                && !matches!(
+                    self.prev_kw(i),
+                    Kw::Hon | Kw::Gan | Kw::Khoang | Kw::Moi | Kw::Hang
+                ) =>
+            {
+                (i + 2, first(None), false)
+            }
+            _ => return None,
+        };
+        Some(Hit { end: e, val, time: None, rel })
+    }
+
+    /// "khóa XV (2021-2026)": a legislature's term.
+    fn khoa_before(&self, i: usize) -> bool {
+        i >= 3 && self.punct(i - 1, '(') && self.kw(i - 3) == Kw::Khoa && {
+            let t = &self.t[i - 2];
+            matches!(t.t, T::Word(_))
+                && roman(&self.text[t.start..t.end]).is_some()
+        }
+    }
+
+    /// A four-digit year standing alone (see the module docs).
+    fn bare_year_ok(&self, i: usize, y: i32) -> bool {
+        if !(1900..=2100).contains(&y) || !self.right_ok(i + 1) {
+            return false;
+        }
+        if i >= 1
+            && self.last_year == Some(i - 1)
+            && (matches!(self.kw(i - 1), Kw::Va | Kw::Hoac)
+                || self.punct(i - 1, ','))
+        {
+            return true;
+        }
+        if !matches!(
+            self.prev_kw(i),
+            Kw::Trong
+                | Kw::Tu
+                | Kw::Den
+                | Kw::Next
+                | Kw::Vao
+                | Kw::Cuoi
+                | Kw::Dau
+                | Kw::Giua
+                | Kw::Het
+                | Kw::Xuan
+                | Kw::Tet
+        ) {
+            return false;
+        }
+        self.clause_end(i + 1)
+            || matches!(
+                self.kw(i + 1),
+                Kw::Va
+                    | Kw::Thi
+                    | Kw::La
+                    | Kw::So
+                    | Kw::Voi
+                    | Kw::Da
+                    | Kw::Se
+                    | Kw::Dat
+                    | Kw::Tang
+                    | Kw::Giam
+                    | Kw::Tam
+            )
+    }
+
+    /// A day and month with no anchor word (see the module docs).
+    fn bare_dm_ok(&self, i: usize, e: usize, ymd: Ymd, sep: char) -> bool {
+        if self.lead0(i) || self.lead0(i + 2) {
+            return true;
+        }
+        let t = &self.t[i];
+        if t.line
+            && sep != '.'
+            && (e >= self.t.len()
+                || self.t[e].line
+                || matches!(self.t[e].t, T::Punct(',' | '-' | ':' | ')')))
+        {
+            return true;
+        }
+        if let Some(k) = self.last_day
+            && i == k + 1
+            && (matches!(self.kw(k), Kw::Va | Kw::Hoac)
+                || self.punct(k, ',')
+                || self.punct(k, ';'))
+        {
+            return true;
+        }
+        sep != '.'
+            && matches!(
+                self.prev_kw(i),
+                Kw::Before
+                    | Kw::After
+                    | Kw::Tu
+                    | Kw::Den
+                    | Kw::Next
+                    | Kw::Het
+                    | Kw::Vao
+                    | Kw::Dau
+                    | Kw::Cuoi
+                    | Kw::Giua
+            )
+            && (ymd.d > ymd.m || self.clause_end(e))
+    }
+
+    fn number_led(&self, i: usize) -> Option<Hit> {
+        if !self.left_ok(i) {
+            return None;
+        }
+        if let Some(h) = self.clock_led(i) {
+            return Some(h);
+        }
+        if let Some(h) = self.n_months(i) {
+            return Some(h);
+        }
+        if let Some(a) = self.year4(i) {
+            if (1800..=2100).contains(&a)
+                && self.punct(i + 1, '-')
+                && let Some((e, b)) = self.year_range_tail(i + 1, a)
+            {
+                let term = self.khoa_before(i);
+                return Some(Hit::new(e, Val::YearSpan { a, b, term }));
+            }
+            return self
+                .bare_year_ok(i, a)
+                .then_some(Hit::new(i + 1, Val::Year(a)));
+        }
+        let (e, ymd, sep) = self.day_core(i)?;
+        let ok =
+            ymd.y.is_some() || (sep != ' ' && self.bare_dm_ok(i, e, ymd, sep));
+        ok.then(|| self.finish_day(e, ymd, None))
+    }
+}
+
+/// The hour of "3 giờ chiều" on a 24-hour clock.
+fn afternoon(h: u32, part: &str) -> u32 {
+    match part {
+        "afternoon" | "evening" if h < 12 => h + 12,
+        "night" if (6..12).contains(&h) => h + 12,
+        "noon" if h < 3 => h + 12,
+        _ => h,
+    }
+}
+
+/// `a` can open a range that `b` closes.
+fn ordered(a: Ymd, b: Ymd) -> bool {
+    match (a.y, b.y) {
+        (Some(ya), Some(yb)) => (ya, a.m, a.d) < (yb, b.m, b.d),
+        _ => (a.m, a.d) != (b.m, b.d),
+    }
+}
+
+// ---------------------------------------------------------------------
+// Calendar
+
+fn leap(y: i32) -> bool {
+    y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)
+}
+
+fn days_in_month(y: Option<i32>, m: u32) -> u32 {
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if y.is_none_or(leap) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+fn valid(d: Ymd) -> bool {
+    (1..=12).contains(&d.m) && d.d >= 1 && d.d <= days_in_month(d.y, d.m)
+}
+
+/// Days since 1970-01-01 (proleptic Gregorian).
+fn days(y: i32, m: u32, d: u32) -> i64 {
+    let y = i64::from(y) - i64::from(m <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(m);
+    let doy =
+        (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The date `z` days after 1970-01-01.
+fn civil(z: i64) -> (i32, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    ((yoe + era * 400 + i64::from(m <= 2)) as i32, m, d)
+}
+
+/// `YYYY-MM-DD`, a real date.
+fn parse_iso(s: &str) -> Option<(i32, u32, u32)> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let part = |r: Range<usize>| -> Option<u32> {
+        let p = &s[r];
+        p.bytes().all(|c| c.is_ascii_digit()).then(|| p.parse().ok())?
+    };
+    let (y, m, d) = (part(0..4)? as i32, part(5..7)?, part(8..10)?);
+    valid(Ymd { y: Some(y), m, d }).then_some((y, m, d))
+}
+
+// ---------------------------------------------------------------------
+// Resolution
+
+/// What completes partial dates.
+#[derive(Debug, Clone, Copy)]
+enum Ref {
+    Day(i32, u32, u32),
+    Year(i32),
+    None,
+}
+
+impl Ref {
+    fn year(self) -> Option<i32> {
+        match self {
+            Ref::Day(y, ..) | Ref::Year(y) => Some(y),
+            Ref::None => None,
+        }
+    }
+}
+
+/// The reference of a text without a document date (see the module
+/// docs).
+fn infer(text: &str, raws: &[Raw]) -> Ref {
+    let full = |r: &Raw| match r.val {
+        Val::Day(Ymd { y: Some(y), m, d })
+        | Val::DaySpan(_, Ymd { y: Some(y), m, d }) => Some((y, m, d)),
+        _ => None,
+    };
+    if let Some((y, m, d)) = raws
+        .iter()
+        .filter(|r| r.norm.start < DATELINE || r.opens)
+        .find_map(full)
+    {
+        return Ref::Day(y, m, d);
+    }
+    // Votes: a year with a day, month, quarter or half counts twice; a
+    // year after "đến", "tới", "trước", "sau", "vào", "từ" (a target or
+    // a bound) not at all, nor does a repeated name ("Luật HTX năm
+    // 2012" again and again).
+    let mut votes: Vec<(i32, u32)> = Vec::new();
+    for (n, r) in raws.iter().enumerate() {
+        if matches!(
+            r.lead,
+            Kw::Den | Kw::Next | Kw::Before | Kw::After | Kw::Vao | Kw::Tu
+        ) {
+            continue;
+        }
+        let (y, weight) = match r.val {
+            Val::Year(y) => (y, 1),
+            Val::Day(Ymd { y: Some(y), .. })
+            | Val::DaySpan(_, Ymd { y: Some(y), .. })
+            | Val::Month { y: Some(y), .. }
+            | Val::Quarter { y: Some(y), .. }
+            | Val::Half { y: Some(y), .. }
+            | Val::MonthSpan { y: Some(y), .. } => (y, 2),
+            _ => continue,
+        };
+        let said = &text[r.before.clone()];
+        let repeated = raws[..n].iter().any(|o| {
+            o.val == r.val
+                && !said.is_empty()
+                && text[o.before.clone()] == *said
+        });
+        if repeated {
+            continue;
+        }
+        match votes.iter_mut().find(|c| c.0 == y) {
+            Some(c) => c.1 += weight,
+            None => votes.push((y, weight)),
+        }
+    }
+    votes
+        .iter()
+        .max_by_key(|&&(y, n)| (n, y))
+        .map_or(Ref::None, |&(y, _)| Ref::Year(y))
+}
+
+/// The year of a day and month: nearest the reference.
+fn day_year(a: Ymd, r: Ref) -> Option<i32> {
+    if a.y.is_some() {
+        return a.y;
+    }
+    match r {
+        Ref::Day(ry, rm, rd) => {
+            let at = days(ry, rm, rd);
+            (ry - 1..=ry + 1)
+                .filter(|&y| valid(Ymd { y: Some(y), ..a }))
+                .min_by_key(|&y| ((days(y, a.m, a.d) - at).abs(), y != ry))
+        }
+        Ref::Year(y) => valid(Ymd { y: Some(y), ..a }).then_some(y),
+        Ref::None => None,
+    }
+}
+
+/// The year of a period of months `a..=b`: nearest the reference, the
+/// reference year preferred by [`BIAS_DAYS`].
+fn period_year(a: u32, b: u32, r: Ref) -> Option<i32> {
+    match r {
+        Ref::Day(ry, rm, rd) => {
+            let at = days(ry, rm, rd);
+            (ry - 1..=ry + 1).min_by_key(|&y| {
+                let start = days(y, a, 1);
+                let end = days(y, b, days_in_month(Some(y), b));
+                let dist = if at < start {
+                    start - at
+                } else if at > end {
+                    at - end
+                } else {
+                    0
+                };
+                dist - if y == ry { BIAS_DAYS } else { 0 }
+            })
+        }
+        Ref::Year(y) => Some(y),
+        Ref::None => None,
+    }
+}
+
+fn push_day(out: &mut String, y: Option<i32>, m: u32, d: u32) {
+    let _ = match y {
+        Some(y) => write!(out, "{y:04}-{m:02}-{d:02}"),
+        None => write!(out, "--{m:02}-{d:02}"),
+    };
+}
+
+fn value(
+    v: Val,
+    r: Ref,
+    doc: Option<(i32, u32, u32)>,
+) -> Option<(&'static str, String)> {
+    let mut s = String::with_capacity(21);
+    let kind = match v {
+        Val::Day(a) => {
+            push_day(&mut s, day_year(a, r), a.m, a.d);
+            "date"
+        }
+        Val::DaySpan(a, b) => {
+            let yb = match (a.y, b.y) {
+                (_, Some(y)) => Some(y),
+                // "từ 28/12/2022 đến 5/1": the year that follows `a`.
+                (Some(ya), None) => {
+                    Some(if (b.m, b.d) < (a.m, a.d) { ya + 1 } else { ya })
+                }
+                (None, None) => day_year(b, r),
+            };
+            let ya = a.y.or_else(|| {
+                yb.map(|y| if (a.m, a.d) > (b.m, b.d) { y - 1 } else { y })
+            });
+            push_day(&mut s, ya, a.m, a.d);
+            s.push('/');
+            push_day(&mut s, yb, b.m, b.d);
+            "range"
+        }
+        Val::Month { y, m, dir } => {
+            let y = y.or_else(|| match (r, dir) {
+                (Ref::Day(ry, rm, _), Dir::Forward) => {
+                    Some(if m >= rm { ry } else { ry + 1 })
+                }
+                (Ref::Day(ry, rm, _), Dir::Back) => {
+                    Some(if m <= rm { ry } else { ry - 1 })
+                }
+                _ => period_year(m, m, r),
+            });
+            let _ = match y {
+                Some(y) => write!(s, "{y:04}-{m:02}"),
+                None => write!(s, "--{m:02}"),
+            };
+            "month"
+        }
+        Val::Year(y) => {
+            let _ = write!(s, "{y:04}");
+            "year"
+        }
+        Val::YearSpan { a, b, term } => {
+            let _ = write!(s, "{a:04}/{b:04}");
+            if term { "term" } else { "range" }
+        }
+        Val::Quarter { y, q } => {
+            let y = y.or_else(|| period_year(3 * q - 2, 3 * q, r))?;
+            let _ = write!(s, "{y:04}-Q{q}");
+            "quarter"
+        }
+        Val::Half { y, h } => {
+            let y = y.or(r.year())?;
+            let _ = write!(s, "{y:04}-H{h}");
+            "half"
+        }
+        Val::MonthSpan { y, a, b } => {
+            let y = y.or(r.year())?;
+            let _ = write!(s, "{y:04}-{a:02}/{y:04}-{b:02}");
+            "range"
+        }
+        Val::RelDay(k) => {
+            let (y, m, d) = doc?;
+            let (y, m, d) = civil(days(y, m, d) + k);
+            push_day(&mut s, Some(y), m, d);
+            "date"
+        }
+        Val::RelMonth(k) => {
+            let (y, m, _) = doc?;
+            let t = y * 12 + m as i32 - 1 + k;
+            let _ = write!(
+                s,
+                "{:04}-{:02}",
+                t.div_euclid(12),
+                t.rem_euclid(12) + 1
+            );
+            "month"
+        }
+        Val::RelYear(k) => {
+            let _ = write!(s, "{:04}", doc?.0 + k);
+            "year"
+        }
+        Val::RelQuarter(k) => {
+            let (y, m, _) = doc?;
+            let t = y * 4 + (m as i32 - 1) / 3 + k;
+            let _ =
+                write!(s, "{:04}-Q{}", t.div_euclid(4), t.rem_euclid(4) + 1);
+            "quarter"
+        }
+        Val::Weekday { wd, week } => {
+            let (y, m, d) = doc?;
+            let today = days(y, m, d);
+            let dow = (today + 3).rem_euclid(7); // 1970-01-01 was a Thursday
+            let wd = i64::from(wd);
+            let monday = today - dow;
+            let z = match week {
+                Week::This => monday + wd,
+                Week::Next => monday + 7 + wd,
+                Week::Last => monday - 7 + wd,
+                Week::NextOne => today + 1 + (wd - dow - 1).rem_euclid(7),
+                Week::LastOne => today - 1 - (dow - wd - 1).rem_euclid(7),
+            };
+            let (y, m, d) = civil(z);
+            push_day(&mut s, Some(y), m, d);
+            "date"
+        }
+    };
+    Some((kind, s))
+}
+
+fn resolve(
+    text: &str,
+    raws: Vec<Raw>,
+    doc: Option<(i32, u32, u32)>,
+) -> Vec<DateMatch> {
+    let r = match doc {
+        Some((y, m, d)) => Ref::Day(y, m, d),
+        None => infer(text, &raws),
+    };
+    raws.into_iter()
+        .filter_map(|raw| {
+            if raw.rel && doc.is_none() {
+                return None;
+            }
+            let (kind, value) = value(raw.val, r, doc)?;
+            Some(DateMatch {
+                norm: raw.norm,
+                kind,
+                value,
+                time: raw.time.map(Time::render),
+                relative: raw.rel,
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
 }

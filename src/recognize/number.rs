@@ -12,6 +12,58 @@ pub struct Number {
     pub ambiguous: bool,
 }
 
+/// A decimal number, `mantissa × 10^exponent`, as written: scaling it by
+/// a power of ten ("1,2 triệu") stays exact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Decimal {
+    /// The digits, without separators.
+    pub mantissa: u64,
+    /// The power of ten: minus the number of decimals.
+    pub exponent: i32,
+}
+
+/// 10⁰ … 10²², every one exact in an `f64`.
+const POW10: [f64; 23] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13,
+    1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+];
+
+/// Mantissas up to 2⁵³ convert to `f64` exactly.
+const EXACT: u64 = 1 << 53;
+
+impl Decimal {
+    /// The value, times `10^exp`: "1,2" scaled by 6 is 1 200 000,
+    /// correctly rounded (one rounding step) for mantissas below 2⁵³ and
+    /// powers up to 10²².
+    ///
+    /// ```
+    /// use vnextract::recognize::number::Decimal;
+    ///
+    /// let d = Decimal { mantissa: 12, exponent: -1 };
+    /// assert_eq!(d.scaled(6), 1_200_000.0);
+    /// assert_eq!(Decimal { mantissa: 73, exponent: -1 }.scaled(-2), 0.073);
+    /// ```
+    pub fn scaled(self, exp: i32) -> f64 {
+        let e = self.exponent + exp;
+        let m = self.mantissa as f64;
+        match usize::try_from(e.unsigned_abs()) {
+            Ok(k) if k < POW10.len() => {
+                if e >= 0 {
+                    m * POW10[k]
+                } else {
+                    m / POW10[k]
+                }
+            }
+            _ => m * 10f64.powi(e),
+        }
+    }
+
+    /// The value.
+    pub fn value(self) -> f64 {
+        self.scaled(0)
+    }
+}
+
 /// Reads a number written with digits the Vietnamese way: "3.200" is
 /// 3200, "12.345,67" is 12345.67, "1,5" is 1.5. A lone "." followed by
 /// other than three digits ("1.5", "3.25") can only be a decimal point,
@@ -30,6 +82,29 @@ pub struct Number {
 /// assert_eq!(digits("1.2.3"), None);
 /// ```
 pub fn digits(s: &str) -> Option<Number> {
+    let (d, ambiguous) = decimal(s)?;
+    let value = if d.mantissa < EXACT {
+        d.value()
+    } else {
+        // Too many digits for one exact step: let the float parser round.
+        let plain: String =
+            s.chars().filter(|c| *c != '.' || ambiguous).collect();
+        plain.replace(',', ".").parse().ok()?
+    };
+    Some(Number { value, ambiguous })
+}
+
+/// Reads digits like [`digits`], as a [`Decimal`] and whether the
+/// syntax was ambiguous.
+///
+/// ```
+/// use vnextract::recognize::number::{decimal, Decimal};
+///
+/// let d = Decimal { mantissa: 1234567, exponent: -2 };
+/// assert_eq!(decimal("12.345,67"), Some((d, false)));
+/// assert_eq!(decimal("1.5"), Some((Decimal { mantissa: 15, exponent: -1 }, true)));
+/// ```
+pub fn decimal(s: &str) -> Option<(Decimal, bool)> {
     let b = s.as_bytes();
     if b.is_empty()
         || !b[0].is_ascii_digit()
@@ -37,52 +112,57 @@ pub fn digits(s: &str) -> Option<Number> {
     {
         return None;
     }
-    if !b.iter().all(|c| c.is_ascii_digit() || *c == b'.' || *c == b',') {
-        return None;
+    let mut comma = None;
+    let mut dots = 0;
+    for (i, &c) in b.iter().enumerate() {
+        match c {
+            b'0'..=b'9' => {}
+            b',' if comma.is_none() => comma = Some(i),
+            b'.' if comma.is_none() => dots += 1,
+            _ => return None,
+        }
     }
-    let (int, frac) = match s.split_once(',') {
-        Some((i, f)) => {
-            if f.contains([',', '.']) {
-                return None;
-            }
-            (i, Some(f))
-        }
-        None => (s, None),
+    let int = &s[..comma.unwrap_or(s.len())];
+    let frac = comma.map(|i| &s[i + 1..]);
+    if dots == 0 {
+        // "2023", "1,5"; "1,000" is read as a decimal, flagged.
+        let ambiguous = frac.is_some_and(|f| f.len() == 3 && f.ends_with('0'));
+        return Some((join(int, frac.unwrap_or(""))?, ambiguous));
+    }
+    let grouped = {
+        let mut groups = int.split('.');
+        let first = groups.next().unwrap_or("");
+        (1..=3).contains(&first.len()) && groups.all(|g| g.len() == 3)
     };
-    let groups: Vec<&str> = int.split('.').collect();
-    let grouped = groups.len() > 1
-        && (1..=3).contains(&groups[0].len())
-        && groups[1..].iter().all(|g| g.len() == 3);
-    let mut ambiguous = false;
-    let int_value: f64 = if groups.len() == 1 {
-        int.parse().ok()?
-    } else if grouped {
-        groups.concat().parse().ok()?
-    } else if groups.len() == 2 && frac.is_none() {
+    if grouped {
+        let digits: String = int.split('.').collect();
+        return Some((join(&digits, frac.unwrap_or(""))?, false));
+    }
+    if dots == 1 && frac.is_none() {
         // "1.5", "3.25": a decimal point, as English writes it.
-        ambiguous = true;
-        return Some(Number { value: int.parse().ok()?, ambiguous });
-    } else {
-        return None;
-    };
-    let value = match frac {
-        Some(f) => {
-            // "1,000" as an English thousand is rare in Vietnamese text;
-            // it reads as 1.000, a decimal, flagged.
-            ambiguous = f.len() == 3 && groups.len() == 1 && f.ends_with('0');
-            format!("{}.{f}", groups.concat()).parse().ok()?
-        }
-        None => int_value,
-    };
-    Some(Number { value, ambiguous })
+        let (i, f) = int.split_once('.')?;
+        return Some((join(i, f)?, true));
+    }
+    None
 }
 
-/// The value of a scale word: tỷ/tỉ 10⁹, triệu 10⁶, nghìn/ngàn 10³, trăm
-/// 100, chục 10 (and their folded forms).
+/// The decimal of integer digits `int` and decimal digits `frac`.
+fn join(int: &str, frac: &str) -> Option<Decimal> {
+    let mut mantissa: u64 = 0;
+    for c in int.bytes().chain(frac.bytes()) {
+        mantissa =
+            mantissa.checked_mul(10)?.checked_add(u64::from(c - b'0'))?;
+    }
+    Some(Decimal { mantissa, exponent: -i32::try_from(frac.len()).ok()? })
+}
+
+/// The value of a scale word: tỷ/tỉ 10⁹, triệu 10⁶, vạn 10⁴, nghìn/ngàn
+/// 10³, trăm 100, chục 10 (and their folded forms).
 pub fn scale(word: &str) -> Option<f64> {
     Some(match word.to_lowercase().as_str() {
         "tỷ" | "tỉ" | "ty" | "ti" => 1e9,
         "triệu" | "trieu" => 1e6,
+        "vạn" | "van" => 1e4,
         "nghìn" | "ngàn" | "nghin" | "ngan" => 1e3,
         "trăm" | "tram" => 1e2,
         "chục" | "chuc" => 10.0,
@@ -90,29 +170,287 @@ pub fn scale(word: &str) -> Option<f64> {
     })
 }
 
-/// The digit a number word stands for ("một" 1, "lăm" 5 after mươi, "tư"
-/// 4 after mươi, "linh"/"lẻ" 0 before a unit digit is handled by
-/// [`words`]).
-fn unit_word(w: &str) -> Option<u32> {
-    Some(match w {
-        "không" => 0,
-        "một" | "mốt" => 1,
-        "hai" => 2,
-        "ba" => 3,
-        "bốn" | "tư" => 4,
-        "năm" | "lăm" => 5,
-        "sáu" => 6,
-        "bảy" | "bẩy" => 7,
-        "tám" => 8,
-        "chín" => 9,
-        _ => return None,
+/// What a word is to a number read in words ([`spelled`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumWord {
+    /// "một" … "chín" (and "bẩy"): a digit that can stand alone.
+    Digit(u8),
+    /// "năm": 5 only before "mươi", "trăm" or a scale word, or after
+    /// "linh"; otherwise it is "year".
+    Nam,
+    /// "lăm", "nhăm": 5 after tens.
+    Lam,
+    /// "tư": 4 after tens ("fourth" or "private" alone).
+    Tu,
+    /// "mốt": 1 after tens.
+    Mot,
+    /// "không": 0, only before "trăm" ("not" otherwise).
+    Khong,
+    /// "mười": ten.
+    Muoi10,
+    /// "mươi": tens, after a digit.
+    Muoi,
+    /// "linh", "lẻ": a zero tens digit ("một trăm linh năm").
+    Linh,
+    /// "chục": ten times the digit before.
+    Chuc,
+    /// "trăm": hundreds.
+    Tram,
+    /// nghìn/ngàn (3), vạn (4), triệu (6), tỷ/tỉ (9): a power of ten.
+    Scale(i32),
+    /// "nửa": a half.
+    Nua,
+    /// "rưỡi": and a half of the unit before ("hai triệu rưỡi").
+    Ruoi,
+    /// Anything else.
+    Other,
+}
+
+/// The [`NumWord`] of a lower-case word.
+///
+/// ```
+/// use vnextract::recognize::number::{word_kind, NumWord};
+/// assert_eq!(word_kind("triệu"), NumWord::Scale(6));
+/// assert_eq!(word_kind("bảy"), NumWord::Digit(7));
+/// assert_eq!(word_kind("người"), NumWord::Other);
+/// ```
+pub fn word_kind(w: &str) -> NumWord {
+    use NumWord::*;
+    match w {
+        "một" => Digit(1),
+        "hai" => Digit(2),
+        "ba" => Digit(3),
+        "bốn" => Digit(4),
+        "sáu" => Digit(6),
+        "bảy" | "bẩy" => Digit(7),
+        "tám" => Digit(8),
+        "chín" => Digit(9),
+        "năm" => Nam,
+        "lăm" | "nhăm" => Lam,
+        "tư" => Tu,
+        "mốt" => Mot,
+        "không" => Khong,
+        "mười" => Muoi10,
+        "mươi" => Muoi,
+        "linh" | "lẻ" => Linh,
+        "chục" => Chuc,
+        "trăm" => Tram,
+        "nghìn" | "ngàn" => Scale(3),
+        "vạn" => Scale(4),
+        "triệu" => Scale(6),
+        "tỷ" | "tỉ" => Scale(9),
+        "nửa" => Nua,
+        "rưỡi" => Ruoi,
+        _ => Other,
+    }
+}
+
+/// A number read in words by [`spelled`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Spelled {
+    /// Its value.
+    pub value: f64,
+    /// How many words it took.
+    pub used: usize,
+    /// Whether it holds "trăm", "chục" or a scale word.
+    pub scaled: bool,
+    /// The multiplier of its last scale group ("hai tỷ" 10⁹), 1 without
+    /// one: a smaller amount after it adds to it ("hai tỷ 500 triệu").
+    pub mult: f64,
+}
+
+/// Whether `w` can be a digit here; its value.
+fn digit_of(w: NumWord) -> Option<u8> {
+    match w {
+        NumWord::Digit(d) => Some(d),
+        NumWord::Nam => Some(5),
+        NumWord::Khong => Some(0),
+        _ => None,
+    }
+}
+
+/// Reads a number written in words at the start of `ws`: the grammar of
+/// "hai mươi lăm" 25, "một trăm linh năm" 105, "hai mươi mốt nghìn không
+/// trăm mười một" 21011, "một nghìn tỷ" 10¹², "hai triệu rưỡi" 2.5×10⁶,
+/// "một nửa" 0.5. Ambiguous words are taken only where they must be
+/// numbers: "năm" before "mươi", "trăm" or a scale word ("năm 2023" is a
+/// year, "hai mươi năm" twenty years), "không" before "trăm", "tư",
+/// "mốt", "lăm" after tens. A scale word with no number before it
+/// ("trăm người", "nghìn tỷ") is vague and not read.
+///
+/// ```
+/// use vnextract::recognize::number::{spelled, word_kind};
+///
+/// let ws: Vec<_> = "một nghìn tỷ đồng".split(' ').map(word_kind).collect();
+/// let s = spelled(&ws).unwrap();
+/// assert_eq!((s.value, s.used, s.scaled), (1e12, 3, true));
+/// ```
+pub fn spelled(ws: &[NumWord]) -> Option<Spelled> {
+    use NumWord::*;
+    match ws {
+        [Digit(1), Nua, ..] => {
+            return Some(Spelled {
+                value: 0.5,
+                used: 2,
+                scaled: false,
+                mult: 1.0,
+            });
+        }
+        [Nua, Scale(e), ..] => {
+            let m = 10f64.powi(*e);
+            return Some(Spelled {
+                value: 0.5 * m,
+                used: 2,
+                scaled: true,
+                mult: m,
+            });
+        }
+        [Nua, ..] => {
+            return Some(Spelled {
+                value: 0.5,
+                used: 1,
+                scaled: false,
+                mult: 1.0,
+            });
+        }
+        _ => {}
+    }
+    // The groups read so far, and the number as it stood after the last
+    // complete word (what is returned when a later word does not fit).
+    let mut total = 0.0;
+    let mut last_group = 0.0; // value of the last group added to total
+    let mut mult = f64::INFINITY; // multiplier of that group
+    let mut committed = (0.0, 0usize, false);
+    // The group below 1000 being read.
+    let mut group = 0.0;
+    // 0 nothing, 1 hundreds, 2 tens, 3 units read in this group.
+    let mut stage = 0u8;
+    let mut started = false; // a digit was read in this group
+    let mut linh = false; // right after "linh"
+    // A lone digit after a scale word, waiting for its own scale word.
+    let mut pending = false;
+    let mut scaled = false;
+    let mut prev = Other; // the last word read
+    let mut i = 0;
+    while i < ws.len() {
+        let w = ws[i];
+        let next = ws.get(i + 1).copied().unwrap_or(Other);
+        let mut step = 1;
+        match w {
+            // "hai trăm", "không trăm"
+            Digit(_) | Nam | Khong if !linh && next == Tram => {
+                if stage != 0 {
+                    break;
+                }
+                group += f64::from(digit_of(w).unwrap_or(0)) * 100.0;
+                stage = 1;
+                scaled = true;
+                step = 2;
+            }
+            // "hai mươi", "năm mươi", "hai chục"
+            Digit(_) | Nam
+                if !linh
+                    && (next == Chuc
+                        || next == Muoi && digit_of(w) >= Some(2)) =>
+            {
+                let d = digit_of(w).unwrap_or(0);
+                if stage > 1 {
+                    break;
+                }
+                group += f64::from(d) * 10.0;
+                stage = 2;
+                scaled |= next == Chuc;
+                step = 2;
+            }
+            Muoi10 if !linh && stage <= 1 => {
+                group += 10.0;
+                stage = 2;
+            }
+            Digit(_) | Nam | Lam | Tu | Mot => {
+                let d = match (w, stage, linh) {
+                    (_, 3, _) => break,
+                    (Digit(d), _, true) => d,
+                    (Nam, _, true) => 5,
+                    (Tu, _, true) => 4,
+                    // A lone digit after a scale word is the colloquial
+                    // "ba triệu hai" (3.2 million): not read.
+                    (Digit(d), 0, false)
+                        if total == 0.0 || matches!(next, Scale(_)) =>
+                    {
+                        d
+                    }
+                    (Nam, 0, false) if matches!(next, Scale(_)) => 5,
+                    (Digit(d), 2, false) => d,
+                    (Lam, 2, false) => 5,
+                    (Tu, 2, false) => 4,
+                    (Mot, 2, false) if prev == Muoi => 1,
+                    _ => break,
+                };
+                pending = stage == 0 && total > 0.0 && !linh;
+                group += f64::from(d);
+                stage = 3;
+                linh = false;
+            }
+            Linh if !linh && (stage == 1 || (stage == 0 && total > 0.0)) => {
+                if digit_of(next).is_none() && next != Tu {
+                    break;
+                }
+                linh = true;
+            }
+            Scale(e) => {
+                let m = 10f64.powi(e);
+                if matches!(prev, Scale(_)) && !started {
+                    // "nghìn tỷ": scale words in a row multiply.
+                    total += last_group * (m - 1.0);
+                    last_group *= m;
+                    mult *= m;
+                } else {
+                    if !started || m >= mult {
+                        break;
+                    }
+                    last_group = group * m;
+                    total += last_group;
+                    mult = m;
+                    group = 0.0;
+                    stage = 0;
+                }
+                scaled = true;
+                pending = false;
+            }
+            Ruoi if matches!(prev, Scale(_) | Tram) || stage >= 2 => {
+                total += match prev {
+                    Scale(_) => mult / 2.0,
+                    Tram => 50.0,
+                    _ => 0.5,
+                };
+                committed = (total + group, i + 1, scaled);
+                break;
+            }
+            _ => break,
+        }
+        // A scale word closes its group; anything else opens or goes on
+        // with one.
+        started = !matches!(w, Scale(_));
+        prev = if step == 2 { next } else { w };
+        i += step;
+        if !linh && !pending {
+            committed = (total + group, i, scaled);
+        }
+    }
+    let (value, used, scaled) = committed;
+    (used > 0).then_some(Spelled {
+        value,
+        used,
+        scaled,
+        mult: if mult.is_finite() { mult } else { 1.0 },
     })
 }
 
 /// Reads a number written in words at the start of `words` (lower case,
 /// one syllable each): "hai mươi lăm" 25, "mười hai nghìn" 12000, "một
 /// trăm linh năm" 105, "ba tỷ hai trăm triệu" 3.2×10⁹, "một nửa" 0.5.
-/// Returns the value and how many words it took.
+/// Returns the value and how many words it took; see [`spelled`] for the
+/// grammar.
 ///
 /// # Example
 ///
@@ -124,80 +462,8 @@ fn unit_word(w: &str) -> Option<u32> {
 /// assert_eq!(words(&["một", "nửa"]), Some((0.5, 2)));
 /// ```
 pub fn words(words: &[&str]) -> Option<(f64, usize)> {
-    if let ["một", "nửa", ..] = words {
-        return Some((0.5, 2));
-    }
-    if let ["nửa", ..] = words {
-        return Some((0.5, 1));
-    }
-    let mut total = 0.0; // complete groups above the current one
-    let mut group = 0.0; // the group below 1000 being read
-    let mut small = 0.0; // below 100 inside the group
-    let mut used = 0;
-    let mut any = false;
-    let mut i = 0;
-    // Tens: "mười" 10, "<d> mươi" d×10; units after them.
-    while i < words.len() {
-        let w = words[i];
-        if w == "mười" {
-            small += 10.0;
-        } else if w == "mươi" && any && small > 0.0 && small < 10.0 {
-            small *= 10.0;
-        } else if w == "linh" || w == "lẻ" {
-            // "một trăm linh năm": a zero tens digit.
-            if !any
-                || i + 1 >= words.len()
-                || unit_word(words[i + 1]).is_none()
-            {
-                break;
-            }
-        } else if let Some(d) = unit_word(w) {
-            // "năm" is also "year" and "tư" "fourth": take them only
-            // where a number is being read or a scale word follows.
-            let next_is_number = words
-                .get(i + 1)
-                .is_some_and(|n| scale(n).is_some() || *n == "mươi");
-            if !any
-                && (w == "năm" || w == "lăm" || w == "tư" || w == "mốt")
-                && !next_is_number
-            {
-                break;
-            }
-            if w == "không" && !next_is_number && !any {
-                break;
-            }
-            if small != 0.0 && small % 10.0 != 0.0 {
-                break; // two unit digits in a row: a new number
-            }
-            small += d as f64;
-        } else if let Some(m) = scale(w) {
-            if !any {
-                break;
-            }
-            if m == 100.0 {
-                group += if small == 0.0 { 1.0 } else { small } * 100.0;
-                small = 0.0;
-            } else if m == 10.0 {
-                small = if small == 0.0 { 10.0 } else { small * 10.0 };
-            } else {
-                let g = group + small;
-                total += if g == 0.0 { 1.0 } else { g } * m;
-                // "ba tỷ hai trăm triệu": smaller scales after a larger
-                // one add to it.
-                group = 0.0;
-                small = 0.0;
-            }
-        } else {
-            break;
-        }
-        any = true;
-        i += 1;
-        used = i;
-    }
-    if !any {
-        return None;
-    }
-    Some((total + group + small, used))
+    let kinds: Vec<NumWord> = words.iter().map(|w| word_kind(w)).collect();
+    spelled(&kinds).map(|s| (s.value, s.used))
 }
 
 /// Reads a Roman numeral (I to MMMCMXCIX), in capitals as news writes
@@ -289,6 +555,13 @@ mod tests {
         ("", None),
         (".5", None),
         ("5.", None),
+        ("01,10", Some((1.1, false))),
+        ("999.999.999.999.999", Some((999_999_999_999_999.0, false))),
+        ("2.256,8", Some((2256.8, false))),
+        ("0912.345.678", None),
+        ("1.50", Some((1.5, true))),
+        ("1.000,5,5", None),
+        ("12345678901234567890123", None),
     ];
 
     #[test]
@@ -320,6 +593,36 @@ mod tests {
         ("tư vấn", None),
         ("ba người", Some((3.0, 1))),
         ("không", None),
+        ("hai chục", Some((20.0, 2))),
+        ("năm nghìn", Some((5000.0, 2))),
+        ("năm ngàn", Some((5000.0, 2))),
+        ("hai trăm nghìn", Some((200_000.0, 3))),
+        ("một tỉ", Some((1e9, 2))),
+        ("hai mươi mốt nghìn không trăm mười một", Some((21011.0, 8))),
+        (
+            "bảy trăm hai mươi mốt nghìn không trăm mười hai",
+            Some((721_012.0, 10)),
+        ),
+        ("một nghìn tỷ", Some((1e12, 3))),
+        ("hai triệu rưỡi", Some((2_500_000.0, 3))),
+        ("một trăm rưỡi", Some((150.0, 3))),
+        ("mười tư", Some((14.0, 2))),
+        ("mười năm", Some((10.0, 1))),
+        ("hai mươi năm qua", Some((20.0, 2))),
+        ("một trăm năm", Some((100.0, 2))),
+        ("hai trăm năm mươi nghìn", Some((250_000.0, 5))),
+        ("ba triệu hai", Some((3e6, 2))),
+        ("hai nghìn ba nghìn", Some((2000.0, 2))),
+        ("một nghìn linh năm", Some((1005.0, 4))),
+        ("hai nghìn không trăm linh năm", Some((2005.0, 6))),
+        ("mốt", None),
+        ("lăm", None),
+        ("trăm người", None),
+        ("nghìn tỷ", None),
+        ("một mươi", Some((1.0, 1))),
+        ("hai ba", Some((2.0, 1))),
+        ("vạn", None),
+        ("ba vạn", Some((30000.0, 2))),
     ];
 
     #[test]
@@ -328,6 +631,30 @@ mod tests {
             let w: Vec<&str> = s.split(' ').collect();
             assert_eq!(words(&w), want, "{s:?}");
         }
+    }
+
+    #[test]
+    fn decimals_scale_exactly() {
+        for (s, exp, want) in [
+            ("1,2", 6, 1_200_000.0),
+            ("2.500", 9, 2.5e12),
+            ("26,7", 9, 26.7e9),
+            ("0,1", 9, 1e8),
+            ("37,7", 4, 377_000.0),
+            ("7,3", -2, 0.073),
+            ("1,5", 0, 1.5),
+        ] {
+            let (d, _) = decimal(s).unwrap();
+            assert_eq!(d.scaled(exp), want, "{s} e{exp}");
+        }
+    }
+
+    #[test]
+    fn scales() {
+        assert_eq!(scale("Tỷ"), Some(1e9));
+        assert_eq!(scale("vạn"), Some(1e4));
+        assert_eq!(scale("trieu"), Some(1e6));
+        assert_eq!(scale("người"), None);
     }
 
     #[test]

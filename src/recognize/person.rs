@@ -106,7 +106,6 @@ pub fn is_surname(word: &str) -> bool {
 const STOP: &[&str] = &[
     "tại",
     "tổng",
-    "báo",
     "hội",
     "trường",
     "sở",
@@ -147,6 +146,7 @@ const STOP: &[&str] = &[
     "chánh",
     "trưởng",
     "tết",
+    "cty",
 ];
 
 /// The ten heavenly stems and twelve earthly branches: "Đinh Dậu" is a
@@ -263,6 +263,40 @@ const NOT_AFTER: &[&str] = &[
     "cảng",
     "sân bay",
     "đèo",
+    "cty",
+];
+
+/// Compounds that end with a word of [`NOT_AFTER`] but name no street,
+/// school or building ("Bộ trưởng Tài nguyên và Môi trường Trần Hồng Hà").
+const COMPOUNDS: &[&str] = &[
+    "môi trường",
+    "thị trường",
+    "hiện trường",
+    "chiến trường",
+    "công trường",
+    "lập trường",
+    "nhà trường",
+    "yêu cầu",
+    "nhu cầu",
+    "toàn cầu",
+    "địa cầu",
+    "văn bản",
+    "cơ bản",
+    "nhật bản",
+    "kịch bản",
+    "phiên bản",
+    "chính sách",
+    "danh sách",
+    "ngân sách",
+    "đặc khu",
+    "quân khu",
+    "liên khu",
+    "giải phóng",
+    "giải quyết",
+    "giải trình",
+    "cơ sở dữ liệu",
+    "tiền đài",
+    "phát thanh truyền hình",
 ];
 
 /// One word of the text.
@@ -336,8 +370,115 @@ pub fn find(
             found.push(f);
         }
     }
+    for f in bylines(text) {
+        if !found.iter().any(|g| {
+            g.range.start < f.range.end && f.range.start < g.range.end
+        }) {
+            found.push(f);
+        }
+    }
     found.sort_by_key(|f| f.range.start);
     cluster(text, found, names)
+}
+
+/// Names of a run of 1–4 words that are capitalized, or all in capitals
+/// (bylines are often written "SONG VŨ"), starting at `at`: the range.
+fn name_run(text: &str, at: usize) -> Option<Range<usize>> {
+    let mut end = at;
+    let mut n = 0;
+    let mut rest = &text[at..];
+    loop {
+        let w: &str =
+            rest.split(|c: char| !is_word_char(c)).next().unwrap_or("");
+        if w.is_empty() || !w.chars().next().is_some_and(char::is_uppercase) {
+            break;
+        }
+        n += 1;
+        end += w.len();
+        rest = &text[end..];
+        if n == 4 || !rest.starts_with(' ') {
+            break;
+        }
+        let next = &rest[1..];
+        if !next.chars().next().is_some_and(char::is_uppercase) {
+            break;
+        }
+        end += 1;
+        rest = next;
+    }
+    (n > 0).then_some(at..end)
+}
+
+/// Photo credits ("Ảnh: Trí Dũng/TTXVN", "Ảnh: VGP/Quang Hiếu") and the
+/// byline that ends an article ("… lao động. LÂM NGUYÊN", "Theo Thế Kha -
+/// Tuấn Hợp/Dân Trí").
+fn bylines(text: &str) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut push = |r: Range<usize>| {
+        let name = &text[r.clone()];
+        let first = name.split(' ').next().unwrap_or("").to_lowercase();
+        if STOP.contains(&first.as_str()) || name.chars().count() < 2 {
+            return;
+        }
+        out.push(Found {
+            range: r,
+            gender: None,
+            id: None,
+            name: None,
+            addressed: true,
+        });
+    };
+    for (i, _) in text.match_indices("Ảnh:") {
+        let mut at = i + "Ảnh:".len();
+        at += text[at..].len() - text[at..].trim_start_matches(' ').len();
+        // An agency before the name: "VGP/", "VGP ".
+        let agency = text[at..].find(['/', ' ']).filter(|&k| {
+            k <= 8 && text[at..at + k].chars().all(|c| c.is_ascii_uppercase())
+        });
+        if let Some(k) = agency {
+            at += k + 1;
+        }
+        let Some(r) = name_run(text, at) else { continue };
+        // Captions run into the next sentence ("Ảnh: VGP/Quang Hiếu Về
+        // các chỉ số …"): a credit is two words, three with a surname.
+        let words: Vec<&str> = text[r.clone()].split(' ').collect();
+        let keep = if is_surname(words[0]) { 3 } else { 2 };
+        if words.len() < 2 {
+            continue;
+        }
+        let len: usize =
+            words.iter().take(keep).map(|w| w.len() + 1).sum::<usize>() - 1;
+        push(r.start..r.start + len.min(r.end - r.start));
+    }
+    // The end of the article: what follows its last sentence.
+    let body = text.trim_end();
+    let last_line = &body[body.rfind('\n').map_or(0, |i| i + 1)..];
+    let line_at = body.len() - last_line.len();
+    let tail_at =
+        last_line.rfind(['.', '!', '?', '"', ')']).map_or(0, |i| i + 1);
+    let tail = &last_line[tail_at..];
+    let tail_start =
+        line_at + tail_at + (tail.len() - tail.trim_start().len());
+    let tail = tail.trim();
+    let tail = tail.strip_prefix("Theo ").map_or(tail, |t| t);
+    let tail_start = tail_start
+        + (text[tail_start..].len()
+            - text[tail_start..].trim_start_matches("Theo ").len());
+    // "Thế Kha - Tuấn Hợp/Dân Trí": names joined by dashes, a source after
+    // the slash.
+    let names = tail.split('/').next().unwrap_or("");
+    if !names.is_empty() && names.len() < 60 {
+        let mut at = tail_start;
+        for part in names.split(" - ") {
+            if let Some(r) = name_run(text, at)
+                && r.end - r.start == part.trim_end().len()
+            {
+                push(r);
+            }
+            at += part.len() + " - ".len();
+        }
+    }
+    out
 }
 
 /// Whether `name` is a year of the sexagenary cycle ("Đinh Dậu").
@@ -432,6 +573,11 @@ fn person_in(
         s = run.iter().position(surname_at).unwrap_or(0);
     }
     let run = &run[s..];
+    // "Báo Infonet": a newspaper.
+    let run = match text[run[0].range.clone()].to_lowercase().as_str() {
+        "báo" | "đài" | "kênh" | "tạp" if run.len() > 1 => return None,
+        _ => run,
+    };
     let start = run[0].range.start;
     let before = text[..start].trim_end_matches(' ');
     let before_lower = lower_tail(before, 16);
@@ -452,6 +598,7 @@ fn person_in(
     if !title_before
         && address.is_none()
         && NOT_AFTER.iter().any(|w| ends_with_word(&before_lower, w))
+        && !COMPOUNDS.iter().any(|c| ends_with_word(&before_lower, c))
     {
         return None;
     }
@@ -465,6 +612,9 @@ fn person_in(
             && titles.iter().any(|t| t.norm.start == end + skip)
     };
     let surname = surname_at(&run[0]);
+    if run.len() == 1 && text[run[0].range.clone()].chars().count() < 2 {
+        return None; // an initial
+    }
     let max = if surname { 5 } else { 4 };
     let run = &run[..run.len().min(max)];
     let end = run[run.len() - 1].range.end;
