@@ -827,6 +827,124 @@ impl Ctx<'_> {
         Some((j, m))
     }
 
+    /// A body the dictionaries do not know, right after a post ending at
+    /// `at`: a head noun ("Công ty", "Cục", "Chi cục", "Trung tâm", "Hội",
+    /// "Tổ", …) and the words that follow it up to a comma, a bracket, a
+    /// dash, the start of a name or a verb; or an acronym ("EVN") or a
+    /// brand written in plain letters ("Vinatex"). `next` is the index of
+    /// the first hit after the post.
+    fn body_after(
+        &self,
+        at: usize,
+        hits: &[Hit],
+        next: usize,
+    ) -> Option<Range<usize>> {
+        let norm = self.norm();
+        let start = at + 1;
+        if !norm[at..].starts_with(' ') || start >= norm.len() {
+            return None;
+        }
+        let rest = &norm[start..];
+        let words = body_words(rest);
+        let first = words.first()?;
+        let first_text = &rest[first.clone()];
+        let head = BODY_HEADS
+            .iter()
+            .filter(|h| {
+                rest.starts_with(**h)
+                    && !rest[h.len()..]
+                        .starts_with(|c: char| c.is_alphanumeric())
+            })
+            .map(|h| h.len())
+            .max();
+        // A person's name or a place comes first: no body.
+        let person = crate::recognize::person::is_surname(first_text)
+            && rest[first.end..].starts_with(' ')
+            && rest[first.end + 1..].starts_with(char::is_uppercase);
+        let place_next = hits.get(next).is_some_and(|h| h.norm.start == start);
+        if person || (place_next && head.is_none()) {
+            return None;
+        }
+        let Some(head) = head else {
+            // "Chủ tịch EVN", "Chủ tịch Vinatex".
+            let acronym = first_text.chars().count() >= 2
+                && first_text
+                    .chars()
+                    .all(|c| c.is_uppercase() || c.is_ascii_digit())
+                && !LEVEL_WORDS.iter().any(|l| key_eq(first_text, l.folded));
+            let brand = first_text.is_ascii()
+                && first_text.len() >= 4
+                && first_text.starts_with(|c: char| c.is_ascii_uppercase())
+                && first_text[1..].chars().all(|c| c.is_ascii_lowercase());
+            let ends = rest[first.end..]
+                .starts_with([',', ';', '.', ' ', ')', ':'])
+                || first.end == rest.len();
+            return ((acronym || brand) && ends)
+                .then(|| start..start + first.end);
+        };
+        // The words after the head, up to what cannot be part of a name.
+        let mut end = head;
+        for w in words.iter().skip_while(|w| w.end <= head) {
+            let gap = &rest[end..w.start];
+            if gap != " " {
+                break;
+            }
+            let word = &rest[w.clone()];
+            let lower = word.to_lowercase();
+            let capital = word.starts_with(char::is_uppercase);
+            if !capital {
+                let two: String = rest[w.start..]
+                    .chars()
+                    .take_while(|&c| {
+                        c == ' ' || crate::normalize::is_word_char(c)
+                    })
+                    .collect::<String>()
+                    .splitn(3, ' ')
+                    .take(2)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                if BODY_STOPS.contains(&lower.as_str())
+                    || BODY_STOPS_2.contains(&two.as_str())
+                {
+                    break;
+                }
+            }
+            // A place inside the name ("… Thái Bình") is part of it.
+            let place_here =
+                hits.iter().any(|h| h.norm.start == start + w.start);
+            // A name starts: "… Thái Bình Nguyễn Văn A".
+            if !place_here
+                && crate::recognize::person::is_surname(word)
+                && rest[w.end..].starts_with(' ')
+                && rest[w.end + 1..].starts_with(char::is_uppercase)
+                && !word.chars().all(char::is_uppercase)
+            {
+                let before_is_level =
+                    rest[..w.start].trim_end().rsplit(' ').next().is_some_and(
+                        |p| LEVEL_WORDS.iter().any(|l| key_eq(p, l.folded)),
+                    );
+                if !before_is_level {
+                    break;
+                }
+            }
+            // "và" joins two parts of one name ("Thông tin và Truyền
+            // thông") unless another body follows.
+            if lower == "và" {
+                let after = &rest[w.end..].trim_start();
+                if !after.starts_with(char::is_uppercase)
+                    || BODY_HEADS.iter().any(|h| after.starts_with(h))
+                {
+                    break;
+                }
+            }
+            end = w.end;
+            if end - head > 80 {
+                break;
+            }
+        }
+        (end > head).then(|| start..start + end)
+    }
+
     /// Whether an organization mention (hits `i..end`) is a bare body
     /// that exists at every level, with neither a type word nor a place
     /// nor a parent body ("UBND các xã", "Đảng bộ và chính quyền"): it
@@ -921,6 +1039,23 @@ impl Ctx<'_> {
             if !self.generic(&org, j0, after, hits) {
                 out.push(org);
             }
+        } else if composable && let Some(r) = self.body_after(end, hits, j) {
+            // A body the dictionaries do not know ("Cty Giống cây trồng
+            // Thái Bình", "Cục Chống tham nhũng", "EVN").
+            let text = self.norm()[r.clone()].to_string();
+            names.push(text.clone());
+            organization = Some((text.clone(), text.clone()));
+            let mut org = Mention::new(
+                r.clone(),
+                EntityType::Organization,
+                text.clone(),
+            );
+            org.base = Some(text);
+            end = r.end;
+            while j < hits.len() && hits[j].norm.start < end {
+                j += 1;
+            }
+            out.push(org);
         }
         let mut m = Mention::new(
             hits[i].norm.start..end,
@@ -942,6 +1077,124 @@ impl Ctx<'_> {
         out.insert(0, m);
         Some((j, out))
     }
+}
+
+/// Head nouns of bodies: a post followed by one of these names a body
+/// even when the dictionaries do not know it.
+const BODY_HEADS: &[&str] = &[
+    "Công ty",
+    "Cty",
+    "CTCP",
+    "Tập đoàn",
+    "Tổng công ty",
+    "TCT",
+    "Ngân hàng",
+    "Cục",
+    "Tổng cục",
+    "Chi cục",
+    "Vụ",
+    "Viện",
+    "Học viện",
+    "Trung tâm",
+    "Ban",
+    "Văn phòng",
+    "Phòng",
+    "Hội",
+    "Hiệp hội",
+    "Liên hiệp",
+    "Liên đoàn",
+    "Quỹ",
+    "Trường",
+    "Bệnh viện",
+    "Đoàn",
+    "Tổ",
+    "Đài",
+    "Báo",
+    "Tạp chí",
+    "Nhà máy",
+    "Kho bạc",
+    "Chi nhánh",
+    "Ủy ban",
+    "Sở",
+    "Bộ",
+    "Khu",
+    "Cảng",
+    "Hợp tác xã",
+    "HTX",
+    "Đại học",
+    "Nhà xuất bản",
+    "Chi bộ",
+    "Đảng ủy",
+    "Ban Quản lý",
+    "BQL",
+    "Câu lạc bộ",
+    "CLB",
+    "Cổng thông tin",
+    "Thông tấn xã",
+];
+
+/// Words that end an unknown body's name: verbs and links of the
+/// sentence around it.
+const BODY_STOPS: &[&str] = &[
+    "dự", "đã", "đang", "sẽ", "là", "được", "có", "nói", "khẳng", "nhấn",
+    "trao", "làm", "tại", "về", "với", "trong", "theo", "khi", "thì", "này",
+    "đó", "cùng", "cũng", "vừa", "mới", "chia", "nêu", "yêu", "đánh", "trả",
+    "ký", "tiếp", "gặp", "thăm", "đến", "từ", "để", "không", "chưa", "rằng",
+    "nhưng", "hay", "hoặc", "các", "những", "một",
+];
+
+/// Two-word verbs that end an unknown body's name, where one word alone
+/// could be part of it ("Trung tâm phát triển quỹ đất").
+const BODY_STOPS_2: &[&str] = &[
+    "phát biểu",
+    "phát động",
+    "chủ trì",
+    "cho biết",
+    "cho rằng",
+    "tham dự",
+    "tham gia",
+    "báo cáo",
+    "thông báo",
+    "thông tin",
+    "đề nghị",
+    "đề xuất",
+    "trình bày",
+    "giới thiệu",
+    "kiểm tra",
+    "chỉ đạo",
+    "chúc mừng",
+];
+
+/// Whether `word` folds to `folded`.
+fn key_eq(word: &str, folded: &str) -> bool {
+    crate::normalize::fold_str(word) == folded
+}
+
+/// The word ranges of `s` (letters, digits, and `&`, `-`, `.` inside a
+/// word such as "NN&PTNT", "LĐ-TB&XH", "TP.HCM").
+fn body_words(s: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    let b = s.as_bytes();
+    for (i, c) in s.char_indices().chain([(s.len(), ' ')]) {
+        let inner = matches!(c, '&' | '-' | '.')
+            && start.is_some()
+            && b.get(i + 1)
+                .is_some_and(|n| n.is_ascii_alphanumeric() || *n >= 0x80);
+        let w = i < s.len() && (crate::normalize::is_word_char(c) || inner);
+        match (w, start) {
+            (true, None) => start = Some(i),
+            (false, Some(st)) => {
+                out.push(st..i);
+                start = None;
+            }
+            _ => {}
+        }
+        if out.len() > 16 {
+            break;
+        }
+    }
+    out
 }
 
 /// Whether `text` is an abbreviation of a body that carries its level
