@@ -17,7 +17,10 @@
 //!   matches any ("Ha Nam" is both);
 //! - the case agrees: a syllable the entry capitalizes is capitalized in
 //!   the text (proper names), and an alias written in capitals ("UBND",
-//!   "HĐND", "TP.HCM") matches only in capitals.
+//!   "HĐND", "TP.HCM") matches only in capitals. Two exceptions follow
+//!   news usage: a post of two syllables or more matches in any case
+//!   ("Phó chủ tịch", "giám đốc"), and a body whose name has a capital
+//!   after its first syllable may start in lower case ("sở Tài chính").
 //!
 //! Of the kept matches, the leftmost-longest win: a match is dropped when
 //! a longer one covers it, so "Ủy ban Mặt trận Tổ quốc Việt Nam" is one
@@ -279,6 +282,31 @@ impl Gazetteer {
                 p.entries.end += 1;
             }
         }
+        // Case: a post of two syllables or more is a title whatever its
+        // case ("Phó chủ tịch", "giám đốc"); a body's first syllable may
+        // be lower case when a later one is capitalized ("sở Tài chính").
+        for p in &mut patterns {
+            let kinds = || {
+                pattern_entries
+                    [p.entries.start as usize..p.entries.end as usize]
+                    .iter()
+                    .map(|&e| entries[e as usize].kind())
+            };
+            let syllables = arena
+                [p.lower.start as usize..p.lower.end as usize]
+                .split(' ')
+                .count();
+            if p.abbrev || syllables < 2 {
+                continue;
+            }
+            if kinds().all(|k| k == Kind::Title) {
+                p.caps = 0;
+            } else if kinds().all(|k| k == Kind::Organization)
+                && p.caps & !1 != 0
+            {
+                p.caps &= !1;
+            }
+        }
         let ac = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             .kind(Some(AhoCorasickKind::ContiguousNFA))
@@ -455,7 +483,25 @@ fn forms_of(entries: &[Entry<'static>], first: usize) -> (String, Vec<Form>) {
     let mut forms: Vec<Form> = Vec::with_capacity(entries.len() * 2);
     let opts = normalize::Options::default();
     for (i, e) in entries.iter().enumerate() {
-        for form in std::iter::once(&e.name).chain(&e.aliases) {
+        // Names with a hyphen are also written with a space on one side
+        // only ("Bà Rịa -Vũng Tàu"); the automaton reads punctuation as
+        // spaces, so those are other forms.
+        let hyphened = std::iter::once(&e.name)
+            .chain(&e.aliases)
+            .filter(|f| f.contains('-'))
+            .flat_map(|f| {
+                let joined = f
+                    .replace(" - ", "-")
+                    .replace(" -", "-")
+                    .replace("- ", "-");
+                [joined.replace('-', " -"), joined.replace('-', "- ")]
+            })
+            .map(Text::Owned);
+        let written: Vec<Text<'_>> = std::iter::once(e.name.clone())
+            .chain(e.aliases.iter().cloned())
+            .chain(hyphened)
+            .collect();
+        for form in &written {
             // Shipped text is borrowed and already canonical (a test checks
             // it); a user's is owned and normalized here.
             let norm = match form {

@@ -884,7 +884,14 @@ impl Ctx<'_> {
         };
         // The words after the head, up to what cannot be part of a name.
         let mut end = head;
+        let mut place_end = None;
         for w in words.iter().skip_while(|w| w.end <= head) {
+            // A body ends with its place: "Chi cục BVTV Hà Tĩnh".
+            if place_end.is_some_and(|pe| w.start >= pe)
+                && rest[w.clone()].starts_with(char::is_uppercase)
+            {
+                break;
+            }
             let gap = &rest[end..w.start];
             if gap != " " {
                 break;
@@ -910,8 +917,12 @@ impl Ctx<'_> {
                 }
             }
             // A place inside the name ("… Thái Bình") is part of it.
-            let place_here =
-                hits.iter().any(|h| h.norm.start == start + w.start);
+            let place_hit =
+                hits.iter().find(|h| h.norm.start == start + w.start);
+            let place_here = place_hit.is_some();
+            if let Some(h) = place_hit {
+                place_end = Some(h.norm.end - start);
+            }
             // A name starts: "… Thái Bình Nguyễn Văn A".
             if !place_here
                 && crate::recognize::person::is_surname(word)

@@ -92,13 +92,36 @@ pub fn link(
         loop {
             let rest = &text[at..];
             let sep = if first {
-                [", ", " - ", " -", "- ", " (", "(", ": "]
-                    .iter()
-                    .find(|s| rest.starts_with(**s))
+                [
+                    " - khi đó là ",
+                    ", khi đó là ",
+                    " (hiện đang giữ chức ",
+                    " (hiện giữ chức ",
+                    " (hiện là ",
+                    ", hiện là ",
+                    ", hiện đang giữ chức ",
+                    ", ",
+                    " - ",
+                    " -",
+                    "- ",
+                    " (",
+                    "(",
+                    ": ",
+                ]
+                .iter()
+                .find(|s| rest.starts_with(**s))
             } else {
-                [", ", " và ", " kiêm ", " - "]
-                    .iter()
-                    .find(|s| rest.starts_with(**s))
+                [
+                    " và hiện nay là ",
+                    " và hiện là ",
+                    ", hiện là ",
+                    ", ",
+                    " và ",
+                    " kiêm ",
+                    " - ",
+                ]
+                .iter()
+                .find(|s| rest.starts_with(**s))
             };
             let Some(sep) = sep else { break };
             bracket |= sep.contains('(');
@@ -117,23 +140,114 @@ pub fn link(
             }
         }
     }
-    // A title right before a name, not already in a list.
+    // A title right before a name, not already in a list; or before a
+    // list of names it is given to ("bầu bổ sung chức danh Phó chủ tịch
+    // UBND TP đối với ông X và ông Y").
     for (pi, p) in persons.iter().enumerate() {
         let before = text[..p.norm.start].trim_end_matches(' ');
-        if before.len() + 1 != p.norm.start {
-            continue;
-        }
-        if let Some(&t) =
-            titles.iter().find(|&&t| mentions[t].norm.end == before.len())
-            && !used[t]
+        if let Some(t) =
+            title_for(text, before, &titles, mentions, persons, pi)
             && !roles.iter().any(|r| r.person_index_eq(pi, t))
         {
             roles.push(role(pi, p, t, mentions, None));
-            used[t] = true;
+            continue;
+        }
+        // "T X", "T ông X", "T, ông X,".
+        let mut at = before.len();
+        for lead in [", ông", ", bà", " ông", " bà", ", đồng chí", " đồng chí"]
+        {
+            if let Some(b) = before.strip_suffix(lead) {
+                at = b.len();
+                break;
+            }
+        }
+        if text[at..p.norm.start].contains(['.', ';', '\n']) {
+            continue;
+        }
+        let Some(&t) = titles.iter().find(|&&t| mentions[t].norm.end == at)
+        else {
+            continue;
+        };
+        if used[t] || roles.iter().any(|r| r.person_index_eq(pi, t)) {
+            continue;
+        }
+        roles.push(role(pi, p, t, mentions, None));
+        used[t] = true;
+        // "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng": the
+        // titles listed before the name are all his.
+        let mut first = mentions[t].norm.start;
+        while let Some(b) = text[..first].strip_suffix(", ")
+            && let Some(&u) =
+                titles.iter().find(|&&u| mentions[u].norm.end == b.len())
+            && !used[u]
+        {
+            roles.push(role(pi, p, u, mentions, None));
+            used[u] = true;
+            first = mentions[u].norm.start;
         }
     }
     roles.sort_by_key(|r| (r.norm.start, r.norm.end));
     roles
+}
+
+/// Words between a title and the name it is given to.
+const GIVEN_TO: &[&str] = &[
+    " đối với ông",
+    " đối với bà",
+    " với ông",
+    " với bà",
+    " cho ông",
+    " cho bà",
+];
+
+/// The title given to person `pi` through "T đối với ông X", also when
+/// `pi` is later in a list joined by commas and "và".
+fn title_for(
+    text: &str,
+    before: &str,
+    titles: &[usize],
+    mentions: &[Mention],
+    persons: &[PersonMention],
+    pi: usize,
+) -> Option<usize> {
+    // Back over the earlier names of a list: "… ông X (…) và ông Y".
+    let mut start = persons[pi].norm.start;
+    let mut k = pi;
+    loop {
+        let head = text[..start].trim_end_matches(' ');
+        if let Some(g) =
+            GIVEN_TO.iter().find(|g| head.ends_with(g.trim_start()))
+        {
+            let at = head.len() - g.trim_start().len();
+            let t_end = text[..at].trim_end_matches(' ').len();
+            return titles
+                .iter()
+                .copied()
+                .find(|&t| mentions[t].norm.end == t_end);
+        }
+        // The name before, joined by "và" or a comma, with what follows it
+        // up to here in brackets.
+        if k == 0 {
+            return None;
+        }
+        let prev = &persons[k - 1];
+        let between = &text[prev.norm.end..start];
+        let joined =
+            between.trim_start_matches(|c| c != ')' && c != ',' && c != 'v');
+        let ok = (between.len() < 120)
+            && (between.ends_with(" và ông ")
+                || between.ends_with(" và bà ")
+                || between.ends_with(", ông ")
+                || between.ends_with(", bà ")
+                || between.ends_with(" và "))
+            && !joined.contains(['.', ';']);
+        if !ok {
+            return None;
+        }
+        let _ = before;
+        start = prev.norm.start;
+        k -= 1;
+    }
 }
 
 impl Role {

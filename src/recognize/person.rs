@@ -593,6 +593,17 @@ fn person_in(
         t.norm.end <= start
             && text[t.norm.end..start].chars().all(|c| c == ' ')
     });
+    // A title ending with the type word of a commune or a district: what
+    // follows is most likely the unit's name ("Phó Chủ tịch UBND xã Phú
+    // Việt"), unless it is a full name.
+    if title_before
+        && ["xã", "phường", "thị trấn", "huyện", "quận", "thị xã"]
+            .iter()
+            .any(|w| ends_with_word(&before_lower, w))
+        && run.len() < 3
+    {
+        return None;
+    }
     // "đường Lê Lợi", "phường Nguyễn Du": a street or a unit; but "Chủ
     // tịch UBND tỉnh Ngô Quang Vinh" ends a title with "tỉnh".
     if !title_before
