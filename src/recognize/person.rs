@@ -303,6 +303,10 @@ const COMPOUNDS: &[&str] = &[
 #[derive(Debug, Clone)]
 struct Word {
     range: Range<usize>,
+    /// Capitalized: one of [`STOP`].
+    stop: bool,
+    /// Capitalized: a surname of the list.
+    surname: bool,
     /// Capitalized, and not an abbreviation in capitals.
     cap: bool,
 }
@@ -324,12 +328,28 @@ pub fn find(
     let titles: Vec<&Mention> =
         mentions.iter().filter(|m| m.kind == EntityType::Title).collect();
     let words = words(text);
+    // Everything the gazetteer took, as sorted, disjoint ranges.
+    let mut taken: Vec<Range<usize>> = mentions
+        .iter()
+        .map(|m| m.norm.clone())
+        .filter(|r| !r.is_empty())
+        .collect();
+    taken.sort_by_key(|r| r.start);
+    let mut merged: Vec<Range<usize>> = Vec::with_capacity(taken.len());
+    for r in taken {
+        match merged.last_mut() {
+            Some(last) if r.start <= last.end => {
+                last.end = last.end.max(r.end)
+            }
+            _ => merged.push(r),
+        }
+    }
     let is_blocked = |r: &Range<usize>| {
-        blocked.iter().any(|m| m.norm.start < r.end && r.start < m.norm.end)
-            || known
-                .iter()
-                .any(|m| m.norm.start < r.end && r.start < m.norm.end)
+        let k = merged.partition_point(|m| m.end <= r.start);
+        merged.get(k).is_some_and(|m| m.start < r.end)
     };
+    let _ = &blocked;
+    let headlines = headline_lines(text);
     // Candidate runs of capitalized words.
     let mut found: Vec<Found> = Vec::new();
     for m in &known {
@@ -343,10 +363,7 @@ pub fn find(
     }
     let mut i = 0;
     while i < words.len() {
-        let stop = |w: &Word| {
-            STOP.contains(&text[w.range.clone()].to_lowercase().as_str())
-        };
-        if !words[i].cap || is_blocked(&words[i].range) || stop(&words[i]) {
+        if !words[i].cap || is_blocked(&words[i].range) || words[i].stop {
             i += 1;
             continue;
         }
@@ -355,13 +372,21 @@ pub fn find(
             && words[j].cap
             && text[words[j - 1].range.end..words[j].range.start] == *" "
             && !is_blocked(&words[j].range)
-            && !stop(&words[j])
+            && !words[j].stop
         {
             j += 1;
         }
         let run = &words[i..j];
         i = j;
-        if let Some(f) = person_in(text, run, names, &titles)
+        let in_headline = {
+            let at = run[0].range.start;
+            let k = headlines.partition_point(|l| l.end <= at);
+            headlines.get(k).is_some_and(|l| l.start <= at)
+        };
+        if in_headline {
+            continue;
+        }
+        if let Some(f) = person_in(text, run, &titles)
             && !places
                 .iter()
                 .any(|p| p.start <= f.range.start && f.range.start < p.end)
@@ -506,9 +531,40 @@ struct Found {
     addressed: bool,
 }
 
+/// The lines of `text` written in capitals (headlines), in order.
+fn headline_lines(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for line in text.split('\n') {
+        let r = at..at + line.len();
+        at = r.end + 1;
+        let mut letters = 0;
+        let mut lower = false;
+        for c in line.chars() {
+            if c.is_ascii() {
+                lower |= c.is_ascii_lowercase();
+                letters += c.is_ascii_alphabetic() as usize;
+            } else if c.is_lowercase() {
+                lower = true;
+            } else if c.is_uppercase() {
+                letters += 1;
+            }
+            if lower {
+                break;
+            }
+        }
+        if letters > 3 && !lower {
+            out.push(r);
+        }
+    }
+    out
+}
+
 /// The words of `text`.
 fn words(text: &str) -> Vec<Word> {
-    let mut out = Vec::new();
+    let names = &*NAMES;
+    let mut out = Vec::with_capacity(text.len() / 5);
+    let mut lower = String::new();
     let mut start = None;
     for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
         let w = i < text.len() && is_word_char(c);
@@ -516,11 +572,21 @@ fn words(text: &str) -> Vec<Word> {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
                 let word = &text[s..i];
-                let mut cs = word.chars();
-                let first_upper = cs.next().is_some_and(char::is_uppercase);
-                let abbrev = word.chars().count() > 1
-                    && !word.chars().any(char::is_lowercase);
-                out.push(Word { range: s..i, cap: first_upper && !abbrev });
+                let first_upper =
+                    word.chars().next().is_some_and(char::is_uppercase);
+                let mut cap = false;
+                let mut stop = false;
+                let mut surname = false;
+                if first_upper {
+                    let abbrev = word.chars().count() > 1
+                        && !word.chars().any(char::is_lowercase);
+                    cap = !abbrev;
+                    lower.clear();
+                    lower.extend(word.chars().flat_map(char::to_lowercase));
+                    stop = STOP.contains(&lower.as_str());
+                    surname = names.surnames.contains(lower.as_str());
+                }
+                out.push(Word { range: s..i, cap, stop, surname });
                 start = None;
             }
             _ => {}
@@ -531,26 +597,8 @@ fn words(text: &str) -> Vec<Word> {
 
 /// The name in a run of capitalized words, if it is one, with the gender
 /// its context gives.
-fn person_in(
-    text: &str,
-    run: &[Word],
-    names: &Names,
-    titles: &[&Mention],
-) -> Option<Found> {
-    let line_start =
-        text[..run[0].range.start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[run[0].range.start..]
-        .find('\n')
-        .map_or(text.len(), |i| run[0].range.start + i);
-    let line = &text[line_start..line_end];
-    if line.chars().filter(|c| c.is_alphabetic()).count() > 3
-        && !line.chars().any(char::is_lowercase)
-    {
-        return None; // a headline in capitals
-    }
-    let surname_at = |w: &Word| {
-        names.surnames.contains(&text[w.range.clone()].to_lowercase())
-    };
+fn person_in(text: &str, run: &[Word], titles: &[&Mention]) -> Option<Found> {
+    let surname_at = |w: &Word| w.surname;
     // Where the name starts: the run's first word, or its first surname
     // when the run opens a sentence with other words ("Theo Nguyễn …").
     let before_run = text[..run[0].range.start].trim_end_matches(' ');
