@@ -244,6 +244,25 @@ impl Pipeline {
                 person_id: Some(pid(p.person)),
                 gender: p.gender.map(String::from),
             }));
+            // Later mentions by title alone are the same person too.
+            for (t, p) in role::by_title(&mentions, &persons, &roles) {
+                let p = &persons[p];
+                entities.push(Entity {
+                    kind: EntityType::Person,
+                    span: span(mentions[t].norm.clone()),
+                    normalized: p.name.clone(),
+                    id: p.id.clone(),
+                    level: None,
+                    code: None,
+                    period: None,
+                    parent: None,
+                    successor: None,
+                    place: None,
+                    alternatives: Vec::new(),
+                    person_id: Some(pid(p.person)),
+                    gender: p.gender.map(String::from),
+                });
+            }
             entities.sort_by_key(|e| {
                 (e.span.start, std::cmp::Reverse(e.span.end))
             });

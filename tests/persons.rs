@@ -202,3 +202,30 @@ fn bylines_and_persons_of_the_dictionary() {
     let names: Vec<String> = persons(&doc).into_iter().map(|p| p.0).collect();
     assert_eq!(names, ["Hồ Chí Minh", "Hồ Thủy"]);
 }
+
+#[test]
+fn a_later_title_alone_is_the_same_person() {
+    let doc = extract(
+        "Đồng chí Đỗ Trọng Hưng, Bí thư Tỉnh ủy phát biểu. Sau đó, Bí thư \
+         Tỉnh ủy nhấn mạnh ba yêu cầu.",
+    );
+    let mentions: Vec<(String, String)> = doc["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["type"] == "person")
+        .map(|e| {
+            (
+                e["text"].as_str().unwrap().to_string(),
+                e["person_id"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        mentions,
+        [
+            ("Đỗ Trọng Hưng".to_string(), "P1".to_string()),
+            ("Bí thư Tỉnh ủy".to_string(), "P1".to_string())
+        ]
+    );
+}

@@ -267,3 +267,39 @@ fn role(
     let norm = p.norm.start.min(m.norm.start)..p.norm.end.max(m.norm.end);
     Role { norm, person: pi, title: t, former: m.former, event }
 }
+
+/// Later mentions of a person by title alone ("… Bí thư Tỉnh ủy nhấn
+/// mạnh"): a title that is in no role of its own but that an earlier role
+/// gave to exactly one person. Returns (title index into `mentions`,
+/// person index into `persons`).
+pub fn by_title(
+    mentions: &[Mention],
+    persons: &[PersonMention],
+    roles: &[Role],
+) -> Vec<(usize, usize)> {
+    let in_role: std::collections::HashSet<usize> =
+        roles.iter().map(|r| r.title).collect();
+    let mut out = Vec::new();
+    for (t, m) in mentions.iter().enumerate() {
+        if m.kind != EntityType::Title || in_role.contains(&t) {
+            continue;
+        }
+        // The persons an earlier role gave this title to.
+        let mut holders: Vec<usize> = roles
+            .iter()
+            .filter(|r| {
+                mentions[r.title].norm.end <= m.norm.start
+                    && mentions[r.title].normalized == m.normalized
+            })
+            .map(|r| persons[r.person].person)
+            .collect();
+        holders.sort_unstable();
+        holders.dedup();
+        if let [person] = holders[..]
+            && let Some(p) = persons.iter().position(|p| p.person == person)
+        {
+            out.push((t, p));
+        }
+    }
+    out
+}
