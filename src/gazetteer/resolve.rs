@@ -1174,6 +1174,22 @@ const BODY_STOPS_2: &[&str] = &[
     "kiểm tra",
     "chỉ đạo",
     "chúc mừng",
+    "kết luận",
+    "nhận định",
+    "lưu ý",
+    "cho hay",
+    "trả lời",
+    "giải thích",
+    "thừa nhận",
+    "bày tỏ",
+    "ghi nhận",
+    "đồng ý",
+    "quyết định",
+    "làm việc",
+    "tiếp nhận",
+    "thời gian",
+    "hiện nay",
+    "vừa qua",
 ];
 
 /// Whether `word` folds to `folded`.
