@@ -16,19 +16,21 @@
 //! | "Sáng 28-12", "ngày 5/7", "Chiều tối 22-5", "thứ Hai (6/2)" | `date` | year completed, see below |
 //! | "tháng 6/2023", "tháng 6-2023", "tháng 6 năm 2023", "tháng Năm" | `month` | `2023-06` |
 //! | "năm 2023" (the span includes "năm") | `year` | `2023` |
-//! | "quý I/2023", "quý 2 năm 2024", "quý III" | `quarter` | `2023-Q1` |
-//! | "6 tháng đầu năm 2024", "nửa cuối năm" | `half` | `2024-H1` |
+//! | "quý I/2023", "quý 2 năm 2024", "quý III", "quý I năm nay" | `quarter` | `2023-Q1` |
+//! | "6 tháng đầu năm 2024", "nửa đầu năm nay" | `half` | `2024-H1` |
 //! | "9 tháng đầu năm 2024", "4 tháng năm 2017", "từ tháng 1 đến tháng 6" | `range` | `2024-01/2024-09` |
 //! | "giai đoạn 2021-2025", "2021 - 2025", "từ năm 2017 đến năm 2020" | `range` | `2021/2025` |
 //! | "nhiệm kỳ 2020 - 2025", "khóa XV (2021-2026)" | `term` | `2020/2025` |
-//! | "từ ngày 1/7 đến ngày 15/7", "ngày 14-15/5", "12/7/1907 - 12/7/2017" | `range` | `2023-07-01/2023-07-15` |
+//! | "từ ngày 1/7 đến ngày 15/7", "ngày 14-15/5", "1/10/2016 - 30/6/2017" | `range` | `2023-07-01/2023-07-15` |
+//! | "6 tháng còn lại của năm 2017", "6 tháng cuối năm" | `half` | `2017-H2` |
 //!
 //! Relative forms are resolved against the document date and marked
 //! `relative`; without a document date they are left out: "hôm nay",
 //! "hôm qua", "hôm kia", "ngày mai", "sáng nay", "chiều qua", "năm nay",
 //! "năm ngoái"/"năm trước", "năm sau"/"năm tới"/"năm kế tiếp", "cùng kỳ
 //! năm trước", "tháng trước"/"tháng sau"/"tháng này", "quý này"/"quý
-//! tới", "6 tháng đầu năm nay", and weekdays tied to a week or a direction
+//! tới", "6 tháng đầu năm nay", "quý I năm nay", "tháng 12 năm ngoái", and
+//! weekdays tied to a week or a direction
 //! ("thứ năm tuần tới", "thứ 6 tuần này", "thứ ba vừa rồi", "thứ hai
 //! tới"). A bare weekday is not read: news means the last one as often as
 //! the next.
@@ -57,6 +59,10 @@
 //!   the month ("trước 30/7") or a clause ends right after it ("Từ 1/7,
 //!   …").
 //!
+//! Two full dates on the same day of the year joined by a dash are an
+//! anniversary ("thành lập tỉnh (12/7/1907 - 12/7/2017)"): two dates, not a
+//! span.
+//!
 //! A four-digit year without "năm" is read only inside a range
 //! ("2021-2025"), in a list after a year ("năm 2016 và 2017"), or after
 //! "trong", "từ", "đến", "tới", "vào", "đầu", "cuối", "giữa", "hết",
@@ -71,11 +77,19 @@
 //! is inferred from the text, in this order:
 //!
 //! 1. a dateline: the first full date (day, month and year) that starts in
-//!    the first [`DATELINE`] bytes;
-//! 2. else the latest full date of the text (articles cite older
-//!    decisions, and their deadlines lie near the date they were written);
-//! 3. else a year only: the year written most often (in "năm 2023",
-//!    "tháng 6/2023", "quý I/2023", …), the first of them on a tie.
+//!    the first [`DATELINE`] bytes or opens a line or a sentence ("Ngày
+//!    9/1/2017, tại buổi làm việc …");
+//! 2. else a year only: the latest year the text states (with "năm", a
+//!    month, a quarter, a half or a full date), leaving out years written
+//!    as targets or bounds, after "đến", "tới", "trước", "sau", "vào",
+//!    "từ", "sang", "phấn đấu", "kế hoạch", "mục tiêu", "tầm nhìn", "dự
+//!    kiến", and spans of years ("giai đoạn 2016-2020"). News looks back:
+//!    an article of 2017 reports on 2016 more often than it names 2017,
+//!    but rarely names a later year except as a target, so the latest year
+//!    beats the most frequent one (on the dev corpus the most frequent
+//!    year was often a law's, "Luật HTX năm 2012", or last year's budget);
+//! 3. else the latest year of a full date written as a bound ("trước ngày
+//!    15/7/2017"): deadlines lie near the date they are written.
 //!
 //! With a full reference, a day and month take the year (of the
 //! reference's, the one before or the one after) that puts the date
@@ -86,9 +100,9 @@
 //! the last one. "6 tháng đầu năm" and the like take the reference year.
 //! With a year-only reference, everything takes that year. With none, a
 //! day and month are written `--MM-DD` and a month `--MM`; quarters and
-//! halves without a year are left out. Two-digit years ("3/3/17") are
-//! 19xx or 20xx, whichever lies within 20 years after the document date
-//! (or before 2050 without one).
+//! halves without a year are left out. A two-digit year ("3/3/17",
+//! "3/9/91") is 20xx up to 20 years after the document date's year (up to
+//! 2050 without one), else 19xx.
 //!
 //! # Not read
 //!
@@ -166,7 +180,6 @@ pub fn find(text: &str, doc_date: Option<&str>) -> Vec<DateMatch> {
                     val: h.val,
                     time: h.time,
                     rel: h.rel,
-                    before: before.map_or(0..0, |t| t.start..t.end),
                     lead: p.prev_kw(i),
                     opens: toks[i].line
                         || before.is_none_or(|t| {
@@ -178,7 +191,7 @@ pub fn find(text: &str, doc_date: Option<&str>) -> Vec<DateMatch> {
             _ => i += 1,
         }
     }
-    resolve(text, raws, doc)
+    resolve(raws, doc)
 }
 
 // ---------------------------------------------------------------------
@@ -285,6 +298,45 @@ enum Kw {
     Da,
     Se,
     Tam,
+    /// Words before a target year: "phấn đấu", "kế hoạch", "mục tiêu",
+    /// "tầm nhìn", "dự kiến", "(lùi) sang".
+    Plan,
+    Con,
+    Lai,
+}
+
+/// A letter of a word: Latin letters with their Vietnamese marks by range
+/// (the common case, no table lookup), any other alphabetic char by
+/// Unicode.
+fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\0'..='\u{7f}' | '×' | '÷' => false,
+        'À'..='ɏ' | '\u{300}'..='\u{36f}' | '\u{1e00}'..='\u{1eff}' => true,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// The lower case of a letter, by range for the Vietnamese ones.
+fn lower(c: char) -> char {
+    match c {
+        'A'..='Z' => c.to_ascii_lowercase(),
+        '\0'..='\u{7f}' => c,
+        'À'..='Þ' if c != '×' => {
+            char::from_u32(c as u32 + 0x20).unwrap_or(c)
+        }
+        // Ă, Đ, Ĩ, Ũ, Ơ, Ư and the letters with tone marks pair a capital
+        // with the small letter after it.
+        'Ă' | 'Đ' | 'Ĩ' | 'Ũ' | 'Ơ' => {
+            char::from_u32(c as u32 + 1).unwrap_or(c)
+        }
+        'Ư' => 'ư',
+        '\u{1ea0}'..='\u{1ef9}' if (c as u32).is_multiple_of(2) => {
+            char::from_u32(c as u32 + 1).unwrap_or(c)
+        }
+        '\u{1ea0}'..='\u{1eff}' | 'ß'..='ɏ' => c,
+        _ => c.to_lowercase().next().unwrap_or(c),
+    }
 }
 
 fn classify(w: &str) -> Kw {
@@ -295,14 +347,13 @@ fn classify(w: &str) -> Kw {
     let mut buf = [0u8; 32];
     let mut n = 0;
     for c in w.chars() {
-        for l in c.to_lowercase() {
-            let k = l.len_utf8();
-            if n + k > buf.len() {
-                return Kw::None;
-            }
-            l.encode_utf8(&mut buf[n..]);
-            n += k;
+        let l = lower(c);
+        let k = l.len_utf8();
+        if n + k > buf.len() {
+            return Kw::None;
         }
+        l.encode_utf8(&mut buf[n..]);
+        n += k;
     }
     let Ok(s) = std::str::from_utf8(&buf[..n]) else {
         return Kw::None;
@@ -405,6 +456,11 @@ fn classify(w: &str) -> Kw {
         "đã" => Kw::Da,
         "sẽ" => Kw::Se,
         "tầm" => Kw::Tam,
+        "còn" => Kw::Con,
+        "lại" => Kw::Lai,
+        "đấu" | "hoạch" | "tiêu" | "nhìn" | "kiến" | "sang" => {
+            Kw::Plan
+        }
         _ => Kw::None,
     }
 }
@@ -435,45 +491,30 @@ fn tokenize(text: &str) -> Vec<Tok> {
     let mut toks = Vec::with_capacity(text.len() / 5 + 1);
     let (mut space, mut line) = (true, true);
     let mut it = text.char_indices().peekable();
-    while let Some((s, c)) = it.next() {
+    while let Some((start, c)) = it.next() {
         if c.is_whitespace() {
             space = true;
             line |= c == '\n' || c == '\r';
             continue;
         }
         let digit = c.is_ascii_digit();
-        let t = if digit || c.is_alphabetic() {
-            let mut e = s + c.len_utf8();
+        let mut end = start + c.len_utf8();
+        let t = if digit || is_letter(c) {
             while let Some(&(p, d)) = it.peek() {
                 let same =
-                    if digit { d.is_ascii_digit() } else { d.is_alphabetic() };
+                    if digit { d.is_ascii_digit() } else { is_letter(d) };
                 if !same {
                     break;
                 }
-                e = p + d.len_utf8();
+                end = p + d.len_utf8();
                 it.next();
             }
-            let t =
-                if digit { T::Num } else { T::Word(classify(&text[s..e])) };
-            toks.push(Tok { start: s, end: e, t, space, line, upper: false });
-            space = false;
-            line = false;
-            if !digit {
-                let last = toks.len() - 1;
-                toks[last].upper = c.is_uppercase();
-            }
-            continue;
+            if digit { T::Num } else { T::Word(classify(&text[start..end])) }
         } else {
             T::Punct(c)
         };
-        toks.push(Tok {
-            start: s,
-            end: s + c.len_utf8(),
-            t,
-            space,
-            line,
-            upper: false,
-        });
+        let upper = matches!(t, T::Word(_)) && lower(c) != c;
+        toks.push(Tok { start, end, t, space, line, upper });
         space = false;
         line = false;
     }
@@ -572,8 +613,6 @@ struct Raw {
     val: Val,
     time: Option<Time>,
     rel: bool,
-    /// The token before it, in the text.
-    before: Range<usize>,
     /// The token before it, as a keyword.
     lead: Kw,
     /// It opens a sentence or a line.
@@ -670,7 +709,7 @@ impl Parser<'_> {
                 !(self.glued(j + 1) && self.is_num(j + 1))
             }
             T::Punct('-') => {
-                !(self.glued(j + 1) && !matches!(self.t[j + 1].t, T::Punct(_)))
+                !self.glued(j + 1) || matches!(self.t[j + 1].t, T::Punct(_))
             }
             T::Punct(_) => true,
             _ => false,
@@ -829,6 +868,22 @@ impl Parser<'_> {
         };
         let y = self.year4(k)?;
         self.right_ok(k + 1).then_some((k + 1, y))
+    }
+
+    /// "năm nay", "của năm trước", "năm tới" after a month or quarter:
+    /// the end and the year, from the document date (none without one).
+    fn rel_year_after(&self, e: usize) -> Option<(usize, i32)> {
+        let year = self.doc_year?;
+        let k = match (self.kw(e), self.kw(e + 1)) {
+            (Kw::Nam, _) => e + 1,
+            (Kw::Cua, Kw::Nam) => e + 2,
+            _ => return None,
+        };
+        let (end, step) = match self.kw(k) {
+            Kw::Ngoai => (k + 1, -1),
+            _ => self.rel_step(k)?,
+        };
+        Some((end, year + step))
     }
 
     /// After a day ending at `e`: a range to a second day, and a clock
@@ -1232,6 +1287,10 @@ impl Parser<'_> {
                 let val = Val::Month { y: Some(y), m, dir: Dir::Near };
                 return Some(Hit::new(e, val));
             }
+            if let Some((e, y)) = self.rel_year_after(j) {
+                let val = Val::Month { y: Some(y), m, dir: Dir::Near };
+                return Some(Hit::rel(e, val));
+            }
             if self.is_num(i + 1) && !self.right_ok(j) {
                 return None;
             }
@@ -1310,6 +1369,9 @@ impl Parser<'_> {
         if let Some((j, q)) = self.quarter_num(i) {
             if let Some((e, y)) = self.year_after(j) {
                 return Some(Hit::new(e, Val::Quarter { y: Some(y), q }));
+            }
+            if let Some((e, y)) = self.rel_year_after(j) {
+                return Some(Hit::rel(e, Val::Quarter { y: Some(y), q }));
             }
             return self
                 .right_ok(j)
@@ -1457,6 +1519,22 @@ impl Parser<'_> {
                 };
                 (e, val, rel)
             }
+            // "6 tháng còn lại của năm 2017": the last months.
+            (Kw::Con, Kw::Lai) => {
+                let (e, y, rel) = if self.kw(i + 4) == Kw::Cua
+                    && self.kw(i + 5) == Kw::Nam
+                {
+                    self.year_spec(i + 6)
+                } else {
+                    (i + 4, None, false)
+                };
+                let val = if n == 6 {
+                    Val::Half { y, h: 2 }
+                } else {
+                    Val::MonthSpan { y, a: 13 - n, b: 12 }
+                };
+                (e, val, rel)
+            }
             (Kw::Nam, _) => {
                 let y = self.year4(i + 3)?;
                 if !self.right_ok(i + 4) {
@@ -1540,6 +1618,7 @@ impl Parser<'_> {
                     | Kw::Tang
                     | Kw::Giam
                     | Kw::Tam
+                    | Kw::Den
             )
     }
 
@@ -1621,10 +1700,13 @@ fn afternoon(h: u32, part: &str) -> u32 {
     }
 }
 
-/// `a` can open a range that `b` closes.
+/// `a` can open a range that `b` closes. Two full dates on the same day
+/// of the year ("(12/7/1907 - 12/7/2017)") are an anniversary: two dates.
 fn ordered(a: Ymd, b: Ymd) -> bool {
     match (a.y, b.y) {
-        (Some(ya), Some(yb)) => (ya, a.m, a.d) < (yb, b.m, b.d),
+        (Some(ya), Some(yb)) => {
+            (ya, a.m, a.d) < (yb, b.m, b.d) && (a.m, a.d) != (b.m, b.d)
+        }
         _ => (a.m, a.d) != (b.m, b.d),
     }
 }
@@ -1711,7 +1793,7 @@ impl Ref {
 
 /// The reference of a text without a document date (see the module
 /// docs).
-fn infer(text: &str, raws: &[Raw]) -> Ref {
+fn infer(raws: &[Raw]) -> Ref {
     let full = |r: &Raw| match r.val {
         Val::Day(Ymd { y: Some(y), m, d })
         | Val::DaySpan(_, Ymd { y: Some(y), m, d }) => Some((y, m, d)),
@@ -1724,46 +1806,43 @@ fn infer(text: &str, raws: &[Raw]) -> Ref {
     {
         return Ref::Day(y, m, d);
     }
-    // Votes: a year with a day, month, quarter or half counts twice; a
-    // year after "đến", "tới", "trước", "sau", "vào", "từ" (a target or
-    // a bound) not at all, nor does a repeated name ("Luật HTX năm
-    // 2012" again and again).
-    let mut votes: Vec<(i32, u32)> = Vec::new();
-    for (n, r) in raws.iter().enumerate() {
-        if matches!(
-            r.lead,
-            Kw::Den | Kw::Next | Kw::Before | Kw::After | Kw::Vao | Kw::Tu
-        ) {
-            continue;
-        }
-        let (y, weight) = match r.val {
-            Val::Year(y) => (y, 1),
+    // The latest year the text states as such; a year after "đến",
+    // "tới", "trước", "sau", "vào", "từ", "sang", "phấn đấu", "kế hoạch",
+    // "mục tiêu", "tầm nhìn", "dự kiến" is a target or a bound, and counts
+    // only as a day ("trước ngày 15/7/2017") when nothing else does.
+    let mut latest: Option<i32> = None;
+    let mut bound: Option<i32> = None;
+    for r in raws {
+        let (y, day) = match r.val {
             Val::Day(Ymd { y: Some(y), .. })
-            | Val::DaySpan(_, Ymd { y: Some(y), .. })
+            | Val::DaySpan(_, Ymd { y: Some(y), .. }) => (y, true),
+            Val::Year(y)
             | Val::Month { y: Some(y), .. }
             | Val::Quarter { y: Some(y), .. }
             | Val::Half { y: Some(y), .. }
-            | Val::MonthSpan { y: Some(y), .. } => (y, 2),
+            | Val::MonthSpan { y: Some(y), .. } => (y, false),
             _ => continue,
         };
-        let said = &text[r.before.clone()];
-        let repeated = raws[..n].iter().any(|o| {
-            o.val == r.val
-                && !said.is_empty()
-                && text[o.before.clone()] == *said
-        });
-        if repeated {
+        if !(1900..=2100).contains(&y) {
             continue;
         }
-        match votes.iter_mut().find(|c| c.0 == y) {
-            Some(c) => c.1 += weight,
-            None => votes.push((y, weight)),
+        let target = matches!(
+            r.lead,
+            Kw::Den
+                | Kw::Next
+                | Kw::Before
+                | Kw::After
+                | Kw::Vao
+                | Kw::Tu
+                | Kw::Plan
+        );
+        if !target {
+            latest = latest.max(Some(y));
+        } else if day {
+            bound = bound.max(Some(y));
         }
     }
-    votes
-        .iter()
-        .max_by_key(|&&(y, n)| (n, y))
-        .map_or(Ref::None, |&(y, _)| Ref::Year(y))
+    latest.or(bound).map_or(Ref::None, Ref::Year)
 }
 
 /// The year of a day and month: nearest the reference.
@@ -1930,14 +2009,10 @@ fn value(
     Some((kind, s))
 }
 
-fn resolve(
-    text: &str,
-    raws: Vec<Raw>,
-    doc: Option<(i32, u32, u32)>,
-) -> Vec<DateMatch> {
+fn resolve(raws: Vec<Raw>, doc: Option<(i32, u32, u32)>) -> Vec<DateMatch> {
     let r = match doc {
         Some((y, m, d)) => Ref::Day(y, m, d),
-        None => infer(text, &raws),
+        None => infer(&raws),
     };
     raws.into_iter()
         .filter_map(|raw| {
@@ -1958,5 +2033,349 @@ fn resolve(
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
+
+    /// `(kind, value, time)`.
+    type Want = (&'static str, &'static str, Option<&'static str>);
+
+    const JUN30: Option<&str> = Some("2017-06-30");
+    const FEB02: Option<&str> = Some("2017-02-02");
+    const DEC28: Option<&str> = Some("2022-12-28");
+
+    /// `(input, document date, what is found)`: the shapes news writes,
+    /// most of them from the dev corpus, and what must not be a date.
+    #[rustfmt::skip]
+    const CASES: &[(&str, Option<&str>, &[Want])] = &[
+        // Full dates.
+        ("Đến hết ngày 31/12/2016, tổng nguồn vốn đạt", None, &[("date", "2016-12-31", None)]),
+        ("Đến ngày 31-12-2016, NHTMCPĐN đã huy động", None, &[("date", "2016-12-31", None)]),
+        ("số 582/CNNg-KTM ngày 22.12.1992 do Bộ Công nghiệp", None, &[("date", "1992-12-22", None)]),
+        ("ngày 28 tháng 12 năm 2022", None, &[("date", "2022-12-28", None)]),
+        ("hoàn thành việc này vào 30/6/2017. Tại hội nghị", None, &[("date", "2017-06-30", None)]),
+        ("Ngày 9/1/2017, tại buổi làm việc", None, &[("date", "2017-01-09", None)]),
+        ("giải ngân đến ngày 31/01/2016 là 292.746,3 tỷ đồng", None, &[("date", "2016-01-31", None)]),
+        ("Nghị quyết số 60/NQ-CP ngày 8/7/2016 về các nhiệm vụ", None, &[("date", "2016-07-08", None)]),
+        ("Nghị định 205/2013/NĐ-CP ngày 06/12/2013 về Điều lệ", None, &[("date", "2013-12-06", None)]),
+        ("3/9/91", FEB02, &[("date", "1991-09-03", None)]),
+        ("3/3/17", FEB02, &[("date", "2017-03-03", None)]),
+        ("ngày 29/2/2023", None, &[]),
+        // Months.
+        ("phiên họp thường kỳ tháng 6/2017 với lãnh đạo", None, &[("month", "2017-06", None)]),
+        ("Chính phủ thường kỳ tháng 4-2017 và trong", None, &[("month", "2017-04", None)]),
+        ("trường xảy ra cuối tháng 12-2016. Theo", None, &[("month", "2016-12", None)]),
+        ("tháng 6 năm 2023", None, &[("month", "2023-06", None)]),
+        ("tháng mười năm 2017", None, &[("month", "2017-10", None)]),
+        ("cổ phần lâm nghiệp tháng Năm tại huyện", JUN30, &[("month", "2017-05", None)]),
+        ("Chính phủ thường kỳ tháng 6. Tham gia", JUN30, &[("month", "2017-06", None)]),
+        ("dự kiến trong tháng 8 tới sẽ tổ chức", JUN30, &[("month", "2017-08", None)]),
+        ("Tới tháng 11, Thủ tướng Chính phủ", Some("2017-02-03"), &[("month", "2016-11", None)]),
+        ("tháng 1", None, &[("month", "--01", None)]),
+        // Years.
+        ("thi đua năm 2023.", None, &[("year", "2023", None)]),
+        ("đến năm 2030, tầm nhìn đến năm 2045", None, &[("year", "2030", None), ("year", "2045", None)]),
+        ("trong 2023, tỉnh sẽ", None, &[("year", "2023", None)]),
+        ("năm 2016 và 2017", None, &[("year", "2016", None), ("year", "2017", None)]),
+        ("chỉ tiêu tiếp cận điện năng từ 2013 đến nay", None, &[("year", "2013", None)]),
+        // Quarters.
+        ("quý I/2023", None, &[("quarter", "2023-Q1", None)]),
+        ("quý 2 năm 2024", None, &[("quarter", "2024-Q2", None)]),
+        ("Bộ ban hành trong quý IV/2017 này.", None, &[("quarter", "2017-Q4", None)]),
+        ("GDP quý 1/2017 chỉ ở mức 5,1%", None, &[("quarter", "2017-Q1", None)]),
+        ("quý III", Some("2023-05-10"), &[("quarter", "2023-Q3", None)]),
+        ("quý IV", Some("2018-01-15"), &[("quarter", "2017-Q4", None)]),
+        ("quý I đạt 5,15%, quý II tăng 6,17%", JUN30, &[("quarter", "2017-Q1", None), ("quarter", "2017-Q2", None)]),
+        // Halves and months of a year.
+        ("6 tháng đầu năm 2024", None, &[("half", "2024-H1", None)]),
+        ("nhiệm vụ 6 tháng cuối năm rất nặng nề", JUN30, &[("half", "2017-H2", None)]),
+        ("9 tháng đầu năm 2024", None, &[("range", "2024-01/2024-09", None)]),
+        ("khách quốc tế 4 tháng đầu năm 2017 ước đạt", None, &[("range", "2017-01/2017-04", None)]),
+        ("9 tháng năm 2024", None, &[("range", "2024-01/2024-09", None)]),
+        ("3 tháng cuối năm 2023", None, &[("range", "2023-10/2023-12", None)]),
+        ("Chỉ số SXCN 4 tháng tăng 5,1%", JUN30, &[("range", "2017-01/2017-04", None)]),
+        ("nửa đầu năm nay", JUN30, &[("half", "2017-H1", None)]),
+        ("trong 6 tháng đầu năm nay đã thu hút", JUN30, &[("half", "2017-H1", None)]),
+        ("từ tháng 1 đến tháng 6/2017", None, &[("range", "2017-01/2017-06", None)]),
+        ("trong 6 tháng còn lại của năm 2017 với", None, &[("half", "2017-H2", None)]),
+        ("3 tháng còn lại của năm nay", JUN30, &[("range", "2017-10/2017-12", None)]),
+        // Terms and spans of years.
+        ("nhiệm kỳ 2020 - 2025", None, &[("term", "2020/2025", None)]),
+        ("HĐND TP khóa XV (nhiệm kỳ 2016 - 2021)", None, &[("term", "2016/2021", None)]),
+        ("Quốc hội khóa XV (2021-2026)", None, &[("term", "2021/2026", None)]),
+        ("giai đoạn 2021-2025", None, &[("range", "2021/2025", None)]),
+        ("đầu tư công giai đoạn 2016- 2020. Đối với", None, &[("range", "2016/2020", None)]),
+        ("kế hoạch 5 năm 2016-2020", None, &[("range", "2016/2020", None)]),
+        ("từ năm 2017 đến năm 2020", None, &[("range", "2017/2020", None)]),
+        ("2021 - 2025", None, &[("range", "2021/2025", None)]),
+        ("năm học 2023-2024", None, &[("range", "2023/2024", None)]),
+        // Spans of days.
+        ("tỉnh Lào Cai (12/7/1907 - 12/7/2017) và", None, &[("date", "1907-07-12", None), ("date", "2017-07-12", None)]),
+        ("từ 1/10/2016 - 30/6/2017", None, &[("range", "2016-10-01/2017-06-30", None)]),
+        ("từ ngày 1/7 đến ngày 15/7", Some("2023-06-20"), &[("range", "2023-07-01/2023-07-15", None)]),
+        ("Trong 2 ngày 14 -15/5, Tổng Bí thư", Some("2017-05-16"), &[("range", "2017-05-14/2017-05-15", None)]),
+        ("tính từ ngày 1/10/2016 đến 30/6/2017, các", None, &[("range", "2016-10-01/2017-06-30", None)]),
+        ("từ 28/12 đến 2/1/2023", None, &[("range", "2022-12-28/2023-01-02", None)]),
+        // Days without a year.
+        ("Sáng 28-12, UBND tỉnh", DEC28, &[("date", "2022-12-28", Some("morning"))]),
+        ("Chiều tối 22-5, tại trụ sở", JUN30, &[("date", "2017-05-22", Some("evening"))]),
+        ("Công đoàn TP.HCM chiều 10.2.", Some("2017-02-11"), &[("date", "2017-02-10", Some("afternoon"))]),
+        ("Sáng nay (3/7), tại Trụ sở", Some("2017-07-03"), &[("date", "2017-07-03", Some("morning"))]),
+        ("Hôm nay 29-5, Phó Thủ tướng", Some("2017-05-29"), &[("date", "2017-05-29", None)]),
+        ("Ngày 6-2, UBND tỉnh", Some("2017-02-07"), &[("date", "2017-02-06", None)]),
+        ("ngày 28-12", Some("2023-01-03"), &[("date", "2022-12-28", None)]),
+        ("ngày 5/7", None, &[("date", "--07-05", None)]),
+        ("Trong hai ngày 30/6 và 1/7, Tỉnh ủy", JUN30, &[("date", "2017-06-30", None), ("date", "2017-07-01", None)]),
+        ("báo cáo Thủ tướng trước 30/7. Trường hợp", JUN30, &[("date", "2017-07-30", None)]),
+        ("Từ 1/7, lương cơ sở tăng", JUN30, &[("date", "2017-07-01", None)]),
+        ("07/03", FEB02, &[("date", "2017-03-07", None)]),
+        ("ngày mồng 3 tháng 3", FEB02, &[("date", "2017-03-03", None)]),
+        ("thứ Hai (6/2)", FEB02, &[("date", "2017-02-06", None)]),
+        ("Ngày 15.5, UBND tỉnh Quảng Nam", Some("2017-05-20"), &[("date", "2017-05-15", None)]),
+        // Times of day.
+        ("8 giờ 30 ngày 28-12", DEC28, &[("date", "2022-12-28", Some("08:30"))]),
+        ("8h30 ngày 28/12/2022", None, &[("date", "2022-12-28", Some("08:30"))]),
+        ("ngày 5/7 lúc 14h", JUN30, &[("date", "2017-07-05", Some("14:00"))]),
+        ("15 giờ chiều 28/12", DEC28, &[("date", "2022-12-28", Some("15:00"))]),
+        ("3 giờ chiều ngày 28/12/2022", None, &[("date", "2022-12-28", Some("15:00"))]),
+        ("trưa 5/7", JUN30, &[("date", "2017-07-05", Some("noon"))]),
+        ("đêm 5/7", JUN30, &[("date", "2017-07-05", Some("night"))]),
+        // Relative to the document date.
+        ("năm nay", JUN30, &[("year", "2017", None)]),
+        ("tăng 9,3% so với cùng kỳ năm trước", JUN30, &[("year", "2016", None)]),
+        ("tăng 6,5% so với tháng trước", JUN30, &[("month", "2017-05", None)]),
+        ("năm ngoái", FEB02, &[("year", "2016", None)]),
+        ("mùa khô năm tới", JUN30, &[("year", "2018", None)]),
+        ("hôm qua", JUN30, &[("date", "2017-06-29", None)]),
+        ("Chiều nay, sau khi nghe", JUN30, &[("date", "2017-06-30", Some("afternoon"))]),
+        ("thứ năm tuần tới", FEB02, &[("date", "2017-02-09", None)]),
+        ("quý tới", JUN30, &[("quarter", "2017-Q3", None)]),
+        ("Quý I năm nay GRDP tăng", JUN30, &[("quarter", "2017-Q1", None)]),
+        ("tháng 12 năm ngoái", JUN30, &[("month", "2016-12", None)]),
+        ("Quý I năm nay GRDP tăng", None, &[]),
+        // Not dates.
+        ("năm nay", None, &[]),
+        ("Nghị định 30/2020/NĐ-CP", None, &[]),
+        ("kiểm soát dịch COVID-19 và", None, &[]),
+        ("tỷ số 3-1", None, &[]),
+        ("giảm còn 1/2", None, &[]),
+        ("11 vạn tấn lương thực (1/3 tổng sản lượng", None, &[]),
+        ("8/9 khu dân cư đạt danh hiệu", None, &[]),
+        ("thương binh 2/4, trú tại tổ 29", None, &[]),
+        ("năm 2013 đứng thứ 15/63", None, &[("year", "2013", None)]),
+        ("đều được 65/67 phiếu", None, &[]),
+        ("SĐT: 0912.345.678", None, &[]),
+        ("phiên bản 1.2.3", None, &[]),
+        ("giá tôm giảm 15-20%", None, &[]),
+        ("giá nhà còn 5-6 triệu/m2", None, &[]),
+        ("hơn mức bình quân (12,5-13%)", None, &[]),
+        ("ông Phạm Sỹ Quý - Giám đốc Sở", None, &[]),
+        ("quý sau đạt cao hơn quý trước", JUN30, &[]),
+        ("nợ vay của 10 năm trước", JUN30, &[]),
+        ("lạm phát trong những năm sau", JUN30, &[]),
+        ("tăng 7% so với năm trước đó", JUN30, &[]),
+        ("kỳ họp thứ 3, Quốc hội khóa XIV", JUN30, &[]),
+        ("sau 3 tháng triển khai đạt 352 tỷ đồng", JUN30, &[]),
+        ("giai đoạn 2 là 8.582 tỷ đồng", None, &[]),
+        ("Đã hơn 1 tháng, hiện tượng", JUN30, &[]),
+        ("Những tháng tới, Phó Thủ tướng", JUN30, &[]),
+        ("đạt chuẩn ISO 9001:2015", None, &[]),
+        ("Văn bản số 2045/BCT-TCCB", None, &[]),
+        ("tối 3-4 giờ", JUN30, &[]),
+        ("Doanh nghiệp và Nhà đầu tư Xuân Đinh Dậu 2017", None, &[]),
+        ("trong 2000 năm lịch sử", None, &[]),
+        ("thứ hai là", JUN30, &[]),
+        // The reference inferred from the text.
+        ("Ngày 9/1/2017, tại buổi làm việc. Ngày 29/4, Văn phòng", None, &[("date", "2017-01-09", None), ("date", "2017-04-29", None)]),
+        ("Năm 2016 tăng trưởng khá. Sáng 6-2, UBND tỉnh", None, &[("year", "2016", None), ("date", "2016-02-06", Some("morning"))]),
+        ("Sáng 6-2, bàn kế hoạch đến năm 2020", None, &[("date", "--02-06", Some("morning")), ("year", "2020", None)]),
+        ("Ngày 7/7, tỉnh chi trả trước ngày 15/7/2017.", None, &[("date", "2017-07-07", None), ("date", "2017-07-15", None)]),
+    ];
+
+    #[test]
+    fn table() {
+        let mut bad = Vec::new();
+        for &(input, doc, want) in CASES {
+            let got: Vec<(&str, String, Option<String>)> = find(input, doc)
+                .into_iter()
+                .map(|d| (d.kind, d.value, d.time))
+                .collect();
+            let want: Vec<(&str, String, Option<String>)> = want
+                .iter()
+                .map(|&(k, v, t)| (k, v.to_string(), t.map(String::from)))
+                .collect();
+            if got != want {
+                bad.push(format!(
+                    "{input:?} ({doc:?}): want {want:?}, got {got:?}"
+                ));
+            }
+        }
+        assert!(
+            bad.is_empty(),
+            "{} of {} cases fail:\n{}",
+            bad.len(),
+            CASES.len(),
+            bad.join("\n")
+        );
+    }
+
+    /// `(input, document date, the text of each date)`.
+    #[rustfmt::skip]
+    const SPANS: &[(&str, Option<&str>, &[&str])] = &[
+        ("Sáng 28-12, UBND tỉnh", DEC28, &["Sáng 28-12"]),
+        ("phong trào thi đua năm 2023.", None, &["năm 2023"]),
+        ("nhiệm kỳ 2020 - 2025 và", None, &["nhiệm kỳ 2020 - 2025"]),
+        ("giai đoạn 2021 - 2025", None, &["giai đoạn 2021 - 2025"]),
+        ("Quốc hội khóa XV (2021-2026)", None, &["2021-2026"]),
+        ("Sáng nay (3/7), tại", JUN30, &["Sáng nay (3/7)"]),
+        ("thứ Hai (6/2), đoàn", FEB02, &["thứ Hai (6/2)"]),
+        ("lúc 8 giờ 30 ngày 28-12", DEC28, &["8 giờ 30 ngày 28-12"]),
+        ("ngày 5/7 lúc 14h30, tại", JUN30, &["ngày 5/7 lúc 14h30"]),
+        ("quý I/2023 đạt", None, &["quý I/2023"]),
+        ("6 tháng đầu năm 2024, tỉnh", None, &["6 tháng đầu năm 2024"]),
+        ("Chỉ số 4 tháng tăng", JUN30, &["4 tháng"]),
+        ("so với cùng kỳ năm trước)", JUN30, &["cùng kỳ năm trước"]),
+        ("Trong hai ngày 30/6 và 1/7", JUN30, &["ngày 30/6", "1/7"]),
+        ("ngày 14 -15/5,", JUN30, &["ngày 14 -15/5"]),
+    ];
+
+    #[test]
+    fn spans() {
+        for &(input, doc, want) in SPANS {
+            let got: Vec<&str> = find(input, doc)
+                .iter()
+                .map(|d| &input[d.norm.clone()])
+                .collect();
+            assert_eq!(got, want, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn relative_flag() {
+        let d = find("năm nay và năm 2016", JUN30);
+        assert_eq!(
+            d.iter().map(|d| d.relative).collect::<Vec<_>>(),
+            [true, false]
+        );
+    }
+
+    #[test]
+    fn calendar() {
+        for z in [-800_000, -1, 0, 1, 17_199, 2_932_896] {
+            let (y, m, d) = civil(z);
+            assert_eq!(days(y, m, d), z);
+        }
+        assert_eq!(days(2017, 2, 2), 17_199);
+        assert_eq!(parse_iso("2024-02-29"), Some((2024, 2, 29)));
+        assert_eq!(parse_iso("2023-02-29"), None);
+        assert_eq!(parse_iso("2023-2-1"), None);
+    }
+
+    const PIECES: &[&str] = &[
+        "ngày ",
+        "tháng ",
+        "năm ",
+        "quý ",
+        "Sáng ",
+        "chiều ",
+        "thứ ",
+        "hai ",
+        "hôm ",
+        "nay",
+        "qua ",
+        "tới ",
+        "trước",
+        "nhiệm kỳ ",
+        "giai đoạn ",
+        "6 tháng đầu năm ",
+        "cùng kỳ ",
+        "lúc ",
+        "giờ ",
+        "h",
+        "từ ",
+        "đến ",
+        " ",
+        " ",
+        "\n",
+        "/",
+        "-",
+        ".",
+        ",",
+        "(",
+        ")",
+        ":",
+        "1",
+        "12",
+        "28",
+        "30",
+        "2023",
+        "07",
+        "I",
+        "IV",
+        "XV",
+        "khóa ",
+        "Đ",
+        "ệ",
+        "😀",
+        "%",
+        "Covid",
+        "NĐ-CP",
+    ];
+
+    fn text() -> impl Strategy<Value = String> {
+        prop::collection::vec(prop::sample::select(PIECES), 0..30)
+            .prop_map(|v| v.concat())
+    }
+
+    fn doc_date() -> impl Strategy<Value = Option<String>> {
+        prop::option::of(
+            (1990i32..2030, 1u32..=12, 1u32..=28)
+                .prop_map(|(y, m, d)| format!("{y}-{m:02}-{d:02}")),
+        )
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+
+        #[test]
+        fn ranges_are_char_ranges(
+            s in prop_oneof![text(), any::<String>()],
+            doc in doc_date(),
+        ) {
+            let mut last = 0;
+            for d in find(&s, doc.as_deref()) {
+                let r = d.norm;
+                prop_assert!(r.start < r.end && r.end <= s.len(), "{r:?}");
+                prop_assert!(s.is_char_boundary(r.start) && s.is_char_boundary(r.end));
+                prop_assert!(r.start >= last, "overlap at {r:?}");
+                last = r.end;
+                prop_assert!(!d.value.is_empty());
+            }
+        }
+
+        #[test]
+        fn written_dates_read_back(
+            y in 1900i32..=2100,
+            m in 1u32..=12,
+            d in 1u32..=28,
+            form in 0usize..5,
+            before in prop::sample::select(&["", "Hội nghị diễn ra ", "Tính đến ", "Từ ", "(", "Sáng ", "trước "][..]),
+            after in prop::sample::select(&["", ", UBND tỉnh họp.", ".", ")", " tại Hà Nội", " và"][..]),
+            doc in doc_date(),
+        ) {
+            let date = match form {
+                0 => format!("{d}/{m}/{y}"),
+                1 => format!("{d:02}/{m:02}/{y}"),
+                2 => format!("ngày {d} tháng {m} năm {y}"),
+                3 => format!("{d}-{m}-{y}"),
+                _ => format!("ngày {d}.{m}.{y}"),
+            };
+            let text = format!("{before}{date}{after}");
+            let found = find(&text, doc.as_deref());
+            let want = format!("{y:04}-{m:02}-{d:02}");
+            prop_assert_eq!(found.len(), 1, "{:?}: {:?}", text, found);
+            prop_assert_eq!(found[0].kind, "date");
+            prop_assert_eq!(&found[0].value, &want, "{:?}", text);
+        }
+    }
 }
