@@ -280,10 +280,22 @@ fn score_layer(
             let got: BTreeSet<String> =
                 doc.dates.iter().map(|d| d.value.clone()).collect();
             // A year-less gold date matches any year.
-            let matches = |g: &str, p: &str| {
+            // A year-less gold date matches any year, also on either side
+            // of a range ("--05-14/--05-15").
+            let one = |g: &str, p: &str| {
                 g == p
-                    || g.strip_prefix("--")
-                        .is_some_and(|md| p.len() == 10 && p.ends_with(md))
+                    || g.strip_prefix("--").is_some_and(|md| {
+                        p.len() == md.len() + 5 && p.ends_with(md)
+                    })
+            };
+            let matches = |g: &str, p: &str| {
+                one(g, p)
+                    || match (g.split_once('/'), p.split_once('/')) {
+                        (Some((g1, g2)), Some((p1, p2))) => {
+                            one(g1, p1) && one(g2, p2)
+                        }
+                        _ => false,
+                    }
             };
             let correct_gold = want
                 .iter()
