@@ -324,13 +324,15 @@ fn score_layer(
 
 /// A value and unit in base units: "2.500" "tỷ đồng" → 2.5e12 VND.
 pub fn base_units(value: f64, unit: &str) -> (f64, String) {
-    let u = unit.trim();
+    // A rate's denominator is not compared: "đồng/năm" is "đồng".
+    let u = unit.split('/').next().unwrap_or(unit).trim();
     let lower = u.to_lowercase();
     let mut words: Vec<&str> = lower.split_whitespace().collect();
     let mut factor = 1.0;
     while let Some(w) = words.first() {
         let f = match *w {
             "nghìn" | "ngàn" => 1e3,
+            "vạn" => 1e4,
             "triệu" => 1e6,
             "tỷ" | "tỉ" => 1e9,
             _ => break,

@@ -4,7 +4,7 @@
 use crate::decode::{self, Decoded, Encoding, Source};
 use crate::error::Error;
 use crate::gazetteer::{Gazetteer, resolve};
-use crate::link::role;
+use crate::link::{role, target};
 use crate::normalize::{self, Views};
 use crate::output::Fact;
 use crate::output::{DateItem, Document, Entity, EntityType, Quantity};
@@ -185,6 +185,117 @@ impl Pipeline {
         Analysis { decoded, views }
     }
 
+    /// The target facts of a document: (evidence range, fields).
+    fn targets(
+        &self,
+        views: &Views,
+        dates: &[date::DateMatch],
+        quantities: &[quantity::QuantityMatch],
+        doc_date: Option<&str>,
+        doc: &Document,
+    ) -> Vec<(
+        std::ops::Range<usize>,
+        serde_json::Map<String, serde_json::Value>,
+    )> {
+        let text = &views.norm.text;
+        let g = Gazetteer::indicators();
+        let hits = g.find(views);
+        if hits.is_empty() {
+            return Vec::new();
+        }
+        let sentences = segment::sentences(text);
+        let years: Vec<&str> = dates
+            .iter()
+            .filter(|d| d.kind == "year" && !d.relative)
+            .map(|d| d.value.as_str())
+            .collect();
+        let own_year =
+            doc_date.map(|d| &d[..4]).or_else(|| years.iter().max().copied());
+        let plan_year = years
+            .iter()
+            .filter(|y| own_year.is_none_or(|o| **y >= o))
+            .max()
+            .copied();
+        let id_of =
+            |h: &crate::gazetteer::Hit| g.entry(h.entries[0]).id.to_string();
+        let targets = target::link(
+            text, &sentences, &hits, &id_of, quantities, dates, plan_year,
+            own_year,
+        );
+        // The place: the province named in the sentence, else the one the
+        // document is most about.
+        let provinces: Vec<&Entity> = doc
+            .entities
+            .iter()
+            .filter(|e| {
+                e.kind == EntityType::Place
+                    && e.level.as_deref() == Some("province")
+            })
+            .collect();
+        let main = {
+            let mut counts: Vec<(&str, usize)> = Vec::new();
+            for e in &provinces {
+                match counts.iter_mut().find(|(n, _)| *n == e.normalized) {
+                    Some(c) => c.1 += 1,
+                    None => counts.push((&e.normalized, 1)),
+                }
+            }
+            counts.iter().max_by_key(|c| c.1).map(|c| c.0.to_string())
+        };
+        targets
+            .into_iter()
+            .map(|t| {
+                let mut f = serde_json::Map::new();
+                let mut put = |k: &str, v: serde_json::Value| {
+                    f.insert(k.to_string(), v);
+                };
+                put("indicator", t.indicator.clone().into());
+                put("indicator_text", text[t.indicator_text.clone()].into());
+                put("comparator", t.comparator.into());
+                if let Some(v) = t.value {
+                    put("value", v.into());
+                }
+                if let (Some(lo), Some(hi)) = (t.min, t.max) {
+                    put("min", lo.into());
+                    put("max", hi.into());
+                }
+                if let Some(u) = &t.unit {
+                    put("unit", u.clone().into());
+                }
+                if let Some(p) = &t.period {
+                    put("period", p.clone().into());
+                }
+                let sentence = sentences
+                    .iter()
+                    .find(|s| s.start <= t.norm.start && t.norm.end <= s.end);
+                let place = sentence
+                    .and_then(|s| {
+                        let src = views.norm.map.to_src(s.clone());
+                        provinces
+                            .iter()
+                            .find(|e| {
+                                src.start <= e.span.byte_start
+                                    && e.span.byte_end <= src.end
+                            })
+                            .map(|e| e.normalized.clone())
+                    })
+                    .or_else(|| main.clone());
+                if let Some(p) = place {
+                    put("place", p.into());
+                }
+                put("status", t.status.into());
+                put("measure", t.measure.into());
+                if let Some(b) = &t.baseline {
+                    put("baseline", b.clone().into());
+                }
+                if let Some(r) = &t.reference {
+                    put("reference", r.clone().into());
+                }
+                (t.norm, f)
+            })
+            .collect()
+    }
+
     fn run(&self, a: Analysis<'_>, doc_date: Option<&str>) -> Document {
         let mut doc = Document::empty(a.decoded.encoding);
         let spanner = Spanner::new(&a.decoded.text, &a.decoded.map);
@@ -327,8 +438,22 @@ impl Pipeline {
             Vec::new()
         };
         let taken: Vec<_> = dates.iter().map(|d| d.norm.clone()).collect();
+        let quantities = if layers.quantities {
+            quantity::find(&norm.text, &taken)
+        } else {
+            Vec::new()
+        };
+        if layers.quantities && layers.dates {
+            let facts =
+                self.targets(&a.views, &dates, &quantities, doc_date, &doc);
+            doc.facts.extend(facts.into_iter().map(|(t, fields)| Fact {
+                kind: "target".into(),
+                evidence: spanner.span(norm.map.to_src(t)),
+                fields,
+            }));
+        }
         if layers.quantities {
-            doc.quantities = quantity::find(&norm.text, &taken)
+            doc.quantities = quantities
                 .into_iter()
                 .map(|q| Quantity {
                     kind: q.kind.to_string(),

@@ -19,6 +19,9 @@ pub enum Kind {
     Title,
     /// A known person.
     Person,
+    /// A socio-economic indicator that targets are set for
+    /// (`indicators.tsv`).
+    Indicator,
 }
 
 impl Kind {
@@ -29,6 +32,7 @@ impl Kind {
             Kind::Organization => "organization",
             Kind::Title => "title",
             Kind::Person => "person",
+            Kind::Indicator => "indicator",
         }
     }
 
@@ -38,6 +42,7 @@ impl Kind {
             "organization" => Kind::Organization,
             "title" => Kind::Title,
             "person" => Kind::Person,
+            "indicator" => Kind::Indicator,
             _ => return None,
         })
     }
@@ -436,8 +441,8 @@ fn entry<'a>(
                     (
                         i,
                         format!(
-                            "type: expected place, organization, title or \
-                             person, found {v:?}"
+                            "type: expected place, organization, title, \
+                             person or indicator, found {v:?}"
                         ),
                     )
                 })?);
@@ -510,7 +515,7 @@ fn entry<'a>(
                 ));
             }
         }
-        Kind::Person => {}
+        Kind::Person | Kind::Indicator => {}
     }
     Ok(e)
 }

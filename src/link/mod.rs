@@ -2,3 +2,4 @@
 //! before, each pointing to its evidence.
 
 pub mod role;
+pub mod target;
