@@ -200,9 +200,6 @@ impl Pipeline {
         let text = &views.norm.text;
         let g = Gazetteer::indicators();
         let hits = g.find(views);
-        if hits.is_empty() {
-            return Vec::new();
-        }
         let sentences = segment::sentences(text);
         let years: Vec<&str> = dates
             .iter()
@@ -218,10 +215,15 @@ impl Pipeline {
             .copied();
         let id_of =
             |h: &crate::gazetteer::Hit| g.entry(h.entries[0]).id.to_string();
-        let targets = target::link(
+        let mut targets = target::link(
             text, &sentences, &hits, &id_of, quantities, dates, plan_year,
             own_year,
         );
+        let taken: Vec<_> = targets.iter().map(|t| t.norm.clone()).collect();
+        targets.extend(target::unnamed(
+            text, &sentences, quantities, &taken, dates, plan_year, own_year,
+        ));
+        targets.sort_by_key(|t| t.norm.start);
         // The place: the province named in the sentence, else the one the
         // document is most about.
         let provinces: Vec<&Entity> = doc
@@ -249,7 +251,9 @@ impl Pipeline {
                 let mut put = |k: &str, v: serde_json::Value| {
                     f.insert(k.to_string(), v);
                 };
-                put("indicator", t.indicator.clone().into());
+                if !t.indicator.is_empty() {
+                    put("indicator", t.indicator.clone().into());
+                }
                 put("indicator_text", text[t.indicator_text.clone()].into());
                 put("comparator", t.comparator.into());
                 if let Some(v) = t.value {

@@ -334,6 +334,125 @@ pub fn link(
     out
 }
 
+/// Verbs that state a figure for what comes before them ("diện tích
+/// thiệt hại là 500 ha", "doanh thu đạt 2.780 triệu USD").
+const FIGURE_VERBS: &[&str] = &[
+    "ước đạt",
+    "đạt",
+    "tăng",
+    "giảm",
+    "là",
+    "chiếm",
+    "lên tới",
+    "lên đến",
+    "lên",
+    "còn",
+    "ở mức",
+    "vượt",
+    "khoảng",
+    "gần",
+    "hơn",
+    "trên",
+    ":",
+];
+
+/// Figures the lexicon does not name: an amount stated by a verb right
+/// after a noun phrase of its clause; the phrase is the indicator's text,
+/// with no indicator id. `taken` are the amounts already linked.
+pub fn unnamed(
+    text: &str,
+    sentences: &[Range<usize>],
+    quantities: &[QuantityMatch],
+    taken: &[Range<usize>],
+    dates: &[DateMatch],
+    plan_year: Option<&str>,
+    own_year: Option<&str>,
+) -> Vec<Target> {
+    let mut out = Vec::new();
+    for q in quantities {
+        if !matches!(
+            q.kind,
+            "percent" | "percentage_point" | "money" | "measure"
+        ) || taken
+            .iter()
+            .any(|t| t.start < q.norm.end && q.norm.start < t.end)
+        {
+            continue;
+        }
+        let Some(s) = sentences
+            .iter()
+            .find(|s| s.start <= q.norm.start && q.norm.end <= s.end)
+        else {
+            continue;
+        };
+        // The clause before the amount.
+        let head = &text[s.start..q.norm.start];
+        let clause_start = head
+            .rfind([',', ';', '(', ':', '"'])
+            .map_or(s.start, |i| s.start + i + 1);
+        let clause = text[clause_start..q.norm.start].trim_end();
+        let lower = clause.to_lowercase();
+        let Some(verb) = FIGURE_VERBS.iter().find(|v| {
+            lower.ends_with(*v)
+                && !lower[..lower.len() - v.len()]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+        }) else {
+            continue;
+        };
+        let phrase_text = clause[..clause.len() - verb.len()].trim();
+        let words = phrase_text.split_whitespace().count();
+        if words == 0 || words > 10 {
+            continue;
+        }
+        let start = clause_start
+            + (text[clause_start..].len()
+                - text[clause_start..].trim_start().len());
+        let change = match *verb {
+            "giảm" => Some(-1.0),
+            "tăng" => Some(1.0),
+            _ => None,
+        };
+        let comparator = if q.min.is_some() && q.max.is_some() {
+            "range"
+        } else if let Some(c) = q.comparator {
+            c
+        } else if q.approx || matches!(*verb, "khoảng" | "gần") {
+            "~"
+        } else if matches!(*verb, "hơn" | "trên" | "vượt") {
+            ">"
+        } else {
+            "="
+        };
+        let status = status(&text[s.start..start], phrase_text);
+        out.push(Target {
+            norm: start..q.norm.end,
+            indicator: String::new(),
+            indicator_text: start..start + phrase_text.len(),
+            comparator,
+            value: q.value.map(|v| v * change.unwrap_or(1.0)),
+            min: q.min,
+            max: q.max,
+            unit: q.unit.clone(),
+            status,
+            measure: if change.is_some() { "change" } else { "level" },
+            baseline: None,
+            reference: None,
+            period: period(
+                dates,
+                s.start..s.end,
+                start,
+                q.norm.start,
+                status,
+                plan_year,
+                own_year,
+            ),
+        });
+    }
+    out
+}
+
 /// Where the clause that starts at `from` ends: a semicolon, a colon or
 /// the sentence end (`stop`); commas do not end it ("đạt 3.200 USD, tăng
 /// 5%").
