@@ -146,14 +146,31 @@ pub fn decimal(s: &str) -> Option<(Decimal, bool)> {
     None
 }
 
-/// The decimal of integer digits `int` and decimal digits `frac`.
+/// The decimal of integer digits `int` and decimal digits `frac`. Past
+/// 19 digits the rest is dropped (the mantissa is then above 2⁵³, and
+/// [`digits`] lets the float parser read the text instead).
 fn join(int: &str, frac: &str) -> Option<Decimal> {
     let mut mantissa: u64 = 0;
-    for c in int.bytes().chain(frac.bytes()) {
-        mantissa =
-            mantissa.checked_mul(10)?.checked_add(u64::from(c - b'0'))?;
+    let mut exponent = 0i32;
+    let mut full = false;
+    for (i, c) in int.bytes().chain(frac.bytes()).enumerate() {
+        let in_frac = i >= int.len();
+        let next = mantissa
+            .checked_mul(10)
+            .and_then(|m| m.checked_add(u64::from(c - b'0')))
+            .filter(|_| !full);
+        match next {
+            Some(m) => {
+                mantissa = m;
+                exponent -= i32::from(in_frac);
+            }
+            None => {
+                full = true;
+                exponent += i32::from(!in_frac);
+            }
+        }
     }
-    Some(Decimal { mantissa, exponent: -i32::try_from(frac.len()).ok()? })
+    Some(Decimal { mantissa, exponent })
 }
 
 /// The value of a scale word: tỷ/tỉ 10⁹, triệu 10⁶, vạn 10⁴, nghìn/ngàn
@@ -561,7 +578,8 @@ mod tests {
         ("0912.345.678", None),
         ("1.50", Some((1.5, true))),
         ("1.000,5,5", None),
-        ("12345678901234567890123", None),
+        ("12345678901234567890123", Some((1.2345678901234568e22, false))),
+        ("384.725.044.823.486,945002", Some((384_725_044_823_486.94, false))),
     ];
 
     #[test]
