@@ -4,7 +4,7 @@
 use crate::decode::{self, Decoded, Encoding, Source};
 use crate::error::Error;
 use crate::gazetteer::{Gazetteer, resolve};
-use crate::link::{role, target};
+use crate::link::{event, role, target};
 use crate::normalize::{self, Views};
 use crate::output::Fact;
 use crate::output::{DateItem, Document, Entity, EntityType, Quantity};
@@ -305,6 +305,11 @@ impl Pipeline {
         let spanner = Spanner::new(&a.decoded.text, &a.decoded.map);
         let norm = &a.views.norm;
         let layers = self.opts.layers;
+        // Kept for the events, which need persons, bodies and dates.
+        let mut linked: Option<(
+            Vec<resolve::Mention>,
+            Vec<person::PersonMention>,
+        )> = None;
         if layers.entities {
             let g = self.gazetteer();
             let hits = g.find(&a.views);
@@ -434,6 +439,7 @@ impl Pipeline {
                     fields: f,
                 }
             }));
+            linked = Some((mentions, persons));
         }
         // Dates first: what they take is no quantity.
         let dates = if layers.dates || layers.quantities {
@@ -473,6 +479,21 @@ impl Pipeline {
                 })
                 .collect();
         }
+        if layers.dates
+            && let Some((mentions, persons)) = &linked
+            && let Some(e) = event::find(
+                &norm.text,
+                &segment::sentences(&norm.text),
+                persons,
+                mentions,
+                &dates,
+                doc_date,
+            )
+        {
+            doc.facts.push(event_fact(&e, mentions, persons, |r| {
+                spanner.span(norm.map.to_src(r))
+            }));
+        }
         if layers.dates {
             doc.dates = dates
                 .into_iter()
@@ -495,6 +516,55 @@ impl Pipeline {
         }
         doc
     }
+}
+
+/// The fact of an event.
+fn event_fact(
+    e: &event::Event,
+    mentions: &[resolve::Mention],
+    persons: &[person::PersonMention],
+    span: impl Fn(std::ops::Range<usize>) -> crate::output::Span,
+) -> Fact {
+    use serde_json::{Value, json};
+    let mut f = serde_json::Map::new();
+    f.insert("kind".into(), e.kind.clone().into());
+    f.insert("name".into(), e.name.clone().into());
+    if let Some(d) = &e.date {
+        f.insert("date".into(), d.clone().into());
+    }
+    if let Some(o) = e.organizer {
+        f.insert("organizer".into(), mentions[o].normalized.clone().into());
+    }
+    let parts = |list: &[event::Part]| -> Value {
+        list.iter()
+            .map(|p| {
+                let m = &persons[p.person];
+                json!({"person": m.name, "person_id": format!("P{}", m.person + 1),
+                       "role": p.role})
+            })
+            .collect()
+    };
+    if !e.chair.is_empty() {
+        f.insert("chair".into(), parts(&e.chair));
+    }
+    if !e.attending.is_empty() {
+        f.insert("attending".into(), parts(&e.attending));
+    }
+    if !e.venues.is_empty() {
+        let v: Vec<Value> = e
+            .venues
+            .iter()
+            .map(|&m| mentions[m].normalized.clone().into())
+            .collect();
+        f.insert("venues".into(), v.into());
+    }
+    if let Some(m) = &e.motto {
+        f.insert("motto".into(), m.clone().into());
+    }
+    if let Some(t) = &e.theme {
+        f.insert("theme".into(), t.clone().into());
+    }
+    Fact { kind: "event".into(), evidence: span(e.norm.clone()), fields: f }
 }
 
 #[cfg(test)]

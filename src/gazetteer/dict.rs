@@ -577,8 +577,8 @@ mod tests {
         (
             "bad type",
             "# format: 1\nid\tname\ttype\na\tA\tcity\n",
-            "d.tsv:3:3: type: expected place, organization, title or person, \
-             found \"city\"",
+            "d.tsv:3:3: type: expected place, organization, title, person or \
+             indicator, found \"city\"",
         ),
         (
             "place without level",

@@ -1,0 +1,266 @@
+//! Events: the meeting, conference, session, ceremony, visit or
+//! inspection an article reports.
+//!
+//! The event is the first one the article names (its headline or its
+//! lead): an event noun ("hội nghị", "kỳ họp", "hội thảo", "lễ", "đoàn
+//! công tác", "buổi làm việc", …). Then, from the sentences of the
+//! article:
+//!
+//! - `name`: the headline when it starts with the event noun, else the
+//!   event noun phrase up to a comma;
+//! - `date`: the first date of the sentence that first reports it, else
+//!   the document date;
+//! - `organizer`: the organization right before "tổ chức" in that
+//!   sentence;
+//! - `chair`: the persons of a clause that ends with "chủ trì";
+//!   `attending`: the persons of a clause with "dự", "tham dự", "dự và
+//!   chỉ đạo" or "phát biểu", each with that role;
+//! - `venues`: the places after "điểm cầu" or "tại" in the sentences
+//!   that name the event;
+//! - `motto` and `theme`: the quoted text after "phương châm" and "chủ
+//!   đề".
+
+use std::ops::Range;
+
+use crate::gazetteer::resolve::Mention;
+use crate::output::EntityType;
+use crate::recognize::date::DateMatch;
+use crate::recognize::person::PersonMention;
+
+/// Event nouns and the kind they name.
+const EVENTS: &[&str] = &[
+    "hội nghị",
+    "kỳ họp",
+    "hội thảo",
+    "phiên họp",
+    "cuộc họp",
+    "buổi làm việc",
+    "đoàn công tác",
+    "đoàn kiểm tra",
+    "đoàn thanh tra",
+    "đại hội",
+    "diễn đàn",
+    "tọa đàm",
+    "họp báo",
+    "chuyến thăm",
+    "lễ",
+];
+
+/// Verbs of a person's part in an event, longest first.
+const PARTS: &[(&str, &str)] = &[
+    ("dự và chỉ đạo", "attending"),
+    ("dự và phát biểu", "attending"),
+    ("chủ trì", "chair"),
+    ("đồng chủ trì", "chair"),
+    ("tham dự", "attending"),
+    ("phát biểu", "attending"),
+    ("dự", "attending"),
+];
+
+/// A person's part in the event.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Part {
+    /// Index into the person mentions.
+    pub person: usize,
+    /// The verb as written: "chủ trì", "dự và chỉ đạo", …
+    pub role: String,
+}
+
+/// An event found in the canonical view.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Event {
+    /// The evidence: the sentence that first reports it.
+    pub norm: Range<usize>,
+    /// The event noun.
+    pub kind: String,
+    /// Its name.
+    pub name: String,
+    /// ISO date.
+    pub date: Option<String>,
+    /// Index into the gazetteer mentions of the organizer.
+    pub organizer: Option<usize>,
+    /// Who chairs it.
+    pub chair: Vec<Part>,
+    /// Who attends it.
+    pub attending: Vec<Part>,
+    /// Indices into the gazetteer mentions of its venues.
+    pub venues: Vec<usize>,
+    /// "phương châm …".
+    pub motto: Option<String>,
+    /// "chủ đề …".
+    pub theme: Option<String>,
+}
+
+/// The main event of a document, if it reports one.
+pub fn find(
+    text: &str,
+    sentences: &[Range<usize>],
+    persons: &[PersonMention],
+    mentions: &[Mention],
+    dates: &[DateMatch],
+    doc_date: Option<&str>,
+) -> Option<Event> {
+    let lower = text.to_lowercase();
+    // The first event noun, on word boundaries.
+    let (at, kind) = EVENTS
+        .iter()
+        .filter_map(|e| {
+            lower
+                .match_indices(e)
+                .find(|(i, _)| word_at(&lower, *i, e.len()))
+                .map(|(i, _)| (i, *e))
+        })
+        .min_by_key(|(i, e)| (*i, std::cmp::Reverse(e.len())))?;
+    // `lower` keeps byte offsets only where lower-casing keeps lengths;
+    // check that it does here, else give up.
+    if lower.len() != text.len() {
+        return None;
+    }
+    let first_line_end = text.find('\n').unwrap_or(text.len());
+    let name = if at < 3 {
+        text[..first_line_end].trim().to_string()
+    } else {
+        let rest = &text[at..];
+        let end = rest.find([',', '.', ';', '\n']).unwrap_or(rest.len());
+        rest[..end].trim().to_string()
+    };
+    // The sentence that reports it: the first after the headline that
+    // names an event noun, else the one of the first mention.
+    let naming: Vec<&Range<usize>> = sentences
+        .iter()
+        .filter(|s| {
+            EVENTS.iter().any(|e| {
+                lower[(*s).clone()]
+                    .match_indices(e)
+                    .any(|(i, _)| word_at(&lower, s.start + i, e.len()))
+            })
+        })
+        .collect();
+    let report = naming
+        .iter()
+        .find(|s| s.start > first_line_end)
+        .or(naming.first())
+        .copied()?
+        .clone();
+    let date = dates
+        .iter()
+        .find(|d| d.norm.start >= report.start && d.norm.end <= report.end)
+        .map(|d| d.value.clone())
+        .or_else(|| doc_date.map(String::from));
+    let organizer = mentions.iter().position(|m| {
+        m.kind == EntityType::Organization
+            && m.norm.start >= report.start
+            && m.norm.end <= report.end
+            && {
+                let after = lower[m.norm.end..report.end].trim_start();
+                after.starts_with("tổ chức") || after.starts_with("đã tổ chức")
+            }
+    });
+    let mut chair = Vec::new();
+    let mut attending = Vec::new();
+    for s in sentences {
+        let clause_persons: Vec<usize> = persons
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.norm.start >= s.start && p.norm.end <= s.end)
+            .map(|(i, _)| i)
+            .collect();
+        for &pi in &clause_persons {
+            // The verb of this person: the first part verb after the name
+            // and its titles, before the next person.
+            let next = clause_persons
+                .iter()
+                .map(|&q| persons[q].norm.start)
+                .find(|&st| st > persons[pi].norm.end)
+                .unwrap_or(s.end);
+            // The clause of the name: up to a semicolon.
+            let next = lower[persons[pi].norm.end..next]
+                .find(';')
+                .map_or(next, |i| persons[pi].norm.end + i);
+            let span = &lower[persons[pi].norm.end..next];
+            let found = PARTS
+                .iter()
+                .filter_map(|(v, part)| {
+                    span.match_indices(v)
+                        .find(|(i, _)| {
+                            word_at(&lower, persons[pi].norm.end + i, v.len())
+                        })
+                        .map(|(i, _)| (i, *v, *part))
+                })
+                .min_by_key(|(i, v, _)| (*i, std::cmp::Reverse(v.len())));
+            let Some((_, verb, part)) = found else { continue };
+            let p = Part { person: pi, role: verb.to_string() };
+            let list =
+                if part == "chair" { &mut chair } else { &mut attending };
+            if !list
+                .iter()
+                .any(|q: &Part| persons[q.person].person == persons[pi].person)
+            {
+                list.push(p);
+            }
+        }
+    }
+    // Venues: places after "điểm cầu" or "tại" in sentences naming it.
+    let mut venues = Vec::new();
+    for s in &naming {
+        for (mi, m) in mentions.iter().enumerate() {
+            if m.kind != EntityType::Place
+                || m.norm.start < s.start
+                || m.norm.end > s.end
+            {
+                continue;
+            }
+            let before = lower[s.start..m.norm.start].trim_end();
+            let lead = ["điểm cầu", "tại"]
+                .iter()
+                .any(|w| before.ends_with(w) || ends_with_type(before, w));
+            if lead
+                && !venues
+                    .iter()
+                    .any(|&v: &usize| mentions[v].normalized == m.normalized)
+            {
+                venues.push(mi);
+            }
+        }
+    }
+    Some(Event {
+        norm: report,
+        kind: kind.to_string(),
+        name,
+        date,
+        organizer,
+        chair,
+        attending,
+        venues,
+        motto: quoted_after(text, &lower, "phương châm"),
+        theme: quoted_after(text, &lower, "chủ đề"),
+    })
+}
+
+/// Whether `w` of length `len` at `i` stands on word boundaries.
+fn word_at(s: &str, i: usize, len: usize) -> bool {
+    !s[..i].chars().next_back().is_some_and(char::is_alphanumeric)
+        && !s[i + len..].chars().next().is_some_and(char::is_alphanumeric)
+}
+
+/// Whether `before` ends with `w` and a type word ("điểm cầu huyện").
+fn ends_with_type(before: &str, w: &str) -> bool {
+    ["huyện", "tỉnh", "xã", "thành phố", "thị xã", "quận", "phường", "tp."]
+        .iter()
+        .any(|t| {
+            before.strip_suffix(t).is_some_and(|b| b.trim_end().ends_with(w))
+        })
+}
+
+/// The first quoted text after `word`.
+fn quoted_after(text: &str, lower: &str, word: &str) -> Option<String> {
+    let i = lower.find(word)?;
+    let rest = &text[i + word.len()..];
+    let open = rest.find('"')?;
+    if open > 20 {
+        return None;
+    }
+    let body = &rest[open + 1..];
+    let close = body.find('"')?;
+    Some(body[..close].to_string())
+}
