@@ -193,14 +193,32 @@ impl Pipeline {
         quantities: &[quantity::QuantityMatch],
         doc_date: Option<&str>,
         doc: &Document,
+        sentences: &[std::ops::Range<usize>],
+        hits: Option<&[crate::gazetteer::Hit]>,
     ) -> Vec<(
         std::ops::Range<usize>,
         serde_json::Map<String, serde_json::Value>,
     )> {
         let text = &views.norm.text;
-        let g = Gazetteer::indicators();
-        let hits = g.find(views);
-        let sentences = segment::sentences(text);
+        let g = self.gazetteer();
+        let found;
+        let hits: &[crate::gazetteer::Hit] = match hits {
+            Some(h) => h,
+            None => {
+                found = g.find(views);
+                &found
+            }
+        };
+        let hits: Vec<crate::gazetteer::Hit> = hits
+            .iter()
+            .filter(|h| {
+                h.entries.iter().any(|&e| {
+                    g.entry(e).kind()
+                        == crate::gazetteer::dict::Kind::Indicator
+                })
+            })
+            .cloned()
+            .collect();
         let years: Vec<&str> = dates
             .iter()
             .filter(|d| d.kind == "year" && !d.relative)
@@ -213,15 +231,20 @@ impl Pipeline {
             .filter(|y| own_year.is_none_or(|o| **y >= o))
             .max()
             .copied();
-        let id_of =
-            |h: &crate::gazetteer::Hit| g.entry(h.entries[0]).id.to_string();
+        let id_of = |h: &crate::gazetteer::Hit| {
+            h.entries
+                .iter()
+                .map(|&e| g.entry(e))
+                .find(|e| e.kind() == crate::gazetteer::dict::Kind::Indicator)
+                .map_or(String::new(), |e| e.id.to_string())
+        };
         let mut targets = target::link(
-            text, &sentences, &hits, &id_of, quantities, dates, plan_year,
+            text, sentences, &hits, &id_of, quantities, dates, plan_year,
             own_year,
         );
         let taken: Vec<_> = targets.iter().map(|t| t.norm.clone()).collect();
         targets.extend(target::unnamed(
-            text, &sentences, quantities, &taken, dates, plan_year, own_year,
+            text, sentences, quantities, &taken, dates, plan_year, own_year,
         ));
         targets.sort_by_key(|t| t.norm.start);
         // The place: the province named in the sentence, else the one the
@@ -304,11 +327,13 @@ impl Pipeline {
         let mut doc = Document::empty(a.decoded.encoding);
         let spanner = Spanner::new(&a.decoded.text, &a.decoded.map);
         let norm = &a.views.norm;
+        let sentences = segment::sentences(&norm.text);
         let layers = self.opts.layers;
         // Kept for the events, which need persons, bodies and dates.
         let mut linked: Option<(
             Vec<resolve::Mention>,
             Vec<person::PersonMention>,
+            Vec<crate::gazetteer::Hit>,
         )> = None;
         if layers.entities {
             let g = self.gazetteer();
@@ -439,7 +464,7 @@ impl Pipeline {
                     fields: f,
                 }
             }));
-            linked = Some((mentions, persons));
+            linked = Some((mentions, persons, hits));
         }
         // Dates first: what they take is no quantity.
         let dates = if layers.dates || layers.quantities {
@@ -454,8 +479,15 @@ impl Pipeline {
             Vec::new()
         };
         if layers.quantities && layers.dates {
-            let facts =
-                self.targets(&a.views, &dates, &quantities, doc_date, &doc);
+            let facts = self.targets(
+                &a.views,
+                &dates,
+                &quantities,
+                doc_date,
+                &doc,
+                &sentences,
+                linked.as_ref().map(|l| l.2.as_slice()),
+            );
             doc.facts.extend(facts.into_iter().map(|(t, fields)| Fact {
                 kind: "target".into(),
                 evidence: spanner.span(norm.map.to_src(t)),
@@ -480,14 +512,9 @@ impl Pipeline {
                 .collect();
         }
         if layers.dates
-            && let Some((mentions, persons)) = &linked
+            && let Some((mentions, persons, _)) = &linked
             && let Some(e) = event::find(
-                &norm.text,
-                &segment::sentences(&norm.text),
-                persons,
-                mentions,
-                &dates,
-                doc_date,
+                &norm.text, &sentences, persons, mentions, &dates, doc_date,
             )
         {
             doc.facts.push(event_fact(&e, mentions, persons, |r| {
@@ -508,8 +535,9 @@ impl Pipeline {
         }
         if self.opts.sentences {
             doc.sentences = Some(
-                segment::sentences(&norm.text)
-                    .into_iter()
+                sentences
+                    .iter()
+                    .cloned()
                     .map(|r| spanner.span(norm.map.to_src(r)))
                     .collect(),
             );

@@ -55,6 +55,7 @@ pub const SHIPPED: &[(&str, &str)] = &[
     ),
     ("titles.tsv", include_str!("../../dictionaries/titles.tsv")),
     ("officials.tsv", include_str!("../../dictionaries/officials.tsv")),
+    ("indicators.tsv", include_str!("../../dictionaries/indicators.tsv")),
 ];
 
 /// Compiled dictionaries.
@@ -95,14 +96,6 @@ pub struct Hit {
     pub entries: Vec<u32>,
 }
 
-static INDICATORS: LazyLock<Arc<Gazetteer>> = LazyLock::new(|| {
-    let path = Path::new("dictionaries/indicators.tsv");
-    let text = include_str!("../../dictionaries/indicators.tsv");
-    let entries =
-        dict::parse(path, text, 10).expect("the indicators are valid");
-    Arc::new(Gazetteer::build(entries, None))
-});
-
 static SHIPPED_GAZETTEER: LazyLock<Arc<Gazetteer>> = LazyLock::new(|| {
     Arc::new(
         Gazetteer::with_files(&[])
@@ -130,12 +123,6 @@ impl Gazetteer {
     /// ```
     pub fn shipped() -> Arc<Gazetteer> {
         SHIPPED_GAZETTEER.clone()
-    }
-
-    /// The shipped indicator lexicon (`dictionaries/indicators.tsv`),
-    /// matched like the other dictionaries, built once per process.
-    pub fn indicators() -> Arc<Gazetteer> {
-        INDICATORS.clone()
     }
 
     /// The shipped dictionaries and the user's `files` (path, contents).

@@ -46,6 +46,15 @@ const EVENTS: &[&str] = &[
     "lễ",
 ];
 
+/// The event nouns, leftmost-longest.
+static EVENT_AC: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(EVENTS)
+            .expect("event nouns")
+    });
+
 /// Verbs of a person's part in an event, longest first.
 const PARTS: &[(&str, &str)] = &[
     ("dự và chỉ đạo", "attending"),
@@ -101,21 +110,17 @@ pub fn find(
     doc_date: Option<&str>,
 ) -> Option<Event> {
     let lower = text.to_lowercase();
-    // The first event noun, on word boundaries.
-    let (at, kind) = EVENTS
-        .iter()
-        .filter_map(|e| {
-            lower
-                .match_indices(e)
-                .find(|(i, _)| word_at(&lower, *i, e.len()))
-                .map(|(i, _)| (i, *e))
-        })
-        .min_by_key(|(i, e)| (*i, std::cmp::Reverse(e.len())))?;
-    // `lower` keeps byte offsets only where lower-casing keeps lengths;
-    // check that it does here, else give up.
+    // `lower` keeps byte offsets only where lower-casing keeps lengths.
     if lower.len() != text.len() {
         return None;
     }
+    // Every event noun, on word boundaries, in one pass.
+    let nouns: Vec<(usize, &str)> = EVENT_AC
+        .find_iter(&lower)
+        .filter(|m| word_at(&lower, m.start(), m.len()))
+        .map(|m| (m.start(), EVENTS[m.pattern().as_usize()]))
+        .collect();
+    let &(at, kind) = nouns.first()?;
     let first_line_end = text.find('\n').unwrap_or(text.len());
     let name = if at < 3 {
         text[..first_line_end].trim().to_string()
@@ -129,11 +134,8 @@ pub fn find(
     let naming: Vec<&Range<usize>> = sentences
         .iter()
         .filter(|s| {
-            EVENTS.iter().any(|e| {
-                lower[(*s).clone()]
-                    .match_indices(e)
-                    .any(|(i, _)| word_at(&lower, s.start + i, e.len()))
-            })
+            let k = nouns.partition_point(|(i, _)| *i < s.start);
+            nouns.get(k).is_some_and(|(i, _)| *i < s.end)
         })
         .collect();
     let report = naming
