@@ -186,6 +186,7 @@ impl Pipeline {
     }
 
     /// The target facts of a document: (evidence range, fields).
+    #[allow(clippy::too_many_arguments)]
     fn targets(
         &self,
         views: &Views,
