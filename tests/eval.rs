@@ -43,23 +43,37 @@ fn seed_article() {
     assert!(f1(&r, "organizations") >= 0.95, "{}", show(&r));
 }
 
+/// The F1 per layer recorded in `tests/gold/scores.json`; a drop of more
+/// than 0.02 fails. Record the new figures when the rules improve
+/// (`vnextract eval --json tests/gold/*.jsonl`).
 #[test]
-fn development_set() {
-    let r = report("tests/gold/dev.jsonl");
-    println!("{}", show(&r));
-    assert_eq!(r.documents, 12);
-    for (layer, floor) in [
-        ("persons", 0.94),
-        ("roles", 0.85),
-        ("places", 0.88),
-        ("organizations", 0.75),
-    ] {
-        assert!(
-            f1(&r, layer) >= floor,
-            "{layer} under {floor}:\n{}",
-            show(&r)
-        );
+fn development_set_keeps_its_recorded_scores() {
+    let recorded: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(
+            manifest_dir().join("tests/gold/scores.json"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let files = recorded.as_object().unwrap();
+    assert!(files.len() >= 2);
+    let mut documents = 0;
+    for (file, layers) in files {
+        let r = report(&format!("tests/gold/{file}"));
+        println!("{file}\n{}", show(&r));
+        documents += r.documents;
+        for (layer, want) in layers.as_object().unwrap() {
+            let want = want.as_f64().unwrap();
+            let got = f1(&r, layer);
+            assert!(
+                got >= want - 0.02,
+                "{file}: {layer} F1 {got:.3} is more than 0.02 under the \
+                 recorded {want:.3}\n{}",
+                show(&r)
+            );
+        }
     }
+    assert!(documents >= 30, "{documents} gold documents");
 }
 
 #[test]
@@ -71,6 +85,7 @@ fn cli_eval_prints_the_table_and_json() {
     let out = common::run(&["eval", "--json", gold.to_str().unwrap()], b"");
     let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
     assert_eq!(v["documents"], 12);
+    assert_eq!(v["file"], gold.display().to_string());
     assert_eq!(v["layers"].as_array().unwrap().len(), 6);
     assert!(v.get("errors").is_none());
 }
