@@ -4,8 +4,10 @@
 //! The corpus is the shipped UTF-8 samples, each one document, repeated
 //! until they hold at least 20 MB. `match` runs [`Gazetteer::find`] over
 //! documents already normalized; `extract` runs the pipeline up to the
-//! gazetteer stage (decode, normalize, match, resolve, spans) on each, and
-//! `extract_all_layers` the whole of it (quantities and dates too); `build`
+//! gazetteer stage (decode, normalize, match, resolve, persons, spans) on
+//! each, `extract_recognized` adds quantities and dates, and
+//! `extract_all_layers` the whole of it (roles, targets and events too);
+//! `build`
 //! parses the shipped dictionaries and compiles their automaton, which is
 //! what every process pays once; `binary_10k` runs the `vnextract` binary
 //! on a 10 KB article, start-up included.
@@ -70,6 +72,11 @@ fn benches(c: &mut Criterion) {
         ..Default::default()
     })
     .unwrap();
+    let recognized = Pipeline::new(pipeline::Options {
+        layers: pipeline::Layers::RECOGNIZED,
+        ..Default::default()
+    })
+    .unwrap();
     let full = Pipeline::new(pipeline::Options::default()).unwrap();
     let meta = Meta { id: None, date: Some("2022-12-28".into()) };
 
@@ -89,6 +96,18 @@ fn benches(c: &mut Criterion) {
                         .extract_bytes(black_box(d.as_bytes()), &meta)
                         .unwrap();
                     doc.entities.len()
+                })
+                .sum::<usize>()
+        })
+    });
+    group.bench_function("extract_recognized", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| {
+                    let doc = recognized
+                        .extract_bytes(black_box(d.as_bytes()), &meta)
+                        .unwrap();
+                    doc.entities.len() + doc.quantities.len() + doc.dates.len()
                 })
                 .sum::<usize>()
         })

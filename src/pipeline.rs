@@ -38,18 +38,28 @@ pub struct Layers {
     pub quantities: bool,
     /// Dates and periods.
     pub dates: bool,
+    /// Facts: roles (with the entities), targets (with quantities and
+    /// dates) and events.
+    pub facts: bool,
 }
 
 impl Default for Layers {
     fn default() -> Self {
-        Layers { entities: true, quantities: true, dates: true }
+        Layers { entities: true, quantities: true, dates: true, facts: true }
     }
 }
 
 impl Layers {
-    /// Only the entities (the gazetteer stage).
-    pub const ENTITIES: Layers =
-        Layers { entities: true, quantities: false, dates: false };
+    /// Only the entities (the gazetteer stage and the persons).
+    pub const ENTITIES: Layers = Layers {
+        entities: true,
+        quantities: false,
+        dates: false,
+        facts: false,
+    };
+    /// Entities, quantities and dates: every layer but the facts.
+    pub const RECOGNIZED: Layers =
+        Layers { entities: true, quantities: true, dates: true, facts: false };
 }
 
 /// Per-document information given by the caller.
@@ -352,7 +362,11 @@ impl Pipeline {
                 .map(|h| h.norm.clone())
                 .collect();
             let persons = person::find(&norm.text, &mentions, &major);
-            let roles = role::link(&norm.text, &persons, &mentions);
+            let roles = if layers.facts {
+                role::link(&norm.text, &persons, &mentions)
+            } else {
+                Vec::new()
+            };
             let span =
                 |r: std::ops::Range<usize>| spanner.span(norm.map.to_src(r));
             let pid = |p: usize| format!("P{}", p + 1);
@@ -479,7 +493,7 @@ impl Pipeline {
         } else {
             Vec::new()
         };
-        if layers.quantities && layers.dates {
+        if layers.quantities && layers.dates && layers.facts {
             let facts = self.targets(
                 &a.views,
                 &dates,
@@ -513,6 +527,7 @@ impl Pipeline {
                 .collect();
         }
         if layers.dates
+            && layers.facts
             && let Some((mentions, persons, _)) = &linked
             && let Some(e) = event::find(
                 &norm.text, &sentences, persons, mentions, &dates, doc_date,

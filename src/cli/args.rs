@@ -121,6 +121,9 @@ pub enum Layer {
     Quantities,
     /// Dates and periods.
     Dates,
+    /// Roles (with entities), targets (with quantities and dates) and
+    /// events.
+    Facts,
 }
 
 /// Entry types of `dict list --type`.

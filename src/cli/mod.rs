@@ -153,6 +153,7 @@ fn extract(a: ExtractArgs) -> anyhow::Result<ExitCode> {
             entities: only.contains(&Layer::Entities),
             quantities: only.contains(&Layer::Quantities),
             dates: only.contains(&Layer::Dates),
+            facts: only.contains(&Layer::Facts),
         };
     }
     let pipeline = if a.dicts.is_empty() {
