@@ -49,9 +49,14 @@ const EVENTS: &[&str] = &[
 /// The event nouns, leftmost-longest.
 static EVENT_AC: std::sync::LazyLock<aho_corasick::AhoCorasick> =
     std::sync::LazyLock::new(|| {
+        // Each noun, then its form with a capital Đ.
+        let upper = EVENTS.iter().map(|e| e.replacen('đ', "Đ", 1));
+        let all: Vec<String> =
+            EVENTS.iter().map(|e| e.to_string()).chain(upper).collect();
         aho_corasick::AhoCorasick::builder()
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .build(EVENTS)
+            .ascii_case_insensitive(true)
+            .build(all)
             .expect("event nouns")
     });
 
@@ -109,16 +114,14 @@ pub fn find(
     dates: &[DateMatch],
     doc_date: Option<&str>,
 ) -> Option<Event> {
-    let lower = text.to_lowercase();
-    // `lower` keeps byte offsets only where lower-casing keeps lengths.
-    if lower.len() != text.len() {
-        return None;
-    }
+    // Event nouns and verbs are matched in any case of their ASCII
+    // letters; "đ" is listed in both cases.
+    let lower = text;
     // Every event noun, on word boundaries, in one pass.
     let nouns: Vec<(usize, &str)> = EVENT_AC
         .find_iter(&lower)
         .filter(|m| word_at(&lower, m.start(), m.len()))
-        .map(|m| (m.start(), EVENTS[m.pattern().as_usize()]))
+        .map(|m| (m.start(), EVENTS[m.pattern().as_usize() % EVENTS.len()]))
         .collect();
     let &(at, kind) = nouns.first()?;
     let first_line_end = text.find('\n').unwrap_or(text.len());
@@ -154,7 +157,8 @@ pub fn find(
             && m.norm.start >= report.start
             && m.norm.end <= report.end
             && {
-                let after = lower[m.norm.end..report.end].trim_start();
+                let after =
+                    lower[m.norm.end..report.end].trim_start().to_lowercase();
                 after.starts_with("tổ chức") || after.starts_with("đã tổ chức")
             }
     });
@@ -179,7 +183,10 @@ pub fn find(
             let next = lower[persons[pi].norm.end..next]
                 .find(';')
                 .map_or(next, |i| persons[pi].norm.end + i);
-            let span = &lower[persons[pi].norm.end..next];
+            let span = &lower[persons[pi].norm.end..next].to_lowercase();
+            if span.len() != next - persons[pi].norm.end {
+                continue;
+            }
             let found = PARTS
                 .iter()
                 .filter_map(|(v, part)| {
@@ -212,7 +219,8 @@ pub fn find(
             {
                 continue;
             }
-            let before = lower[s.start..m.norm.start].trim_end();
+            let before = lower[s.start..m.norm.start].to_lowercase();
+            let before = before.trim_end();
             let lead = ["điểm cầu", "tại"]
                 .iter()
                 .any(|w| before.ends_with(w) || ends_with_type(before, w));
@@ -255,8 +263,11 @@ fn ends_with_type(before: &str, w: &str) -> bool {
 }
 
 /// The first quoted text after `word`.
-fn quoted_after(text: &str, lower: &str, word: &str) -> Option<String> {
-    let i = lower.find(word)?;
+fn quoted_after(text: &str, _lower: &str, word: &str) -> Option<String> {
+    let mut capital = word.to_string();
+    capital[..1].make_ascii_uppercase();
+    let i =
+        [text.find(word), text.find(&capital)].into_iter().flatten().min()?;
     let rest = &text[i + word.len()..];
     let open = rest.find('"')?;
     if open > 20 {

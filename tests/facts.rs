@@ -1,0 +1,163 @@
+//! Targets, results and events end to end.
+
+use serde_json::Value;
+use vnextract::pipeline::{Meta, Options, Pipeline};
+
+fn extract(text: &str, date: &str) -> Value {
+    let p = Pipeline::new(Options::default()).unwrap();
+    let meta = Meta { id: None, date: Some(date.into()) };
+    serde_json::to_value(p.extract_bytes(text.as_bytes(), &meta).unwrap())
+        .unwrap()
+}
+
+fn facts<'a>(doc: &'a Value, kind: &str) -> Vec<&'a Value> {
+    doc["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["type"] == kind)
+        .collect()
+}
+
+fn sample() -> Value {
+    let path =
+        concat!(env!("CARGO_MANIFEST_DIR"), "/samples/thanh-hoa-2023.txt");
+    extract(&std::fs::read_to_string(path).unwrap(), "2022-12-28")
+}
+
+#[test]
+fn targets_of_the_seed_article() {
+    let doc = sample();
+    let t = facts(&doc, "target");
+    let first = t.iter().find(|f| f["indicator"] == "grdp_growth").unwrap();
+    assert_eq!(first["comparator"], ">=");
+    assert_eq!(first["value"], 11.0);
+    assert_eq!(first["unit"], "%");
+    assert_eq!(first["period"], "2023");
+    assert_eq!(first["place"], "Thanh Hóa");
+    assert_eq!(first["status"], "target");
+    let income =
+        t.iter().find(|f| f["indicator"] == "income_per_capita").unwrap();
+    assert_eq!(
+        (income["value"].as_f64(), income["unit"].as_str()),
+        (Some(3200.0), Some("USD"))
+    );
+    let budget =
+        t.iter().find(|f| f["indicator"] == "budget_revenue").unwrap();
+    assert_eq!(budget["comparator"], ">");
+    assert_eq!(budget["reference"], "số thực thu của năm 2022");
+    assert!(budget.get("value").is_none());
+}
+
+/// (text, indicator, comparator, value, unit, status, measure)
+const TARGETS: &[(&str, &str, &str, f64, &str, &str, &str)] = &[
+    (
+        "Năm 2016, kim ngạch xuất khẩu đạt 2,5 tỷ USD.",
+        "exports",
+        "=",
+        2.5e9,
+        "USD",
+        "result",
+        "level",
+    ),
+    (
+        "Kim ngạch xuất khẩu tăng 12% so với cùng kỳ.",
+        "exports",
+        "=",
+        12.0,
+        "%",
+        "result",
+        "change",
+    ),
+    (
+        "Tỉnh phấn đấu tỷ lệ hộ nghèo giảm 2% trong năm 2024.",
+        "poverty_rate",
+        "=",
+        -2.0,
+        "%",
+        "target",
+        "change",
+    ),
+    (
+        "Thu ngân sách ước đạt 5.000 tỷ đồng.",
+        "budget_revenue",
+        "=",
+        5e12,
+        "VND",
+        "estimate",
+        "level",
+    ),
+    (
+        "Mục tiêu tỷ lệ che phủ rừng đạt trên 53%.",
+        "forest_cover",
+        ">",
+        53.0,
+        "%",
+        "target",
+        "level",
+    ),
+    (
+        "Tổng vốn đầu tư toàn xã hội khoảng 60.000 tỷ đồng.",
+        "social_investment",
+        "~",
+        6e13,
+        "VND",
+        "result",
+        "level",
+    ),
+];
+
+#[test]
+fn target_table() {
+    for &(text, ind, cmp, value, unit, status, measure) in TARGETS {
+        let doc = extract(text, "2024-03-01");
+        let t = facts(&doc, "target");
+        let f = t
+            .iter()
+            .find(|f| f["indicator"] == ind)
+            .unwrap_or_else(|| panic!("{text:?}: no {ind} in {t:#?}"));
+        assert_eq!(f["comparator"], cmp, "{text:?}");
+        assert_eq!(f["value"].as_f64(), Some(value), "{text:?}");
+        assert_eq!(f["unit"], unit, "{text:?}");
+        assert_eq!(f["status"], status, "{text:?}");
+        assert_eq!(f["measure"], measure, "{text:?}");
+    }
+}
+
+#[test]
+fn shares_of_a_plan_are_no_values() {
+    let doc = extract(
+        "Thu ngân sách đạt 4.000 tỷ đồng, bằng 105% dự toán.",
+        "2024-03-01",
+    );
+    let values: Vec<f64> = facts(&doc, "target")
+        .iter()
+        .filter_map(|f| f["value"].as_f64())
+        .collect();
+    assert_eq!(values, [4e12]);
+}
+
+#[test]
+fn the_event_of_the_seed_article() {
+    let doc = sample();
+    let e = facts(&doc, "event");
+    assert_eq!(e.len(), 1);
+    let e = e[0];
+    assert_eq!(e["kind"], "hội nghị");
+    assert!(
+        e["name"]
+            .as_str()
+            .unwrap()
+            .starts_with("Hội nghị trực tuyến toàn tỉnh")
+    );
+    assert_eq!(e["date"], "2022-12-28");
+    assert_eq!(e["organizer"], "Ủy ban nhân dân tỉnh Thanh Hóa");
+    assert_eq!(e["chair"][0]["person"], "Đỗ Minh Tuấn");
+    assert_eq!(e["attending"][0]["person"], "Đỗ Trọng Hưng");
+    assert_eq!(e["attending"][0]["role"], "dự và chỉ đạo");
+    assert_eq!(e["venues"][0], "Mường Lát");
+    assert_eq!(
+        e["motto"],
+        "Đoàn kết - kỷ cương - trách nhiệm - linh hoạt - hiệu quả"
+    );
+}
