@@ -119,8 +119,8 @@ pub fn find(
     let lower = text;
     // Every event noun, on word boundaries, in one pass.
     let nouns: Vec<(usize, &str)> = EVENT_AC
-        .find_iter(&lower)
-        .filter(|m| word_at(&lower, m.start(), m.len()))
+        .find_iter(lower)
+        .filter(|m| word_at(lower, m.start(), m.len()))
         .map(|m| (m.start(), EVENTS[m.pattern().as_usize() % EVENTS.len()]))
         .collect();
     let &(at, kind) = nouns.first()?;
@@ -192,7 +192,7 @@ pub fn find(
                 .filter_map(|(v, part)| {
                     span.match_indices(v)
                         .find(|(i, _)| {
-                            word_at(&lower, persons[pi].norm.end + i, v.len())
+                            word_at(lower, persons[pi].norm.end + i, v.len())
                         })
                         .map(|(i, _)| (i, *v, *part))
                 })
@@ -242,8 +242,8 @@ pub fn find(
         chair,
         attending,
         venues,
-        motto: quoted_after(text, &lower, "phương châm"),
-        theme: quoted_after(text, &lower, "chủ đề"),
+        motto: quoted_after(text, lower, "phương châm"),
+        theme: quoted_after(text, lower, "chủ đề"),
     })
 }
 
