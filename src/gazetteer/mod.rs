@@ -487,22 +487,19 @@ fn forms_of(entries: &[Entry<'static>], first: usize) -> (String, Vec<Form>) {
         // Names with a hyphen are also written with a space on one side
         // only ("Bà Rịa -Vũng Tàu"); the automaton reads punctuation as
         // spaces, so those are other forms.
-        let hyphened = std::iter::once(&e.name)
-            .chain(&e.aliases)
-            .filter(|f| f.contains('-'))
-            .flat_map(|f| {
+        let mut hyphened: Vec<Text<'_>> = Vec::new();
+        for f in std::iter::once(&e.name).chain(&e.aliases) {
+            if f.contains('-') {
                 let joined = f
                     .replace(" - ", "-")
                     .replace(" -", "-")
                     .replace("- ", "-");
-                [joined.replace('-', " -"), joined.replace('-', "- ")]
-            })
-            .map(Text::Owned);
-        let written: Vec<Text<'_>> = std::iter::once(e.name.clone())
-            .chain(e.aliases.iter().cloned())
-            .chain(hyphened)
-            .collect();
-        for form in &written {
+                hyphened.push(Text::Owned(joined.replace('-', " -")));
+                hyphened.push(Text::Owned(joined.replace('-', "- ")));
+            }
+        }
+        let written = std::iter::once(&e.name).chain(&e.aliases).chain(&hyphened);
+        for form in written {
             // Shipped text is borrowed and already canonical (a test checks
             // it); a user's is owned and normalized here.
             let norm = match form {
