@@ -338,7 +338,12 @@ impl Pipeline {
         let mut doc = Document::empty(a.decoded.encoding);
         let spanner = Spanner::new(&a.decoded.text, &a.decoded.map);
         let norm = &a.views.norm;
-        let sentences = segment::sentences(&norm.text);
+        // Sentences serve the facts and `--sentences`.
+        let sentences = if self.opts.sentences || self.opts.layers.facts {
+            segment::sentences(&norm.text)
+        } else {
+            Vec::new()
+        };
         let layers = self.opts.layers;
         // Kept for the events, which need persons, bodies and dates.
         let mut linked: Option<(
