@@ -125,16 +125,17 @@ fn target_table() {
 }
 
 #[test]
-fn shares_of_a_plan_are_no_values() {
+fn shares_of_a_plan_are_stated_against_it() {
     let doc = extract(
         "Thu ngân sách đạt 4.000 tỷ đồng, bằng 105% dự toán.",
         "2024-03-01",
     );
-    let values: Vec<f64> = facts(&doc, "target")
+    let t = facts(&doc, "target");
+    let got: Vec<(f64, Option<&str>)> = t
         .iter()
-        .filter_map(|f| f["value"].as_f64())
+        .map(|f| (f["value"].as_f64().unwrap(), f["reference"].as_str()))
         .collect();
-    assert_eq!(values, [4e12]);
+    assert_eq!(got, [(4e12, None), (105.0, Some("dự toán"))]);
 }
 
 #[test]

@@ -97,8 +97,8 @@ const COMPARE: &[(&str, &str)] = &[
     ("tương đương", "="),
 ];
 
-/// Words after an amount that make it a share of a plan, not a value of
-/// the indicator.
+/// Words after a percentage that make it a share of a plan ("đạt 95% kế
+/// hoạch"): a result stated against the plan, its `reference`.
 const OF_PLAN: &[&str] = &[
     "kế hoạch",
     "dự toán",
@@ -161,13 +161,12 @@ pub fn link(
             if let Some(q) = q {
                 let between = &text[ind.norm.end..q.norm.start];
                 let after = &text[q.norm.end..clause_end.max(q.norm.end)];
-                if OF_PLAN
-                    .iter()
-                    .any(|w| starts_with_word(after.trim_start(), w))
-                    && q.kind == "percent"
-                {
-                    continue;
-                }
+                // "đạt 95% kế hoạch": a share of the plan, stated
+                // against it.
+                let of_plan = q.kind == "percent"
+                    && OF_PLAN
+                        .iter()
+                        .any(|w| starts_with_word(after.trim_start(), w));
                 let tail = between.trim_end().to_lowercase();
                 let change = if tail.ends_with("giảm") {
                     Some(-1.0)
@@ -219,7 +218,7 @@ pub fn link(
                     status,
                     measure: if change.is_some() { "change" } else { "level" },
                     baseline,
-                    reference: None,
+                    reference: of_plan.then(|| phrase(after)),
                     period: period.clone(),
                 });
                 // More amounts for the same indicator in its clause: "đạt
@@ -256,13 +255,10 @@ pub fn link(
                     }
                     let after =
                         &text[q2.norm.end..clause_end.max(q2.norm.end)];
-                    if OF_PLAN
-                        .iter()
-                        .any(|w| starts_with_word(after.trim_start(), w))
-                    {
-                        last = q2.norm.end;
-                        continue;
-                    }
+                    let of_plan = q2.kind == "percent"
+                        && OF_PLAN
+                            .iter()
+                            .any(|w| starts_with_word(after.trim_start(), w));
                     out.push(Target {
                         norm: ind.norm.start..q2.norm.end,
                         indicator: id_of(ind),
@@ -281,7 +277,7 @@ pub fn link(
                         baseline: after
                             .find("so với")
                             .map(|i| phrase(&after[i + "so với".len()..])),
-                        reference: None,
+                        reference: of_plan.then(|| phrase(after)),
                         period: period.clone(),
                     });
                     last = q2.norm.end;
@@ -338,6 +334,7 @@ pub fn link(
 /// thiệt hại là 500 ha", "doanh thu đạt 2.780 triệu USD").
 const FIGURE_VERBS: &[&str] = &[
     "ước đạt",
+    "đạt được",
     "đạt",
     "tăng",
     "giảm",
@@ -354,6 +351,12 @@ const FIGURE_VERBS: &[&str] = &[
     "hơn",
     "trên",
     ":",
+    "có thêm",
+    "có",
+    "thực hiện",
+    "hoàn thành",
+    "thu hút",
+    "giải ngân",
 ];
 
 /// Figures the lexicon does not name: an amount stated by a verb right
@@ -403,7 +406,7 @@ pub fn unnamed(
         };
         let phrase_text = clause[..clause.len() - verb.len()].trim();
         let words = phrase_text.split_whitespace().count();
-        if words == 0 || words > 10 {
+        if words > 10 {
             continue;
         }
         let start = clause_start
