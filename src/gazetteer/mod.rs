@@ -498,7 +498,8 @@ fn forms_of(entries: &[Entry<'static>], first: usize) -> (String, Vec<Form>) {
                 hyphened.push(Text::Owned(joined.replace('-', "- ")));
             }
         }
-        let written = std::iter::once(&e.name).chain(&e.aliases).chain(&hyphened);
+        let written =
+            std::iter::once(&e.name).chain(&e.aliases).chain(&hyphened);
         for form in written {
             // Shipped text is borrowed and already canonical (a test checks
             // it); a user's is owned and normalized here.
