@@ -180,8 +180,20 @@ struct Splitter<'t> {
 impl Splitter<'_> {
     fn run(&mut self) {
         let text = self.text;
+        let bytes = text.as_bytes();
         let mut i = 0;
-        while let Some(c) = char_at(text, i) {
+        loop {
+            // Fast path: a run of letters and digits (ASCII, Latin with
+            // diacritics, combining marks, Vietnamese vowels), none of
+            // which is a space, a terminator, a quote or a bracket.
+            let run = word_run(bytes, i);
+            if run > i {
+                self.start.get_or_insert(i);
+                self.last_end = run;
+                i = run;
+                continue;
+            }
+            let Some(c) = char_at(text, i) else { break };
             let n = i + c.len_utf8();
             if is_line_break(c) {
                 self.flush();
@@ -442,6 +454,29 @@ fn is_mark(c: char) -> bool {
 /// The char that starts at byte `i`, if any.
 fn char_at(text: &str, i: usize) -> Option<char> {
     text.get(i..)?.chars().next()
+}
+
+/// The end of the run of word bytes that starts at `i`: ASCII letters
+/// and digits, U+00C0..U+037F (Latin letters with diacritics, combining
+/// marks) and U+1E00..U+1EFF (Vietnamese vowels with tones).
+#[inline]
+fn word_run(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() {
+        let c = b[i];
+        i += if c.is_ascii_alphanumeric() {
+            1
+        } else if (0xC3..=0xCD).contains(&c) && i + 1 < b.len() {
+            2
+        } else if c == 0xE1
+            && i + 2 < b.len()
+            && (0xB8..=0xBB).contains(&b[i + 1])
+        {
+            3
+        } else {
+            break;
+        };
+    }
+    i.min(b.len())
 }
 
 /// The first byte at or after `i` that is not a space, line breaks

@@ -563,7 +563,7 @@ fn headline_lines(text: &str) -> Vec<Range<usize>> {
 /// The words of `text`.
 fn words(text: &str) -> Vec<Word> {
     let names = &*NAMES;
-    let mut out = Vec::with_capacity(text.len() / 5);
+    let mut out = Vec::with_capacity(text.len() / 40);
     let mut lower = String::new();
     let mut start = None;
     for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
@@ -586,7 +586,11 @@ fn words(text: &str) -> Vec<Word> {
                     stop = STOP.contains(&lower.as_str());
                     surname = names.surnames.contains(lower.as_str());
                 }
-                out.push(Word { range: s..i, cap, stop, surname });
+                // Only capitalized words can be part of a name; a word
+                // left out between two of them breaks their run anyway.
+                if cap {
+                    out.push(Word { range: s..i, cap, stop, surname });
+                }
                 start = None;
             }
             _ => {}
