@@ -330,6 +330,59 @@ pub fn resolve(
         }
         i += 1;
     }
+    // Companies and other bodies the dictionaries do not know, named on
+    // their own: "Công ty cổ phần Thủy điện Miền Trung", "Tập đoàn FPT".
+    let mut taken: Vec<Range<usize>> =
+        out.iter().map(|m| m.norm.clone()).collect();
+    taken.sort_by_key(|r| r.start);
+    let norm = &views.norm.text;
+    for m in STANDALONE_AC.find_iter(norm.as_str()) {
+        let at = m.start();
+        let k = taken.partition_point(|r| r.end <= at);
+        if taken.get(k).is_some_and(|r| r.start <= at) {
+            continue;
+        }
+        if at == 0 || !norm[..at].ends_with(' ') {
+            continue;
+        }
+        let next = hits.partition_point(|h| h.norm.start < at);
+        let Some(r) = ctx.body_after(at - 1, hits, next) else { continue };
+        // On its own, a body's name ends at an amount or a verb ("Công ty
+        // cổ phần Gỗ MDF Nghệ An nhằm …").
+        let mut end = at + (m.end() - at);
+        for w in norm[end..r.end].split(' ').filter(|w| !w.is_empty()) {
+            let w_at = end + norm[end..].find(w).unwrap_or(0);
+            let lower = w.to_lowercase();
+            let capital = w.starts_with(|c: char| c.is_uppercase());
+            let amount = w.contains(|c: char| c.is_ascii_digit())
+                && w.contains(['.', ',']);
+            if amount
+                || (!capital && STANDALONE_STOPS.contains(&lower.as_str()))
+            {
+                break;
+            }
+            end = w_at + w.len();
+        }
+        let r = r.start..end;
+        let body = norm[r.clone()].trim_end_matches(['-', '&', ' ']);
+        let r = r.start..r.start + body.len();
+        // A proper name after the head: a capital or a digit.
+        let named = body[m.end() - at..].split(' ').skip(1).any(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        });
+        if !named || taken.iter().any(|t| t.start < r.end && r.start < t.end) {
+            continue;
+        }
+        let mut org = Mention::new(
+            r.clone(),
+            EntityType::Organization,
+            body.to_string(),
+        );
+        org.base = Some(body.to_string());
+        out.push(org);
+        taken.push(r);
+        taken.sort_by_key(|r| r.start);
+    }
     out.sort_by_key(|m| (m.norm.start, std::cmp::Reverse(m.norm.end)));
     out
 }
@@ -1143,6 +1196,45 @@ const BODY_HEADS: &[&str] = &[
     "Cổng thông tin",
     "Thông tấn xã",
 ];
+
+/// Heads of bodies that are named on their own (companies, banks,
+/// associations, agencies), found without a post before them.
+const STANDALONE: &[&str] = &[
+    "Công ty",
+    "Cty",
+    "CTCP",
+    "Tập đoàn",
+    "Tổng công ty",
+    "TCT",
+    "Ngân hàng",
+    "Hiệp hội",
+    "Tổng cục",
+    "Cục",
+    "Viện",
+    "Học viện",
+    "Quỹ",
+    "Tổ công tác",
+    "Đoàn công tác",
+    "Hợp tác xã",
+    "HTX",
+    "Nhà máy",
+    "Chi nhánh",
+];
+
+/// Verbs that end a body named on its own.
+const STANDALONE_STOPS: &[&str] = &[
+    "đạt", "vẫn", "bị", "nhằm", "chấm", "vay", "có", "đã", "đang", "là",
+    "được", "sẽ", "cho", "để", "với", "tại", "trong", "thuộc", "gồm", "còn",
+    "đề", "phải", "không", "chưa", "cũng", "vừa", "mới", "nộp", "nợ",
+];
+
+static STANDALONE_AC: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(STANDALONE)
+            .expect("body heads")
+    });
 
 /// Words that end an unknown body's name: verbs and links of the
 /// sentence around it.
