@@ -332,8 +332,13 @@ pub fn resolve(
     }
     // Companies and other bodies the dictionaries do not know, named on
     // their own: "Công ty cổ phần Thủy điện Miền Trung", "Tập đoàn FPT".
-    let mut taken: Vec<Range<usize>> =
-        out.iter().map(|m| m.norm.clone()).collect();
+    // Places may be part of such a name ("… Miền Trung"); other
+    // mentions may not.
+    let mut taken: Vec<Range<usize>> = out
+        .iter()
+        .filter(|m| m.kind != EntityType::Place)
+        .map(|m| m.norm.clone())
+        .collect();
     taken.sort_by_key(|r| r.start);
     let norm = &views.norm.text;
     for m in STANDALONE_AC.find_iter(norm.as_str()) {

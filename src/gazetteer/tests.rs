@@ -294,3 +294,20 @@ fn type_words_that_no_namesake_has() {
     let names: Vec<&str> = got.iter().map(|p| p.0.as_str()).collect();
     assert_eq!(names, ["Đà Nẵng", "Bình Hiên", "Hòa Vang", "Thủy Nguyên"]);
 }
+
+#[test]
+fn bodies_named_on_their_own() {
+    let orgs = |t: &str| of_kind(t, EntityType::Organization);
+    assert_eq!(
+        orgs("Năm qua, Công ty cổ phần Thủy điện Miền Trung đã nộp thuế."),
+        ["Công ty cổ phần Thủy điện Miền Trung"]
+    );
+    assert_eq!(
+        orgs("Dư nợ của Ngân hàng Chính sách xã hội đạt 5.992 tỷ đồng."),
+        ["Ngân hàng Chính sách xã hội"]
+    );
+    // No proper name after the head: no particular body.
+    assert!(
+        orgs("Nhiều công ty trong nước và Công ty mới thành lập.").is_empty()
+    );
+}
