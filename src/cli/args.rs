@@ -13,6 +13,8 @@ Examples:
   vnextract normalize --fold article.txt
   vnextract normalize --from auto old-archive.txt
   vnextract extract --dict my-officials.tsv article.txt
+  vnextract extract --jsonl articles.jsonl.gz -o out.jsonl
+  vnextract extract --glob '*.txt' archive/ --format csv > items.csv
   vnextract dict list --type place | grep 'Mường Lát'";
 
 /// Reads Vietnamese text and writes what it states as JSON.
@@ -29,13 +31,29 @@ pub struct Cli {
 pub enum Command {
     /// Extract entities, quantities, dates and facts as v1 JSON, one
     /// object per input on its own line.
+    ///
+    /// Inputs are files (`.gz` ones are decompressed), standard input
+    /// (gzip detected by its magic bytes) or directories, read
+    /// recursively in sorted order, one document per file. With
+    /// `--jsonl`, every line of the input is a record: a JSON object
+    /// whose text field is extracted. Output keeps the input order,
+    /// whatever the number of threads. With `--jsonl` or a directory,
+    /// a record that cannot be processed gives an error record
+    /// (`{"id":…,"line":…,"error":{"kind":…,"message":…}}`) and a line
+    /// on standard error, the run goes on (unless `--fail-fast`) and
+    /// exits with code 1; a summary line ends the run. Ctrl-C stops
+    /// cleanly with exit code 130.
     #[command(after_help = "\
 Examples:
   vnextract extract samples/thanh-hoa-2023.txt
   vnextract extract --pretty --sentences a.txt b.txt
   vnextract extract --from auto --id old-1 legacy.txt
-  cat a.txt | vnextract extract --date 2022-12-28 | jq '.sentences'")]
-    Extract(ExtractArgs),
+  cat a.txt | vnextract extract --date 2022-12-28 | jq '.sentences'
+  vnextract extract --jsonl --text-field body.text --keep url news.jsonl.gz
+  zcat news.jsonl.gz | vnextract extract --jsonl --date-field published
+  vnextract extract --glob '*.txt' -j 4 -o archive.jsonl archive/
+  vnextract extract --jsonl --format csv news.jsonl > items.csv")]
+    Extract(Box<ExtractArgs>),
     /// Write the normalized (or folded) text.
     #[command(after_help = "\
 Examples:
@@ -159,16 +177,18 @@ pub struct InputArgs {
 /// Arguments of `extract`.
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
-    /// Input files; standard input when none is given or for `-`.
+    /// Input files or directories; standard input when none is given or
+    /// for `-`.
     pub files: Vec<PathBuf>,
-    /// Indent the JSON.
-    #[arg(long)]
+    /// Indent the JSON (single documents: not with --jsonl, a directory
+    /// or a tabular --format).
+    #[arg(long, conflicts_with = "jsonl")]
     pub pretty: bool,
     /// The document date, YYYY-MM-DD (completes dates like "28-12").
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub date: Option<String>,
     /// The document id (default: the file name as given; none for stdin).
-    #[arg(long)]
+    #[arg(long, conflicts_with = "jsonl")]
     pub id: Option<String>,
     /// Add the sentence spans to the output.
     #[arg(long)]
@@ -185,6 +205,119 @@ pub struct ExtractArgs {
     /// How input is read.
     #[command(flatten)]
     pub input: InputArgs,
+    /// Archives: JSON Lines, directories, output, threads.
+    #[command(flatten)]
+    pub batch: BatchArgs,
+}
+
+/// Arguments of `extract` for archives.
+#[derive(Debug, Args)]
+#[command(next_help_heading = "Archives")]
+pub struct BatchArgs {
+    /// Read JSON Lines: each line is a record, a JSON object with the
+    /// text to extract from. Blank lines are skipped.
+    #[arg(long)]
+    pub jsonl: bool,
+    /// The field of a record that holds the text: a dotted path into
+    /// nested objects (`body.text`; a number indexes an array).
+    #[arg(
+        long,
+        value_name = "PATH",
+        default_value = "text",
+        requires = "jsonl"
+    )]
+    pub text_field: String,
+    /// The field of a record that holds its id (dotted path). Without
+    /// it, the id is FILE:LINE.
+    #[arg(
+        long,
+        value_name = "PATH",
+        default_value = "id",
+        requires = "jsonl"
+    )]
+    pub id_field: String,
+    /// The field of a record that holds its date, YYYY-MM-DD (or an
+    /// ISO date-time, whose date is taken); a record without one takes
+    /// --date.
+    #[arg(long, value_name = "PATH", requires = "jsonl")]
+    pub date_field: Option<String>,
+    /// A field of the record to copy into its output object, under the
+    /// same name (dotted path; repeatable; null when absent).
+    #[arg(long = "keep", value_name = "FIELD", requires = "jsonl")]
+    pub keep: Vec<String>,
+    /// In a directory, read only the files that match (repeatable): a
+    /// pattern without `/` matches the file name, one with `/` the path
+    /// below the directory.
+    #[arg(long = "glob", value_name = "GLOB")]
+    pub globs: Vec<String>,
+    /// Output format: `json` and `jsonl` write the v1 objects, one per
+    /// line; `csv` and `tsv` write one row per entity, quantity, date,
+    /// fact or error, after a header row.
+    #[arg(long, value_enum, default_value_t = Format::Json)]
+    pub format: Format,
+    /// Write to FILE instead of standard output: a temporary file in the
+    /// same directory, renamed to FILE only when the run completes.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Worker threads (default, or 0: all cores). The output does not
+    /// depend on it.
+    #[arg(short = 'j', long = "threads", value_name = "N")]
+    pub threads: Option<usize>,
+    /// A record (a line, or a file) longer than this is an error (`K`,
+    /// `M`, `G`: powers of 1024).
+    #[arg(long, value_name = "SIZE", default_value = "10M",
+          value_parser = parse_size)]
+    pub max_bytes: u64,
+    /// Stop at the first record that cannot be processed (with
+    /// --output, nothing is written).
+    #[arg(long)]
+    pub fail_fast: bool,
+    /// No progress bar and no summary line.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+/// `--format` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// v1 JSON objects, one per line.
+    Json,
+    /// The same as `json`.
+    Jsonl,
+    /// Comma-separated values (RFC 4180 quoting).
+    Csv,
+    /// Tab-separated values (`\t`, `\n`, `\r`, `\\` escaped).
+    Tsv,
+}
+
+/// Parses a size: bytes, or a number with `K`, `M` or `G` (powers of
+/// 1024), optionally followed by `B` or `iB`.
+fn parse_size(s: &str) -> Result<u64, String> {
+    let t = s.trim();
+    let t = t
+        .strip_suffix("iB")
+        .or_else(|| t.strip_suffix(['B', 'b']))
+        .unwrap_or(t);
+    let (num, mult) = match t.char_indices().last() {
+        Some((i, c)) if c.is_ascii_alphabetic() => {
+            let mult: u64 = match c.to_ascii_uppercase() {
+                'K' => 1 << 10,
+                'M' => 1 << 20,
+                'G' => 1 << 30,
+                _ => return Err(format!("unknown size unit in {s:?}")),
+            };
+            (&t[..i], mult)
+        }
+        _ => (t, 1),
+    };
+    num.trim()
+        .parse::<u64>()
+        .ok()
+        .and_then(|n| n.checked_mul(mult))
+        .filter(|&n| n > 0)
+        .ok_or_else(|| {
+            format!("invalid size {s:?}: expected a number of bytes, like 10M")
+        })
 }
 
 /// Arguments of `normalize`.
@@ -223,4 +356,27 @@ pub enum ToneArg {
     Old,
     /// Tone on the second vowel: hoà, thuỷ.
     New,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_size;
+
+    #[test]
+    fn sizes() {
+        for (s, n) in [
+            ("1", 1),
+            ("10M", 10 << 20),
+            ("10MB", 10 << 20),
+            ("10MiB", 10 << 20),
+            ("64k", 64 << 10),
+            ("2G", 2 << 30),
+            ("512b", 512),
+        ] {
+            assert_eq!(parse_size(s), Ok(n), "{s}");
+        }
+        for bad in ["", "0", "M", "10X", "-1", "1.5M", "99999999999G"] {
+            assert!(parse_size(bad).is_err(), "{bad}");
+        }
+    }
 }

@@ -1,6 +1,9 @@
 //! The command-line tool: arguments → configuration → run.
 
 mod args;
+mod batch;
+mod input;
+mod table;
 
 use std::fs;
 use std::io::{self, IsTerminal, Read, Write};
@@ -16,7 +19,7 @@ use vnextract::pipeline::{Layers, Meta, Options};
 use vnextract::{Error, Pipeline};
 
 use self::args::{
-    Cli, Command, DictCommand, EntryType, EvalArgs, ExtractArgs, From,
+    Cli, Command, DictCommand, EntryType, EvalArgs, ExtractArgs, Format, From,
     InputArgs, Layer, NormalizeArgs,
 };
 use vnextract::gazetteer::Gazetteer;
@@ -29,7 +32,7 @@ const SOME_FAILED: u8 = 1;
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Extract(a) => extract(a),
+        Command::Extract(a) => extract(*a),
         Command::Normalize(a) => normalize_cmd(a),
         Command::Eval(a) => eval_cmd(a),
         Command::Dict(DictCommand::Check { files }) => dict_check(&files),
@@ -140,11 +143,52 @@ where
     Ok(())
 }
 
+/// Fields of the v1 object that `--keep` cannot take.
+const RESERVED: [&str; 11] = [
+    "schema",
+    "id",
+    "document_date",
+    "encoding",
+    "entities",
+    "quantities",
+    "dates",
+    "facts",
+    "sentences",
+    "line",
+    "error",
+];
+
 fn extract(a: ExtractArgs) -> anyhow::Result<ExitCode> {
+    let b = &a.batch;
     if a.id.is_some() && a.files.len() > 1 {
         usage_error(
             "--id names one document; it cannot go with several files",
         );
+    }
+    let (sources, dirs) = match input::expand(&a.files, &b.globs) {
+        Ok(s) => s,
+        Err(e) => usage_error(&e),
+    };
+    if a.id.is_some() && dirs {
+        usage_error("--id names one document; it cannot go with a directory");
+    }
+    let tabular = matches!(b.format, Format::Csv | Format::Tsv);
+    if a.pretty && (dirs || tabular) {
+        usage_error(
+            "--pretty is for single documents: not with a directory or \
+             --format csv/tsv",
+        );
+    }
+    let mut keep: Vec<String> = Vec::new();
+    for k in &b.keep {
+        if RESERVED.contains(&k.as_str()) {
+            usage_error(&format!(
+                "--keep {k}: the output object has a field {k:?} already"
+            ));
+        }
+        if !keep.contains(k) {
+            keep.push(k.clone());
+        }
     }
     let mut opts = options(&a.input);
     opts.sentences = a.sentences;
@@ -156,57 +200,45 @@ fn extract(a: ExtractArgs) -> anyhow::Result<ExitCode> {
             facts: only.contains(&Layer::Facts),
         };
     }
-    let pipeline = if a.dicts.is_empty() {
-        Pipeline::new(opts)?
-    } else {
-        Pipeline::with_gazetteer(opts, load_dicts(&a.dicts)?)
-    };
-    let inputs: Vec<Input> = if a.files.is_empty() {
-        vec![Input::new(None)]
-    } else {
-        a.files.iter().map(|p| Input::new(Some(p))).collect()
-    };
     if let Some(d) = &a.date {
         let meta = Meta { id: None, date: Some(d.clone()) };
         if let Err(e) = meta.validate() {
             usage_error(&e.to_string());
         }
     }
-    let mut failed = false;
-    with_stdout(|out| {
-        for input in &inputs {
-            let bytes = match input.read() {
-                Ok(b) => b,
-                Err(e) => {
-                    eprintln!("vnextract: {e:#}");
-                    failed = true;
-                    continue;
-                }
-            };
-            let meta = Meta {
-                id: a.id.clone().or_else(|| {
-                    input.path.as_ref().map(|p| p.display().to_string())
-                }),
-                date: a.date.clone(),
-            };
-            match pipeline.extract_bytes(&bytes, &meta) {
-                Ok(doc) => {
-                    if a.pretty {
-                        serde_json::to_writer_pretty(&mut *out, &doc)?;
-                    } else {
-                        serde_json::to_writer(&mut *out, &doc)?;
-                    }
-                    out.write_all(b"\n")?;
-                }
-                Err(e) => {
-                    eprintln!("vnextract: {}", explain(input, &e));
-                    failed = true;
-                }
-            }
-        }
-        Ok(())
-    })?;
-    Ok(if failed { ExitCode::from(SOME_FAILED) } else { ExitCode::SUCCESS })
+    let encoding = opts.source;
+    let pipeline = if a.dicts.is_empty() {
+        Pipeline::new(opts)?
+    } else {
+        Pipeline::with_gazetteer(opts, load_dicts(&a.dicts)?)
+    };
+    let format = match b.format {
+        Format::Json | Format::Jsonl if a.pretty => batch::Format::Pretty,
+        Format::Json | Format::Jsonl => batch::Format::Json,
+        Format::Csv => batch::Format::Table(table::Table::new(false)),
+        Format::Tsv => batch::Format::Table(table::Table::new(true)),
+    };
+    let cfg = batch::Config {
+        pipeline,
+        encoding,
+        lossy: a.input.lossy,
+        jsonl: b.jsonl.then(|| batch::Fields {
+            text: b.text_field.clone(),
+            id: b.id_field.clone(),
+            date: b.date_field.clone(),
+            keep,
+        }),
+        date: a.date.clone(),
+        id: a.id.clone(),
+        format,
+        records: b.jsonl || dirs,
+        max_bytes: b.max_bytes,
+        fail_fast: b.fail_fast,
+        quiet: b.quiet,
+        threads: b.threads.unwrap_or(0),
+        output: b.output.clone(),
+    };
+    batch::run(cfg, sources)
 }
 
 fn normalize_cmd(a: NormalizeArgs) -> anyhow::Result<ExitCode> {
