@@ -60,6 +60,17 @@ static EVENT_AC: std::sync::LazyLock<aho_corasick::AhoCorasick> =
             .expect("event nouns")
     });
 
+/// Words before a motto or a theme in quotes.
+const THEMES: &[&str] = &["phương châm", "chủ đề"];
+
+static THEME_AC: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(THEMES)
+            .expect("theme words")
+    });
+
 /// Verbs of a person's part in an event, longest first.
 const PARTS: &[(&str, &str)] = &[
     ("dự và chỉ đạo", "attending"),
@@ -264,10 +275,12 @@ fn ends_with_type(before: &str, w: &str) -> bool {
 
 /// The first quoted text after `word`.
 fn quoted_after(text: &str, _lower: &str, word: &str) -> Option<String> {
-    let mut capital = word.to_string();
-    capital[..1].make_ascii_uppercase();
-    let i =
-        [text.find(word), text.find(&capital)].into_iter().flatten().min()?;
+    // Both words in one pass, in either case of their first letter.
+    let i = THEME_AC
+        .find_iter(text)
+        .find(|m| THEMES[m.pattern().as_usize() % THEMES.len()] == word)?
+        .end()
+        - word.len();
     let rest = &text[i + word.len()..];
     let open = rest.find('"')?;
     if open > 20 {

@@ -470,12 +470,23 @@ fn starts_with_word(s: &str, w: &str) -> bool {
 /// `target`, `estimate` or `result`, from the words of the sentence
 /// before the indicator and in its clause.
 fn status(before: &str, clause: &str) -> &'static str {
-    let b = before.to_lowercase();
-    let c = clause.to_lowercase();
-    if ESTIMATE_CUES.iter().any(|w| has_word(&c, w) || has_word(&b, w)) {
+    // The cues are lower case; a capital opens a sentence ("Mục tiêu").
+    let has = |s: &str, w: &str| {
+        has_word(s, w) || {
+            let mut chars = w.chars();
+            let cap: String = chars
+                .next()
+                .into_iter()
+                .flat_map(char::to_uppercase)
+                .chain(chars)
+                .collect();
+            has_word(s, &cap)
+        }
+    };
+    if ESTIMATE_CUES.iter().any(|w| has(clause, w) || has(before, w)) {
         return "estimate";
     }
-    if TARGET_CUES.iter().any(|w| has_word(&b, w) || has_word(&c, w)) {
+    if TARGET_CUES.iter().any(|w| has(before, w) || has(clause, w)) {
         return "target";
     }
     "result"
