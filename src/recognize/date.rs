@@ -339,130 +339,231 @@ fn lower(c: char) -> char {
     }
 }
 
+/// The keywords in lower case, at most 8 bytes each.
+#[rustfmt::skip]
+const KEYWORDS: &[(&str, Kw)] = &[
+    ("ngày", Kw::Ngay),
+    ("mồng", Kw::Mong),
+    ("mùng", Kw::Mong),
+    ("tháng", Kw::Thang),
+    ("năm", Kw::Nam),
+    ("quý", Kw::Quy),
+    ("hôm", Kw::Hom),
+    ("bữa", Kw::Bua),
+    ("nay", Kw::This),
+    ("này", Kw::This),
+    ("qua", Kw::Qua),
+    ("kia", Kw::Kia),
+    ("mai", Kw::Mai),
+    ("ngoái", Kw::Ngoai),
+    ("trước", Kw::Before),
+    ("sau", Kw::After),
+    ("tới", Kw::Next),
+    ("sắp", Kw::Sap),
+    ("kế", Kw::Ke),
+    ("tiếp", Kw::Tiep),
+    ("theo", Kw::Theo),
+    ("hiện", Kw::Hien),
+    ("tại", Kw::Tai),
+    ("vừa", Kw::Vua),
+    ("rồi", Kw::Roi),
+    ("tuần", Kw::Tuan),
+    ("của", Kw::Cua),
+    ("thứ", Kw::Thu),
+    ("chủ", Kw::Chu),
+    ("chúa", Kw::Chua),
+    ("nhật", Kw::Nhat),
+    ("đầu", Kw::Dau),
+    ("cuối", Kw::Cuoi),
+    ("giữa", Kw::Giua),
+    ("nửa", Kw::Nua),
+    ("tiên", Kw::Tien),
+    ("cùng", Kw::Cung),
+    ("kỳ", Kw::Ky),
+    ("kì", Kw::Ky),
+    ("nhiệm", Kw::Nhiem),
+    ("giai", Kw::Giai),
+    ("đoạn", Kw::Doan),
+    ("khóa", Kw::Khoa),
+    ("khoá", Kw::Khoa),
+    ("từ", Kw::Tu),
+    ("đến", Kw::Den),
+    ("và", Kw::Va),
+    ("hoặc", Kw::Hoac),
+    ("lúc", Kw::Luc),
+    ("vào", Kw::Vao),
+    ("giờ", Kw::Gio),
+    ("phút", Kw::Phut),
+    ("h", Kw::H),
+    ("sáng", Kw::Sang),
+    ("chiều", Kw::Chieu),
+    ("tối", Kw::Toi),
+    ("trưa", Kw::Trua),
+    ("đêm", Kw::Dem),
+    ("khuya", Kw::Khuya),
+    ("rạng", Kw::Rang),
+    ("sớm", Kw::Som),
+    ("trong", Kw::Trong),
+    ("hết", Kw::Het),
+    ("xuân", Kw::Xuan),
+    ("tết", Kw::Tet),
+    ("tư", Kw::Tu4),
+    ("một", Kw::Digit(1)),
+    ("hai", Kw::Digit(2)),
+    ("ba", Kw::Digit(3)),
+    ("bốn", Kw::Digit(4)),
+    ("sáu", Kw::Digit(6)),
+    ("bảy", Kw::Digit(7)),
+    ("bẩy", Kw::Digit(7)),
+    ("tám", Kw::Digit(8)),
+    ("chín", Kw::Digit(9)),
+    ("mười", Kw::Digit(10)),
+    ("mỗi", Kw::Moi),
+    ("hàng", Kw::Hang),
+    ("hằng", Kw::Hang),
+    ("từng", Kw::Tung),
+    ("những", Kw::Nhung),
+    ("các", Kw::Cac),
+    ("vài", Kw::Vai),
+    ("nhiều", Kw::Nhieu),
+    ("mấy", Kw::May),
+    ("lần", Kw::Lan),
+    ("đó", Kw::Do),
+    ("hơn", Kw::Hon),
+    ("gần", Kw::Gan),
+    ("khoảng", Kw::Khoang),
+    ("đạt", Kw::Dat),
+    ("tăng", Kw::Tang),
+    ("giảm", Kw::Giam),
+    ("ước", Kw::Uoc),
+    ("có", Kw::Co),
+    ("cũng", Kw::Cung2),
+    ("là", Kw::La),
+    ("thì", Kw::Thi),
+    ("so", Kw::So),
+    ("với", Kw::Voi),
+    ("đã", Kw::Da),
+    ("sẽ", Kw::Se),
+    ("tầm", Kw::Tam),
+    ("còn", Kw::Con),
+    ("lại", Kw::Lai),
+    ("đấu", Kw::Plan),
+    ("hoạch", Kw::Plan),
+    ("tiêu", Kw::Plan),
+    ("nhìn", Kw::Plan),
+    ("kiến", Kw::Plan),
+    ("sang", Kw::Plan),
+];
+
+/// A word of at most 8 bytes as a number: its bytes, little-endian, the
+/// rest zero. Words hold no NUL, so two words have the same key only if
+/// they are the same.
+const fn key(w: &[u8]) -> u64 {
+    let mut k = 0;
+    let mut i = 0;
+    while i < w.len() {
+        k |= (w[i] as u64) << (8 * i);
+        i += 1;
+    }
+    k
+}
+
+const SLOTS: usize = 1024;
+
+const fn slot(k: u64) -> usize {
+    (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize
+}
+
+/// [`KEYWORDS`] by [`key`], open addressing with linear probing: the keys
+/// (0 marks an empty slot) and their keywords.
+static TABLE: ([u64; SLOTS], [Kw; SLOTS]) = {
+    let mut keys = [0u64; SLOTS];
+    let mut kws = [Kw::None; SLOTS];
+    let mut i = 0;
+    while i < KEYWORDS.len() {
+        let w = KEYWORDS[i].0.as_bytes();
+        assert!(!w.is_empty() && w.len() <= 8);
+        let k = key(w);
+        let mut h = slot(k);
+        while keys[h] != 0 {
+            assert!(keys[h] != k, "a keyword twice");
+            h = (h + 1) % SLOTS;
+        }
+        keys[h] = k;
+        kws[h] = KEYWORDS[i].1;
+        i += 1;
+    }
+    (keys, kws)
+};
+
+/// The slots where some keyword's probe starts, as bits: most words are
+/// none, and this is all they read.
+static STARTS: [u64; SLOTS / 64] = {
+    let mut bits = [0u64; SLOTS / 64];
+    let mut i = 0;
+    while i < KEYWORDS.len() {
+        let h = slot(key(KEYWORDS[i].0.as_bytes()));
+        bits[h / 64] |= 1 << (h % 64);
+        i += 1;
+    }
+    bits
+};
+
+/// The keyword of key `k`.
+#[inline]
+fn lookup(k: u64) -> Kw {
+    let mut h = slot(k);
+    if STARTS[h / 64] >> (h % 64) & 1 == 0 {
+        return Kw::None;
+    }
+    loop {
+        let e = TABLE.0[h];
+        if e == k {
+            return TABLE.1[h];
+        }
+        if e == 0 {
+            return Kw::None;
+        }
+        h = (h + 1) % SLOTS;
+    }
+}
+
+/// The keyword `w` (a run of letters) is, but for case.
 fn classify(w: &str) -> Kw {
     // The longest keyword ("khoảng") takes 8 bytes.
     if w.len() > 8 {
         return Kw::None;
     }
-    let mut buf = [0u8; 32];
+    let mut k = 0u64;
     let mut n = 0;
     for c in w.chars() {
-        let l = lower(c);
-        let k = l.len_utf8();
-        if n + k > buf.len() {
-            return Kw::None;
+        let mut tmp = [0u8; 4];
+        for &y in lower(c).encode_utf8(&mut tmp).as_bytes() {
+            if n == 8 {
+                return Kw::None;
+            }
+            k |= u64::from(y) << (8 * n);
+            n += 1;
         }
-        l.encode_utf8(&mut buf[n..]);
-        n += k;
     }
-    let Ok(s) = std::str::from_utf8(&buf[..n]) else {
-        return Kw::None;
+    lookup(k)
+}
+
+/// The char that starts at byte `i` of the UTF-8 `b`, and its length.
+#[inline]
+fn decode(b: &[u8], i: usize) -> (char, usize) {
+    let x = u32::from(b[i]);
+    let cont = |k: usize| u32::from(b.get(i + k).copied().unwrap_or(0) & 0x3f);
+    let (u, len) = if x < 0x80 {
+        (x, 1)
+    } else if x < 0xE0 {
+        (((x & 0x1f) << 6) | cont(1), 2)
+    } else if x < 0xF0 {
+        (((x & 0x0f) << 12) | (cont(1) << 6) | cont(2), 3)
+    } else {
+        (((x & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3), 4)
     };
-    match s {
-        "ngày" => Kw::Ngay,
-        "mồng" | "mùng" => Kw::Mong,
-        "tháng" => Kw::Thang,
-        "năm" => Kw::Nam,
-        "quý" => Kw::Quy,
-        "hôm" => Kw::Hom,
-        "bữa" => Kw::Bua,
-        "nay" | "này" => Kw::This,
-        "qua" => Kw::Qua,
-        "kia" => Kw::Kia,
-        "mai" => Kw::Mai,
-        "ngoái" => Kw::Ngoai,
-        "trước" => Kw::Before,
-        "sau" => Kw::After,
-        "tới" => Kw::Next,
-        "sắp" => Kw::Sap,
-        "kế" => Kw::Ke,
-        "tiếp" => Kw::Tiep,
-        "theo" => Kw::Theo,
-        "hiện" => Kw::Hien,
-        "tại" => Kw::Tai,
-        "vừa" => Kw::Vua,
-        "rồi" => Kw::Roi,
-        "tuần" => Kw::Tuan,
-        "của" => Kw::Cua,
-        "thứ" => Kw::Thu,
-        "chủ" => Kw::Chu,
-        "chúa" => Kw::Chua,
-        "nhật" => Kw::Nhat,
-        "đầu" => Kw::Dau,
-        "cuối" => Kw::Cuoi,
-        "giữa" => Kw::Giua,
-        "nửa" => Kw::Nua,
-        "tiên" => Kw::Tien,
-        "cùng" => Kw::Cung,
-        "kỳ" | "kì" => Kw::Ky,
-        "nhiệm" => Kw::Nhiem,
-        "giai" => Kw::Giai,
-        "đoạn" => Kw::Doan,
-        "khóa" | "khoá" => Kw::Khoa,
-        "từ" => Kw::Tu,
-        "đến" => Kw::Den,
-        "và" => Kw::Va,
-        "hoặc" => Kw::Hoac,
-        "lúc" => Kw::Luc,
-        "vào" => Kw::Vao,
-        "giờ" => Kw::Gio,
-        "phút" => Kw::Phut,
-        "h" => Kw::H,
-        "sáng" => Kw::Sang,
-        "chiều" => Kw::Chieu,
-        "tối" => Kw::Toi,
-        "trưa" => Kw::Trua,
-        "đêm" => Kw::Dem,
-        "khuya" => Kw::Khuya,
-        "rạng" => Kw::Rang,
-        "sớm" => Kw::Som,
-        "trong" => Kw::Trong,
-        "hết" => Kw::Het,
-        "xuân" => Kw::Xuan,
-        "tết" => Kw::Tet,
-        "tư" => Kw::Tu4,
-        "một" => Kw::Digit(1),
-        "hai" => Kw::Digit(2),
-        "ba" => Kw::Digit(3),
-        "bốn" => Kw::Digit(4),
-        "sáu" => Kw::Digit(6),
-        "bảy" | "bẩy" => Kw::Digit(7),
-        "tám" => Kw::Digit(8),
-        "chín" => Kw::Digit(9),
-        "mười" => Kw::Digit(10),
-        "mỗi" => Kw::Moi,
-        "hàng" | "hằng" => Kw::Hang,
-        "từng" => Kw::Tung,
-        "những" => Kw::Nhung,
-        "các" => Kw::Cac,
-        "vài" => Kw::Vai,
-        "nhiều" => Kw::Nhieu,
-        "mấy" => Kw::May,
-        "lần" => Kw::Lan,
-        "đó" => Kw::Do,
-        "hơn" => Kw::Hon,
-        "gần" => Kw::Gan,
-        "khoảng" => Kw::Khoang,
-        "đạt" => Kw::Dat,
-        "tăng" => Kw::Tang,
-        "giảm" => Kw::Giam,
-        "ước" => Kw::Uoc,
-        "có" => Kw::Co,
-        "cũng" => Kw::Cung2,
-        "là" => Kw::La,
-        "thì" => Kw::Thi,
-        "so" => Kw::So,
-        "với" => Kw::Voi,
-        "đã" => Kw::Da,
-        "sẽ" => Kw::Se,
-        "tầm" => Kw::Tam,
-        "còn" => Kw::Con,
-        "lại" => Kw::Lai,
-        "đấu" | "hoạch" | "tiêu" | "nhìn" | "kiến" | "sang" => {
-            Kw::Plan
-        }
-        _ => Kw::None,
-    }
+    (char::from_u32(u).unwrap_or('\u{fffd}'), len)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -488,37 +589,173 @@ struct Tok {
 /// Runs of letters, runs of ASCII digits, and every other non-space char
 /// on its own.
 fn tokenize(text: &str) -> Vec<Tok> {
-    let mut toks = Vec::with_capacity(text.len() / 5 + 1);
+    let b = text.as_bytes();
+    let mut toks = Vec::with_capacity(b.len() / 5 + 1);
     let (mut space, mut line) = (true, true);
-    let mut it = text.char_indices().peekable();
-    while let Some((start, c)) = it.next() {
-        if c.is_whitespace() {
-            space = true;
-            line |= c == '\n' || c == '\r';
-            continue;
-        }
-        let digit = c.is_ascii_digit();
-        let mut end = start + c.len_utf8();
-        let t = if digit || is_letter(c) {
-            while let Some(&(p, d)) = it.peek() {
-                let same =
-                    if digit { d.is_ascii_digit() } else { is_letter(d) };
-                if !same {
-                    break;
+    let mut i = 0;
+    while i < b.len() {
+        let start = i;
+        let x = b[i];
+        let (t, upper) = if x < 0x80 {
+            match x {
+                // The ASCII whitespace of `char::is_whitespace`.
+                b' ' | b'\t' | 0x0b | 0x0c => {
+                    space = true;
+                    i += 1;
+                    continue;
                 }
-                end = p + d.len_utf8();
-                it.next();
+                b'\n' | b'\r' => {
+                    space = true;
+                    line = true;
+                    i += 1;
+                    continue;
+                }
+                b'0'..=b'9' => {
+                    i += 1;
+                    while i < b.len() && b[i].is_ascii_digit() {
+                        i += 1;
+                    }
+                    (T::Num, false)
+                }
+                b'a'..=b'z' | b'A'..=b'Z' => {
+                    let (end, kw) = word(text, start);
+                    i = end;
+                    (T::Word(kw), x.is_ascii_uppercase())
+                }
+                _ => {
+                    i += 1;
+                    (T::Punct(char::from(x)), false)
+                }
             }
-            if digit { T::Num } else { T::Word(classify(&text[start..end])) }
         } else {
-            T::Punct(c)
+            let (c, len) = decode(b, i);
+            i += len;
+            if c.is_whitespace() {
+                space = true;
+                line |= c == '\n' || c == '\r';
+                continue;
+            }
+            if is_letter(c) {
+                let (end, kw) = word(text, start);
+                i = end;
+                (T::Word(kw), lower(c) != c)
+            } else {
+                (T::Punct(c), false)
+            }
         };
-        let upper = matches!(t, T::Word(_)) && lower(c) != c;
-        toks.push(Tok { start, end, t, space, line, upper });
+        toks.push(Tok { start, end: i, t, space, line, upper });
         space = false;
         line = false;
     }
     toks
+}
+
+/// The run of letters at byte `start` of `text` (a letter): its end, and
+/// the keyword it is. The bytes of a word with no capital but ASCII ones
+/// are its [`key`] once the ASCII capitals are lower-cased; other words go
+/// through [`classify`].
+#[inline(always)]
+fn word(text: &str, start: usize) -> (usize, Kw) {
+    let b = text.as_bytes();
+    let byte = |k: usize| b.get(k).copied().unwrap_or(0);
+    let mut i = start;
+    // Every char past ASCII is one that `lower` keeps.
+    let mut plain = true;
+    loop {
+        i = ascii_letters_end(b, i);
+        let x = byte(i);
+        if x < 0x80 {
+            break;
+        }
+        let y = byte(i + 1);
+        match x {
+            // U+00C0 … U+00FF but × and ÷; the capitals up to Þ.
+            0xc3 if y != 0x97 && y != 0xb7 => {
+                plain &= y > 0x9e;
+                i += 2;
+            }
+            // U+0100 … U+024F; the capitals Ă Đ Ĩ Ũ Ơ Ư.
+            0xc4..=0xc9 if x != 0xc9 || y < 0x90 => {
+                plain &= !matches!(
+                    (x, y),
+                    (0xc4, 0x82 | 0x90 | 0xa8)
+                        | (0xc5, 0xa8)
+                        | (0xc6, 0xa0 | 0xaf)
+                );
+                i += 2;
+            }
+            // U+1EA0 … U+1EFF; the capitals at even code points up to
+            // U+1EF9.
+            0xe1 if y == 0xba && byte(i + 2) >= 0xa0 || y == 0xbb => {
+                let z = byte(i + 2);
+                plain &= !(z.is_multiple_of(2) && (y == 0xba || z <= 0xb9));
+                i += 3;
+            }
+            _ => {
+                let (c, len) = decode(b, i);
+                if !is_letter(c) {
+                    break;
+                }
+                plain &= lower(c) == c;
+                i += len;
+            }
+        }
+    }
+    let len = i - start;
+    // The longest keyword ("khoảng") takes 8 bytes.
+    if len > 8 {
+        return (i, Kw::None);
+    }
+    if !plain {
+        return (i, classify(&text[start..i]));
+    }
+    let k = match b.get(start..start + 8) {
+        Some(w) => {
+            let w = u64::from_le_bytes(w.try_into().unwrap_or([0; 8]));
+            w & (u64::MAX >> (64 - 8 * len))
+        }
+        None => key(&b[start..i]),
+    };
+    (i, lookup(ascii_lower(k)))
+}
+
+/// The end of the run of ASCII letters at byte `i` of `b`, eight bytes
+/// at a time.
+#[inline]
+fn ascii_letters_end(b: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = u64::MAX / 255;
+    const HIGH: u64 = ONES * 0x80;
+    while let Some(w) = b.get(i..i + 8) {
+        let x = u64::from_le_bytes(w.try_into().unwrap_or([0; 8]));
+        // Letters are the ASCII bytes that 0x20 turns into a … z.
+        let low7 = (x | (ONES * 0x20)) & !HIGH;
+        let from_a = low7 + ONES * (0x80 - 0x61);
+        let past_z = low7 + ONES * (0x80 - 0x7b);
+        let letters = from_a & !past_z & !x & HIGH;
+        let other = !letters & HIGH;
+        if other != 0 {
+            return i + (other.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && b[i].is_ascii_alphabetic() {
+        i += 1;
+    }
+    i
+}
+
+/// The ASCII capitals of the eight bytes of `x` in lower case.
+#[inline]
+fn ascii_lower(x: u64) -> u64 {
+    const ONES: u64 = u64::MAX / 255;
+    const HIGH: u64 = ONES * 0x80;
+    // Seven bits plus 0x80 - n carries into the high bit from n up, and
+    // never into the next byte.
+    let low7 = x & !HIGH;
+    let from_a = low7 + ONES * (0x80 - 0x41);
+    let past_z = low7 + ONES * (0x80 - 0x5b);
+    let caps = from_a & !past_z & !x & HIGH;
+    x | caps >> 2
 }
 
 // ---------------------------------------------------------------------
@@ -2376,6 +2613,114 @@ mod tests {
             prop_assert_eq!(found.len(), 1, "{:?}: {:?}", text, found);
             prop_assert_eq!(found[0].kind, "date");
             prop_assert_eq!(&found[0].value, &want, "{:?}", text);
+        }
+    }
+
+    /// The tokens as the grammar first read them: char by char, every
+    /// word lower-cased and looked up in [`KEYWORDS`].
+    fn tokens_by_chars(text: &str) -> Vec<Tok> {
+        let kw = |w: &str| {
+            let l: String = w.chars().map(lower).collect();
+            let found = KEYWORDS.iter().find(|&&(k, _)| k == l);
+            match found {
+                Some(&(_, kw)) if w.len() <= 8 => kw,
+                _ => Kw::None,
+            }
+        };
+        let mut toks = Vec::new();
+        let (mut space, mut line) = (true, true);
+        let mut it = text.char_indices().peekable();
+        while let Some((start, c)) = it.next() {
+            if c.is_whitespace() {
+                space = true;
+                line |= c == '\n' || c == '\r';
+                continue;
+            }
+            let digit = c.is_ascii_digit();
+            let mut end = start + c.len_utf8();
+            let t = if digit || is_letter(c) {
+                while let Some(&(p, d)) = it.peek() {
+                    let same =
+                        if digit { d.is_ascii_digit() } else { is_letter(d) };
+                    if !same {
+                        break;
+                    }
+                    end = p + d.len_utf8();
+                    it.next();
+                }
+                if digit { T::Num } else { T::Word(kw(&text[start..end])) }
+            } else {
+                T::Punct(c)
+            };
+            let upper = matches!(t, T::Word(_)) && lower(c) != c;
+            toks.push(Tok { start, end, t, space, line, upper });
+            space = false;
+            line = false;
+        }
+        toks
+    }
+
+    fn same_tokens(text: &str) -> Result<(), String> {
+        let fast = tokenize(text);
+        let slow = tokens_by_chars(text);
+        let key = |t: &Tok| (t.start, t.end, t.t, t.space, t.line, t.upper);
+        let fast: Vec<_> = fast.iter().map(key).collect();
+        let slow: Vec<_> = slow.iter().map(key).collect();
+        if fast == slow {
+            Ok(())
+        } else {
+            Err(format!("{text:?}:\n{fast:?}\n{slow:?}"))
+        }
+    }
+
+    #[test]
+    fn tokens_as_by_chars() {
+        // Every keyword in every case, glued to letters, digits, marks.
+        for &(w, _) in KEYWORDS {
+            let title: String = w
+                .chars()
+                .enumerate()
+                .map(|(i, c)| {
+                    if i == 0 {
+                        c.to_uppercase().next().unwrap_or(c)
+                    } else {
+                        c
+                    }
+                })
+                .collect();
+            for v in [w.to_string(), w.to_uppercase(), title] {
+                for around in
+                    ["", " ", "x", "1", "ệ", "Đ", "\u{301}", "K", "-"]
+                {
+                    same_tokens(&format!("{around}{v}{around}")).unwrap();
+                    same_tokens(&format!("{v}{around}")).unwrap();
+                }
+            }
+        }
+        // Whitespace, the ASCII controls and chars past ASCII.
+        let odd: String = (0u32..0x80)
+            .chain([0x85, 0xa0, 0xd7, 0xf7, 0x130, 0x1e9e, 0x2000, 0x2028])
+            .chain([0x212a, 0x2126, 0x3000, 0x1f600])
+            .filter_map(char::from_u32)
+            .flat_map(|c| [c, 'a', c, 'Đ', c, '7'])
+            .collect();
+        same_tokens(&odd).unwrap();
+        // The samples, as they are and in capitals.
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/samples");
+        for e in std::fs::read_dir(dir).unwrap() {
+            let bytes = std::fs::read(e.unwrap().path()).unwrap();
+            let text = String::from_utf8_lossy(&bytes);
+            same_tokens(&text).unwrap();
+            same_tokens(&text.to_uppercase()).unwrap();
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn tokens_as_by_chars_anywhere(
+            s in prop_oneof![text(), any::<String>()],
+        ) {
+            prop_assert!(same_tokens(&s).is_ok(), "{}", same_tokens(&s).unwrap_err());
         }
     }
 }

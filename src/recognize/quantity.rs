@@ -760,7 +760,11 @@ impl<'a> Txt<'a> {
     }
 
     fn is_word(self, i: usize) -> bool {
-        self.ch(i).is_some_and(is_word_char)
+        match self.b.get(i) {
+            // An ASCII byte is a whole char.
+            Some(&x) if x < 0x80 => x.is_ascii_alphanumeric(),
+            _ => self.ch(i).is_some_and(is_word_char),
+        }
     }
 
     fn word_end(self, mut i: usize) -> usize {
@@ -794,11 +798,36 @@ impl<'a> Txt<'a> {
     }
 
     fn word_start(self, mut i: usize) -> usize {
-        while let Some(c) = self.ch_before(i) {
-            if !is_word_char(c) {
-                break;
+        if !self.s.is_char_boundary(i) {
+            return i;
+        }
+        while i > 0 {
+            let x = self.b[i - 1];
+            if x < 0x80 {
+                if !x.is_ascii_alphanumeric() {
+                    break;
+                }
+                i -= 1;
+                continue;
             }
-            i -= c.len_utf8();
+            // Vietnamese letters, as in `word_end`: U+00C0…U+01BF (not ×
+            // ÷), U+1E80…U+1EFF.
+            let lead2 = if i >= 2 { self.b[i - 2] } else { 0 };
+            if (0xC4..=0xC6).contains(&lead2)
+                || lead2 == 0xC3 && x != 0x97 && x != 0xB7
+            {
+                i -= 2;
+                continue;
+            }
+            if i >= 3 && self.b[i - 3] == 0xE1 && matches!(lead2, 0xBA | 0xBB)
+            {
+                i -= 3;
+                continue;
+            }
+            match self.ch_before(i) {
+                Some(c) if is_word_char(c) => i -= c.len_utf8(),
+                _ => break,
+            }
         }
         i
     }
@@ -885,8 +914,12 @@ impl<'a> Txt<'a> {
     }
 }
 
-/// `w` in lower case, written into `buf` (`""` when it does not fit).
-fn lower<'b>(w: &str, buf: &'b mut [u8; 48]) -> &'b str {
+/// `w` in lower case, written into `buf` (`""` when it does not fit);
+/// `w` itself when it is in lower case already.
+fn lower<'b>(w: &'b str, buf: &'b mut [u8; 48]) -> &'b str {
+    if w.len() <= buf.len() && !w.chars().any(|c| lower_char(c) != c) {
+        return w;
+    }
     let mut n = 0;
     for c in w.chars() {
         let c = lower_char(c);
@@ -928,10 +961,9 @@ fn lower_char(c: char) -> char {
 
 /// Whether `w` is `lower_case` but for case.
 fn eq_ci(w: &str, lower_case: &str) -> bool {
-    w.len() == lower_case.len() && {
-        let mut buf = [0u8; 48];
-        lower(w, &mut buf) == lower_case
-    }
+    // What `lower` gives `w`, which fits: both are as long.
+    w.len() == lower_case.len()
+        && w.chars().map(lower_char).eq(lower_case.chars())
 }
 
 // ---------------------------------------------------------------------
@@ -1460,44 +1492,117 @@ struct Before {
     prev: Option<Range<usize>>,
 }
 
+/// The high bit of each byte of `x` below "A".
+#[inline]
+fn below_a(x: u64) -> u64 {
+    const ONES: u64 = u64::MAX / 255;
+    const HIGH: u64 = ONES * 0x80;
+    // Seven bits plus 0x80 - 0x41 carries into the high bit from 0x41
+    // up, and never into the next byte.
+    let at_least = ((x & !HIGH) + ONES * (0x80 - 0x41)) | x;
+    !at_least & HIGH
+}
+
+/// What [`may_start_at`] reads: the second bytes each first byte may take,
+/// by a class of the first byte.
+const STARTS_AT: [(u8, &[u8]); 7] = [
+    (b'b', b"aA\xe1"),
+    (b'c', b"hH"),
+    (b't', b"hH\xc3"),
+    (b'h', b"aA"),
+    (b'm', b"\xe1\xc6"),
+    (b'n', b"\xc4"),
+    (b's', b"\xc3"),
+];
+
+/// The class of a first byte, 1 + its index in [`STARTS_AT`], or 0.
+static FIRST_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut x = 0;
+    while x < 256 {
+        let mut k = 0;
+        while k < STARTS_AT.len() {
+            if (x as u8) | 0x20 == STARTS_AT[k].0 {
+                t[x] = k as u8 + 1;
+            }
+            k += 1;
+        }
+        x += 1;
+    }
+    t
+};
+
+/// The second bytes of each class, as bits.
+static SECOND_BYTES: [[u64; 4]; 8] = {
+    let mut t = [[0u64; 4]; 8];
+    let mut k = 0;
+    while k < STARTS_AT.len() {
+        let seconds = STARTS_AT[k].1;
+        let mut i = 0;
+        while i < seconds.len() {
+            let y = seconds[i] as usize;
+            t[k + 1][y >> 6] |= 1 << (y & 63);
+            i += 1;
+        }
+        k += 1;
+    }
+    t
+};
+
 /// Whether a number word or "thứ" may start at `j`, from its first two
 /// bytes: "ba", "bốn", "bảy", "chín", "hai", "một", "mười", "năm", "sáu",
 /// "tám", "thứ".
 #[inline]
 fn may_start_at(b: &[u8], j: usize) -> bool {
     let byte = |k: usize| b.get(k).copied().unwrap_or(0);
-    matches!(
-        (byte(j) | 0x20, byte(j + 1)),
-        (b'b', b'a' | b'A' | 0xE1)
-            | (b'c' | b't', b'h' | b'H')
-            | (b'h', b'a' | b'A')
-            | (b'm', 0xE1 | 0xC6)
-            | (b'n', 0xC4)
-            | (b's' | b't', 0xC3)
-    )
+    let (x, y) = (byte(j), byte(j + 1));
+    let class = usize::from(FIRST_CLASS[usize::from(x)]);
+    SECOND_BYTES[class][usize::from(y >> 6)] >> (y & 63) & 1 != 0
+}
+
+/// A word of at most 8 bytes as a number: its bytes, little-endian, the
+/// rest zero (words hold no NUL).
+const fn key(w: &[u8]) -> u64 {
+    let mut k = 0;
+    let mut i = 0;
+    while i < w.len() {
+        k |= (w[i] as u64) << (8 * i);
+        i += 1;
+    }
+    k
 }
 
 /// Whether the word `w` can start a quantity: a number word or "thứ",
 /// checked on bytes, the first letter folded (the most words of a
 /// document go through here).
 fn may_start(w: &str) -> bool {
-    const STARTS: &[&str] = &[
+    const STARTS: [&str; 12] = [
         "ba", "hai", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "một",
         "mười", "thứ",
     ];
+    const KEYS: [u64; 12] = {
+        let mut k = [0; 12];
+        let mut i = 0;
+        while i < 12 {
+            k[i] = key(STARTS[i].as_bytes());
+            i += 1;
+        }
+        k
+    };
     let b = w.as_bytes();
     if !(2..=7).contains(&b.len()) {
         return false;
     }
-    let mut buf = [0u8; 7];
-    buf[..b.len()].copy_from_slice(b);
-    buf[0] = buf[0].to_ascii_lowercase();
-    let k = &buf[..b.len()];
-    if STARTS.iter().any(|x| x.as_bytes() == k) {
+    let k = key(b) & !0xff | u64::from(b[0].to_ascii_lowercase());
+    if KEYS.contains(&k) {
         return true;
     }
     // "HAI", "MƯỜI" in capitals.
-    let caps = w.chars().nth(1).is_some_and(|c| lower_char(c) != c);
+    let caps = match b[1] {
+        b'A'..=b'Z' => true,
+        0..=0x7f => false,
+        _ => w.chars().nth(1).is_some_and(|c| lower_char(c) != c),
+    };
     caps && STARTS.contains(&lower(w, &mut [0u8; 48]))
 }
 
@@ -1518,25 +1623,34 @@ impl Scan<'_> {
     fn run(&mut self) {
         let b = self.t.b;
         let mut i = if may_start_at(b, 0) { self.at_word_start(0) } else { 0 };
-        while i < b.len() {
+        'scan: while i < b.len() {
+            // Eight bytes at a time: the bytes below "A" (spaces,
+            // punctuation, digits) in order, the rest skipped.
+            if let Some(chunk) = b.get(i..i + 8) {
+                let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+                let mut low = below_a(x);
+                while low != 0 {
+                    let k = i + (low.trailing_zeros() / 8) as usize;
+                    if b[k].is_ascii_digit() {
+                        i = self.at_digit(k);
+                        continue 'scan;
+                    }
+                    // A space or a punctuation mark: a word may start next.
+                    if may_start_at(b, k + 1) {
+                        i = self.at_word_start(k + 1);
+                        continue 'scan;
+                    }
+                    low &= low - 1;
+                }
+                i += 8;
+                continue;
+            }
             let c = b[i];
             if c >= b'A' {
-                // Letters, inside a word, or chars past ASCII: eight bytes
-                // at a time while none is below "A".
                 i += 1;
-                while let Some(chunk) = b.get(i..i + 8) {
-                    let x =
-                        u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-                    const ONES: u64 = u64::MAX / 255;
-                    if x.wrapping_sub(ONES * 0x41) & !x & (ONES * 0x80) != 0 {
-                        break;
-                    }
-                    i += 8;
-                }
             } else if c.is_ascii_digit() {
                 i = self.at_digit(i);
             } else {
-                // A space or a punctuation mark: a word may start next.
                 i += 1;
                 if may_start_at(b, i) {
                     i = self.at_word_start(i);
@@ -1737,6 +1851,13 @@ impl Scan<'_> {
         p: usize,
     ) -> Option<(usize, bool, Option<&'static str>)> {
         let t = self.t;
+        // Most numbers have no qualifier: a look at the word before them.
+        let last = self.prev_word(p)?;
+        if !QUALIFIERS.iter().any(|&(phrase, ..)| {
+            phrase.last().is_some_and(|x| t.word_is(&last, x))
+        }) {
+            return None;
+        }
         let mut words: [Range<usize>; 3] = [0..0, 0..0, 0..0];
         let mut n = 0;
         let mut q = p;
@@ -2512,5 +2633,182 @@ mod tests {
                 ("11% trở lên", "percent", Some(11.0)),
             ]
         );
+    }
+
+    // The fast paths against what they replace.
+
+    fn may_start_at_by_match(b: &[u8], j: usize) -> bool {
+        let byte = |k: usize| b.get(k).copied().unwrap_or(0);
+        matches!(
+            (byte(j) | 0x20, byte(j + 1)),
+            (b'b', b'a' | b'A' | 0xE1)
+                | (b'c' | b't', b'h' | b'H')
+                | (b'h', b'a' | b'A')
+                | (b'm', 0xE1 | 0xC6)
+                | (b'n', 0xC4)
+                | (b's' | b't', 0xC3)
+        )
+    }
+
+    fn may_start_by_chars(w: &str) -> bool {
+        const STARTS: &[&str] = &[
+            "ba", "hai", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín",
+            "một", "mười", "thứ",
+        ];
+        let b = w.as_bytes();
+        if !(2..=7).contains(&b.len()) {
+            return false;
+        }
+        let mut k = b.to_vec();
+        k[0] = k[0].to_ascii_lowercase();
+        if STARTS.iter().any(|x| x.as_bytes() == k) {
+            return true;
+        }
+        let caps = w.chars().nth(1).is_some_and(|c| lower_char(c) != c);
+        let l: String = w.chars().map(lower_char).collect();
+        caps && l.len() <= 48 && STARTS.contains(&l.as_str())
+    }
+
+    fn word_start_by_chars(t: Txt, mut i: usize) -> usize {
+        while let Some(c) = t.ch_before(i) {
+            if !is_word_char(c) {
+                break;
+            }
+            i -= c.len_utf8();
+        }
+        i
+    }
+
+    /// The scan one byte at a time.
+    fn find_by_bytes(text: &str) -> Vec<QuantityMatch> {
+        let mut scan = Scan {
+            t: Txt::new(text),
+            exclude: Vec::new(),
+            out: Vec::new(),
+            floor: 0,
+        };
+        let b = scan.t.b;
+        let mut i = if may_start_at_by_match(b, 0) {
+            scan.at_word_start(0)
+        } else {
+            0
+        };
+        while i < b.len() {
+            let c = b[i];
+            if c >= b'A' {
+                i += 1;
+            } else if c.is_ascii_digit() {
+                i = scan.at_digit(i);
+            } else {
+                i += 1;
+                if may_start_at_by_match(b, i) {
+                    i = scan.at_word_start(i);
+                }
+            }
+        }
+        scan.out
+    }
+
+    /// Texts to read: the samples, as they are and in capitals, and odd
+    /// chars between letters and digits.
+    fn texts() -> Vec<String> {
+        let mut out = Vec::new();
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/samples");
+        for e in std::fs::read_dir(dir).unwrap() {
+            let bytes = std::fs::read(e.unwrap().path()).unwrap();
+            let text = String::from_utf8_lossy(&bytes).into_owned();
+            out.push(text.to_uppercase());
+            out.push(text);
+        }
+        let odd: String = (0u32..0x80)
+            .chain([0x85, 0xa0, 0xd7, 0xf7, 0x130, 0x1e9e, 0x2000, 0x20ab])
+            .chain([0x212a, 0x2126, 0x3000, 0x1f600, 0x300, 0x1ee8])
+            .filter_map(char::from_u32)
+            .flat_map(|c| [c, 'h', 'a', 'i', c, 'Đ', c, '7', ' ', c])
+            .collect();
+        out.push(odd);
+        out
+    }
+
+    fn check_fast_paths(text: &str) {
+        let t = Txt::new(text);
+        assert_eq!(find(text, &[]), find_by_bytes(text), "{text:?}");
+        for i in 0..=text.len() + 1 {
+            assert_eq!(t.word_start(i), word_start_by_chars(t, i), "{i}");
+            assert_eq!(
+                t.is_word(i),
+                t.ch(i).is_some_and(is_word_char),
+                "{i} in {text:?}"
+            );
+        }
+        let mut i = 0;
+        while i < text.len() {
+            let e = t.word_end(i);
+            if e > i {
+                let w = &text[i..e];
+                assert_eq!(may_start(w), may_start_by_chars(w), "{w:?}");
+                let l: String = w.chars().map(lower_char).collect();
+                let l = if l.len() > 48 { String::new() } else { l };
+                assert_eq!(lower(w, &mut [0u8; 48]), l, "{w:?}");
+                for x in ["hai", "thứ", "đồng", "trở", "lên"] {
+                    assert_eq!(eq_ci(w, x), w.len() == x.len() && l == x);
+                }
+                i = e;
+            } else {
+                i += text[i..].chars().next().map_or(1, char::len_utf8);
+            }
+        }
+    }
+
+    #[test]
+    fn fast_paths_read_as_before() {
+        for x in 0..=255u8 {
+            assert_eq!(may_start_at(&[x], 0), may_start_at_by_match(&[x], 0));
+            for y in 0..=255u8 {
+                let b = [b' ', x, y];
+                assert_eq!(may_start_at(&b, 1), may_start_at_by_match(&b, 1));
+            }
+        }
+        for x in 0..=255u8 {
+            let x = u64::from_le_bytes([x, 0x41, x, b'0', 0x40, x, 0xc3, x]);
+            let want = x
+                .to_le_bytes()
+                .iter()
+                .enumerate()
+                .filter(|&(_, &b)| b < b'A')
+                .fold(0u64, |m, (i, _)| m | 0x80 << (8 * i));
+            assert_eq!(below_a(x), want, "{x:#x}");
+        }
+        for text in texts() {
+            check_fast_paths(&text);
+        }
+    }
+
+    mod anywhere {
+        use proptest::prelude::*;
+
+        use super::check_fast_paths;
+
+        proptest! {
+            #[test]
+            fn fast_paths_read_as_before(
+                s in prop_oneof![
+                    prop::collection::vec(
+                        prop::sample::select(&[
+                            "hai ", "Hai", "HAI", "tHứ ", "THỨ", "mười", "MƯỜI",
+                            "Năm ", "bẩy", "chín", "triệu ", "tỷ", "đồng", "%",
+                            " ", "\n", "1", "2.500", "3,5", "-", "/", ".", ",",
+                            "USD", "$", "₫", "K", "Đ", "ệ", "\u{301}", "th3",
+                            "khoảng ", "từ ", "đến ", "trở lên", "người",
+                        ][..]),
+                        0..30,
+                    )
+                    .prop_map(|v| v.concat()),
+                    any::<String>(),
+                ],
+            ) {
+                check_fast_paths(&s);
+            }
+        }
     }
 }
