@@ -146,3 +146,100 @@ proptest! {
         }
     }
 }
+
+/// Pieces of news text: words of every layer, numbers, dates, names,
+/// punctuation and odd chars.
+const NEWS: &[&str] = &[
+    "Đồng chí",
+    "Nguyễn Văn An",
+    "Phó Chủ tịch",
+    "UBND",
+    "tỉnh",
+    "Thanh Hoá",
+    "huyện",
+    "Mường Lát",
+    "Bí thư",
+    "Tỉnh ủy",
+    "đạt",
+    "tăng",
+    "giảm",
+    "11%",
+    "3.200",
+    "USD",
+    "tỷ đồng",
+    "ngày",
+    "28/12/2022",
+    "quý I/2023",
+    "năm",
+    "2023",
+    "hội nghị",
+    "chủ trì",
+    "dự",
+    "thu ngân sách",
+    "GRDP",
+    "trở lên",
+    "Ảnh:",
+    "Theo",
+    "Công ty",
+    "cổ phần",
+    "(",
+    ")",
+    ",",
+    ".",
+    ";",
+    "-",
+    "\"",
+    " ",
+    " ",
+    "\n",
+    "\u{301}",
+    "\u{200b}",
+    "–",
+    "…",
+    "😀",
+    "1,5",
+    "khoảng",
+    "ông",
+    "bà",
+    "Sở",
+    "Tài chính",
+    "phương châm",
+    "là",
+    "TP.HCM",
+    "xã",
+];
+
+fn news() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(NEWS), 0..60)
+        .prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// The whole extraction never panics, and every span it prints is the
+    /// input text at its offsets.
+    #[test]
+    fn extract_spans_point_into_the_input(src in prop_oneof![news(), any::<String>()]) {
+        use vnextract::pipeline::{Meta, Options, Pipeline};
+        let p = Pipeline::new(Options::default()).unwrap();
+        let meta = Meta { id: None, date: Some("2023-01-01".into()) };
+        let doc = p.extract_bytes(src.as_bytes(), &meta).unwrap();
+        let v = serde_json::to_value(&doc).unwrap();
+        let chars: Vec<char> = src.chars().collect();
+        let mut spans = Vec::new();
+        for layer in ["entities", "quantities", "dates"] {
+            spans.extend(v[layer].as_array().unwrap().iter().cloned());
+        }
+        for f in v["facts"].as_array().unwrap() {
+            spans.push(f["evidence"].clone());
+        }
+        for s in spans {
+            let (a, b) = (s["start"].as_u64().unwrap() as usize, s["end"].as_u64().unwrap() as usize);
+            let (ba, bb) = (s["byte_start"].as_u64().unwrap() as usize, s["byte_end"].as_u64().unwrap() as usize);
+            let text = s["text"].as_str().unwrap();
+            prop_assert_eq!(chars[a..b].iter().collect::<String>(), text);
+            prop_assert_eq!(&src[ba..bb], text);
+        }
+    }
+}

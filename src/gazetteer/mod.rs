@@ -250,7 +250,12 @@ impl Gazetteer {
                         pattern_of.push(u32::MAX);
                         continue;
                     }
-                    push_spaced(&folded, &mut keys);
+                    // Punctuation at the edges ("(GRDP)") is not part of
+                    // the match: it would end inside a wide char of the
+                    // text that the automaton reads as spaces.
+                    let core = folded
+                        .trim_matches(|c: char| !normalize::is_word_char(c));
+                    push_spaced(core, &mut keys);
                     key_ends.push(keys.len());
                     let id = patterns.len() as u32;
                     patterns.push(Pattern {
@@ -353,6 +358,10 @@ impl Gazetteer {
             // Patterns carry a space on each side, and `spaced` one more
             // at its start.
             let (s, e) = (m.start(), m.end() - 2);
+            let folded = views.folded.as_str();
+            if !folded.is_char_boundary(s) || !folded.is_char_boundary(e) {
+                continue;
+            }
             let p = &self.patterns[m.pattern().as_usize()];
             let lower =
                 &self.arena[p.lower.start as usize..p.lower.end as usize];

@@ -950,8 +950,9 @@ impl Ctx<'_> {
             {
                 break;
             }
-            let gap = &rest[end..w.start];
-            if gap != " " {
+            // A word glued to the head ("Công ty-…") or far from it ends
+            // the name.
+            if w.start < end || &rest[end..w.start] != " " {
                 break;
             }
             let word = &rest[w.clone()];

@@ -404,7 +404,11 @@ pub fn unnamed(
         }) else {
             continue;
         };
-        let phrase_text = clause[..clause.len() - verb.len()].trim();
+        // Lower-casing kept the verb's length; check the cut anyway.
+        let Some(head) = clause.get(..clause.len() - verb.len()) else {
+            continue;
+        };
+        let phrase_text = head.trim();
         let words = phrase_text.split_whitespace().count();
         if words > 10 {
             continue;
