@@ -68,7 +68,18 @@ pub struct Gazetteer {
     arena: String,
     /// The entries of all patterns, one run per pattern.
     pattern_entries: Vec<u32>,
-    ac: AhoCorasick,
+    /// The automaton, built on first use by a large text.
+    ac: std::sync::OnceLock<AhoCorasick>,
+    /// The keys the automaton is built of, one after the other.
+    keys: Vec<u8>,
+    key_ends: Vec<usize>,
+    /// Keys by hash, for small texts: looking up the few syllable runs of
+    /// a short article costs less than building the automaton.
+    by_hash: HashMap<u64, Vec<u32>, FxBuild>,
+    max_key: usize,
+    /// Bytes matched by lookups so far: past [`LOOKUP_BUDGET`], the
+    /// automaton is built and used for everything.
+    looked_up: std::sync::atomic::AtomicUsize,
 }
 
 /// One distinct written form and the entries that write it.
@@ -313,17 +324,32 @@ impl Gazetteer {
                 p.caps &= !1;
             }
         }
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .prefilter(false)
-            .build(key_ends.iter().scan(0, |start, &end| {
-                let key = &keys[*start..end];
-                *start = end;
-                Some(key)
-            }))
-            .expect("patterns are valid");
-        Gazetteer { entries, by_id, patterns, arena, pattern_entries, ac }
+        let mut by_hash: HashMap<u64, Vec<u32>, FxBuild> =
+            HashMap::with_capacity_and_hasher(
+                key_ends.len(),
+                FxBuild::default(),
+            );
+        let mut max_key = 0;
+        let mut start = 0;
+        for (i, &end) in key_ends.iter().enumerate() {
+            let key = &keys[start..end];
+            max_key = max_key.max(key.len());
+            by_hash.entry(hash_bytes(key)).or_default().push(i as u32);
+            start = end;
+        }
+        Gazetteer {
+            entries,
+            by_id,
+            patterns,
+            arena,
+            pattern_entries,
+            ac: std::sync::OnceLock::new(),
+            keys,
+            key_ends,
+            by_hash,
+            max_key,
+            looked_up: std::sync::atomic::AtomicUsize::new(0),
+        }
     }
 
     /// All entries.
@@ -350,19 +376,95 @@ impl Gazetteer {
     /// the module docs).
     pub fn find(&self, views: &Views) -> Vec<Hit> {
         let spaced = spaced(&views.folded);
+        // The first few short texts of a process are matched by looking
+        // their syllable runs up; after that, and for long texts, the
+        // automaton is built and used.
+        let small = spaced.len() < SMALL_TEXT
+            && self.ac.get().is_none()
+            && self
+                .looked_up
+                .fetch_add(spaced.len(), std::sync::atomic::Ordering::Relaxed)
+                < LOOKUP_BUDGET;
+        let found: Vec<(usize, usize, usize)> = if small {
+            self.lookup(&spaced)
+        } else {
+            self.automaton()
+                .find_overlapping_iter(&spaced)
+                .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
+                .collect()
+        };
+        self.hits(views, found)
+    }
+
+    /// The automaton of all keys.
+    fn automaton(&self) -> &AhoCorasick {
+        self.ac.get_or_init(|| {
+            AhoCorasick::builder()
+                .match_kind(MatchKind::Standard)
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
+                .prefilter(false)
+                .build(self.key_ends.iter().scan(0, |start, &end| {
+                    let key = &self.keys[*start..end];
+                    *start = end;
+                    Some(key)
+                }))
+                .expect("patterns are valid")
+        })
+    }
+
+    /// Every (pattern, start, end) of `spaced`, as the automaton would
+    /// report them, found by looking up each run of syllables: a key
+    /// starts with a space before a syllable and ends with the space
+    /// after one.
+    fn lookup(&self, spaced: &[u8]) -> Vec<(usize, usize, usize)> {
+        let mut out = Vec::new();
+        let n = spaced.len();
+        for p in 0..n.saturating_sub(1) {
+            if spaced[p] != b' ' || spaced[p + 1] == b' ' {
+                continue;
+            }
+            let limit = (p + self.max_key).min(n);
+            for q in p + 3..=limit {
+                if spaced[q - 1] != b' ' || spaced[q - 2] == b' ' {
+                    continue;
+                }
+                let key = &spaced[p..q];
+                let Some(ids) = self.by_hash.get(&hash_bytes(key)) else {
+                    continue;
+                };
+                for &id in ids {
+                    let id = id as usize;
+                    let start =
+                        if id == 0 { 0 } else { self.key_ends[id - 1] };
+                    if &self.keys[start..self.key_ends[id]] == key {
+                        out.push((id, p, q));
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// The kept hits among (pattern, start, end) matches of the spaced
+    /// text.
+    fn hits(
+        &self,
+        views: &Views,
+        found: Vec<(usize, usize, usize)>,
+    ) -> Vec<Hit> {
         let norm = views.norm.text.as_str();
         let plain = is_plain(norm);
         let mut hits: Vec<Hit> = Vec::new();
         let mut cursor = views.fold_map.cursor();
-        for m in self.ac.find_overlapping_iter(&spaced) {
+        for (pattern, m_start, m_end) in found {
             // Patterns carry a space on each side, and `spaced` one more
             // at its start.
-            let (s, e) = (m.start(), m.end() - 2);
+            let (s, e) = (m_start, m_end - 2);
             let folded = views.folded.as_str();
             if !folded.is_char_boundary(s) || !folded.is_char_boundary(e) {
                 continue;
             }
-            let p = &self.patterns[m.pattern().as_usize()];
+            let p = &self.patterns[pattern];
             let lower =
                 &self.arena[p.lower.start as usize..p.lower.end as usize];
             let nr = cursor.to_src(s..e);
@@ -560,6 +662,23 @@ fn index_ids(
         ids.insert(e.id.clone(), i as u32);
     }
     ids
+}
+
+/// Texts shorter than this (in bytes) are matched by lookups rather
+/// than by building the automaton, when it is not built yet.
+const SMALL_TEXT: usize = 64 * 1024;
+
+/// How many bytes a process matches by lookups before it builds the
+/// automaton: a few articles. Lookups cost about ten times the automaton
+/// per byte, and the automaton about 5 ms to build.
+const LOOKUP_BUDGET: usize = 256 * 1024;
+
+/// The hash of a key.
+fn hash_bytes(b: &[u8]) -> u64 {
+    use std::hash::Hasher;
+    let mut h = Fx::default();
+    h.write(b);
+    h.finish()
 }
 
 /// A fast hasher for the short keys of the dictionaries (ids, names):

@@ -311,3 +311,35 @@ fn bodies_named_on_their_own() {
         orgs("Nhiều công ty trong nước và Công ty mới thành lập.").is_empty()
     );
 }
+
+#[test]
+fn lookups_find_what_the_automaton_finds() {
+    // Small texts are matched by lookups, large ones by the automaton:
+    // both must report the same matches.
+    let g = Gazetteer::shipped();
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/dev-corpus");
+    let mut texts: Vec<String> = std::fs::read_dir(dir)
+        .map(|d| {
+            d.filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok())
+                .collect()
+        })
+        .unwrap_or_default();
+    texts.push(include_str!("../../samples/thanh-hoa-2023.txt").to_string());
+    texts.push(
+        "Bà Rịa - Vũng Tàu, TP.HCM (GRDP) tăng; x-Hà Nội\u{fffd}".into(),
+    );
+    assert!(texts.len() > 2);
+    for t in &texts {
+        let v = Views::new(t, &Options::default());
+        let s = spaced(&v.folded);
+        let mut a = g.lookup(&s);
+        let mut b: Vec<(usize, usize, usize)> = g
+            .automaton()
+            .find_overlapping_iter(&s)
+            .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
+            .collect();
+        a.sort_unstable();
+        b.sort_unstable();
+        assert_eq!(a, b, "{}", &t[..t.len().min(80)]);
+    }
+}
