@@ -206,6 +206,7 @@ impl Pipeline {
         doc: &Document,
         sentences: &[std::ops::Range<usize>],
         hits: Option<&[crate::gazetteer::Hit]>,
+        spanner: &Spanner<'_>,
     ) -> Vec<(
         std::ops::Range<usize>,
         serde_json::Map<String, serde_json::Value>,
@@ -308,13 +309,16 @@ impl Pipeline {
                     .find(|s| s.start <= t.norm.start && t.norm.end <= s.end);
                 let place = sentence
                     .and_then(|s| {
+                        // Compared in chars: byte offsets point into the
+                        // input, which a legacy encoding makes differ.
                         let src = views.norm.map.to_src(s.clone());
+                        let (a, b) = (
+                            spanner.char_offset(src.start),
+                            spanner.char_offset(src.end),
+                        );
                         provinces
                             .iter()
-                            .find(|e| {
-                                src.start <= e.span.byte_start
-                                    && e.span.byte_end <= src.end
-                            })
+                            .find(|e| a <= e.span.start && e.span.end <= b)
                             .map(|e| e.normalized.clone())
                     })
                     .or_else(|| main.clone());
@@ -394,9 +398,10 @@ impl Pipeline {
                     gender: None,
                 })
                 .collect();
-            entities.extend(persons.iter().map(|p| Entity {
+            // A person mention at `r`.
+            let person_entity = |r, p: &person::PersonMention| Entity {
                 kind: EntityType::Person,
-                span: span(p.norm.clone()),
+                span: span(r),
                 normalized: p.name.clone(),
                 id: p.id.clone(),
                 level: None,
@@ -408,25 +413,16 @@ impl Pipeline {
                 alternatives: Vec::new(),
                 person_id: Some(pid(p.person)),
                 gender: p.gender.map(String::from),
-            }));
+            };
+            entities.extend(
+                persons.iter().map(|p| person_entity(p.norm.clone(), p)),
+            );
             // Later mentions by title alone are the same person too.
             for (t, p) in role::by_title(&mentions, &persons, &roles) {
-                let p = &persons[p];
-                entities.push(Entity {
-                    kind: EntityType::Person,
-                    span: span(mentions[t].norm.clone()),
-                    normalized: p.name.clone(),
-                    id: p.id.clone(),
-                    level: None,
-                    code: None,
-                    period: None,
-                    parent: None,
-                    successor: None,
-                    place: None,
-                    alternatives: Vec::new(),
-                    person_id: Some(pid(p.person)),
-                    gender: p.gender.map(String::from),
-                });
+                entities.push(person_entity(
+                    mentions[t].norm.clone(),
+                    &persons[p],
+                ));
             }
             entities.sort_by_key(|e| {
                 (e.span.start, std::cmp::Reverse(e.span.end))
@@ -507,6 +503,7 @@ impl Pipeline {
                 &doc,
                 &sentences,
                 linked.as_ref().map(|l| l.2.as_slice()),
+                &spanner,
             );
             doc.facts.extend(facts.into_iter().map(|(t, fields)| Fact {
                 kind: "target".into(),

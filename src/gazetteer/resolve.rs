@@ -298,9 +298,7 @@ pub fn resolve(
     let mut out = Vec::new();
     let mut i = 0;
     while i < hits.len() {
-        if let Some((end, mut ms)) =
-            ctx.title(i, hits, &places, &levels, &main)
-        {
+        if let Some((end, mut ms)) = ctx.title(i, hits, &places, &main) {
             out.append(&mut ms);
             // Places inside the title are mentions too.
             for (j, p) in places.iter().enumerate().take(end).skip(i) {
@@ -311,7 +309,7 @@ pub fn resolve(
             i = end;
             continue;
         }
-        if let Some((end, m)) = ctx.org(i, hits, &places, &levels, &main) {
+        if let Some((end, m)) = ctx.org(i, hits, &places, &main) {
             if !ctx.generic(&m, i, end, hits) {
                 out.push(m);
             }
@@ -788,7 +786,6 @@ impl Ctx<'_> {
         i: usize,
         hits: &[Hit],
         places: &[Option<Resolved>],
-        _levels: &[Option<(LevelWord, Range<usize>)>],
         main: &Main,
     ) -> Option<(usize, Mention)> {
         let g = self.g;
@@ -1046,7 +1043,6 @@ impl Ctx<'_> {
         i: usize,
         hits: &[Hit],
         places: &[Option<Resolved>],
-        levels: &[Option<(LevelWord, Range<usize>)>],
         main: &Main,
     ) -> Option<(usize, Vec<Mention>)> {
         let g = self.g;
@@ -1095,7 +1091,7 @@ impl Ctx<'_> {
         if composable
             && j < hits.len()
             && self.adjacent(end, hits[j].norm.start)
-            && let Some((after, org)) = self.org(j, hits, places, levels, main)
+            && let Some((after, org)) = self.org(j, hits, places, main)
         {
             let j0 = j;
             names.push(org.normalized.clone());
