@@ -12,6 +12,8 @@
 //! what every process pays once; `binary_10k` runs the `vnextract` binary
 //! on a 10 KB article, start-up included.
 
+mod common;
+
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
@@ -22,17 +24,7 @@ use vnextract::pipeline::{self, Meta, Pipeline};
 const MIN_LEN: usize = 20 << 20;
 
 fn documents() -> Vec<String> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/samples");
-    let mut texts: Vec<String> = std::fs::read_dir(dir)
-        .expect("samples/")
-        .filter_map(|e| {
-            let p = e.ok()?.path();
-            let name = p.file_name()?.to_str()?.to_string();
-            (p.extension()? == "txt" && !name.starts_with("legacy-"))
-                .then(|| std::fs::read_to_string(&p).ok())?
-        })
-        .collect();
-    texts.sort();
+    let texts = common::utf8_samples();
     let mut docs = Vec::new();
     let mut len = 0;
     while len < MIN_LEN {

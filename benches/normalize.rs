@@ -6,6 +6,8 @@
 //! decomposition. `nfc_baseline` is a plain `unicode-normalization` NFC
 //! pass over the clean corpus, for comparison.
 
+mod common;
+
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
@@ -16,17 +18,7 @@ use vnextract::normalize::{Options, Views, normalize, normalize_str};
 const MIN_LEN: usize = 5 << 20;
 
 fn corpus() -> String {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/samples");
-    let mut texts: Vec<String> = std::fs::read_dir(dir)
-        .expect("samples/")
-        .filter_map(|e| {
-            let p = e.ok()?.path();
-            let name = p.file_name()?.to_str()?.to_string();
-            (p.extension()? == "txt" && !name.starts_with("legacy-"))
-                .then(|| std::fs::read_to_string(&p).ok())?
-        })
-        .collect();
-    texts.sort();
+    let texts = common::utf8_samples();
     let unit = normalize_str(&texts.concat(), &Options::default());
     let mut out = String::with_capacity(MIN_LEN + unit.len());
     while out.len() < MIN_LEN {
