@@ -548,7 +548,14 @@ impl Gazetteer {
                 }
             }
             end = hits[pick].folded.end;
-            out.push(hits[pick].clone());
+            // Moved out: a later hit over the same text only merges its
+            // entries into this one, and no other reads it.
+            let kept = Hit {
+                norm: hits[pick].norm.clone(),
+                folded: hits[pick].folded.clone(),
+                entries: std::mem::take(&mut hits[pick].entries),
+            };
+            out.push(kept);
             i += 1;
         }
         out
@@ -793,13 +800,20 @@ fn agrees(t: &str, lower: &str, p: &Pattern, plain: bool) -> bool {
 /// Whether `syl` (any case, any tone placement) is `want` (lower case,
 /// old tone placement).
 fn same_syllable(syl: &str, want: &str) -> bool {
+    if syl == want {
+        return true;
+    }
     let mut buf = ['\0'; tone::MAX_SYLLABLE];
     let mut n = 0;
     for c in syl.chars() {
         if n == buf.len() {
             return syl.to_lowercase() == want;
         }
-        buf[n] = c.to_lowercase().next().unwrap_or(c);
+        buf[n] = if c.is_ascii() {
+            c.to_ascii_lowercase()
+        } else {
+            c.to_lowercase().next().unwrap_or(c)
+        };
         n += 1;
     }
     tone::place(&mut buf[..n], Tone::Old);

@@ -262,6 +262,10 @@ pub fn resolve(
     hits: &[Hit],
     date: Option<&str>,
 ) -> Vec<Mention> {
+    debug_assert!(
+        hits.windows(2).all(|w| w[0].norm.end <= w[1].norm.start),
+        "hits are in text order and do not overlap"
+    );
     let mut ctx = Ctx {
         g,
         views,
@@ -640,15 +644,13 @@ impl Ctx<'_> {
         // name ("UBND Thanh Hóa"); a neighbouring name does not explain it
         // ("Nguyễn Đức Anh" holds two country names).
         let covered = |r: Range<usize>| {
-            hits.iter().any(|o| {
-                o.norm.start <= r.start
-                    && r.end <= o.norm.end
-                    && o.entries.iter().any(|&e| {
-                        matches!(
-                            self.g.entry(e).kind(),
-                            Kind::Organization | Kind::Title
-                        )
-                    })
+            containing(hits, &r).is_some_and(|o| {
+                o.entries.iter().any(|&e| {
+                    matches!(
+                        self.g.entry(e).kind(),
+                        Kind::Organization | Kind::Title
+                    )
+                })
             })
         };
         if self.name_goes_on(h, hits) {
@@ -707,15 +709,13 @@ impl Ctx<'_> {
         let next: &str =
             rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
         let r = h.norm.end + 1..h.norm.end + 1 + next.len();
-        let explained = hits.iter().any(|o| {
-            o.norm.start <= r.start
-                && r.end <= o.norm.end
-                && o.entries.iter().any(|&e| {
-                    matches!(
-                        self.g.entry(e).kind(),
-                        Kind::Organization | Kind::Title
-                    )
-                })
+        let explained = containing(hits, &r).is_some_and(|o| {
+            o.entries.iter().any(|&e| {
+                matches!(
+                    self.g.entry(e).kind(),
+                    Kind::Organization | Kind::Title
+                )
+            })
         });
         // A surname starts a person's name after the place ("UBND TP Hà
         // Nội Nguyễn Đức Chung").
@@ -961,6 +961,7 @@ impl Ctx<'_> {
                     .take_while(|&c| {
                         c == ' ' || crate::normalize::is_word_char(c)
                     })
+                    .take(40)
                     .collect::<String>()
                     .splitn(3, ' ')
                     .take(2)
@@ -973,8 +974,12 @@ impl Ctx<'_> {
                 }
             }
             // A place inside the name ("… Thái Bình") is part of it.
-            let place_hit =
-                hits.iter().find(|h| h.norm.start == start + w.start);
+            let place_hit = {
+                // Hits are in text order.
+                let k =
+                    hits.partition_point(|h| h.norm.start < start + w.start);
+                hits.get(k).filter(|h| h.norm.start == start + w.start)
+            };
             let place_here = place_hit.is_some();
             if let Some(h) = place_hit {
                 place_end = Some(h.norm.end - start);
@@ -1289,6 +1294,13 @@ const BODY_STOPS_2: &[&str] = &[
 /// Whether `word` folds to `folded`.
 fn key_eq(word: &str, folded: &str) -> bool {
     crate::normalize::fold_str(word) == folded
+}
+
+/// The hit whose range holds `r`. The hits are in text order and do not
+/// overlap, so only the last one starting at or before `r` can.
+fn containing<'h>(hits: &'h [Hit], r: &Range<usize>) -> Option<&'h Hit> {
+    let k = hits.partition_point(|o| o.norm.start <= r.start);
+    hits[..k].last().filter(|o| r.end <= o.norm.end)
 }
 
 /// The word ranges of `s` (letters, digits, and `&`, `-`, `.` inside a

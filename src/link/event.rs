@@ -55,6 +55,8 @@ static EVENT_AC: std::sync::LazyLock<aho_corasick::AhoCorasick> =
             EVENTS.iter().map(|e| e.to_string()).chain(upper).collect();
         aho_corasick::AhoCorasick::builder()
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .prefilter(false)
             .ascii_case_insensitive(true)
             .build(all)
             .expect("event nouns")
@@ -66,6 +68,8 @@ const THEMES: &[&str] = &["phương châm", "chủ đề"];
 static THEME_AC: std::sync::LazyLock<aho_corasick::AhoCorasick> =
     std::sync::LazyLock::new(|| {
         aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .prefilter(false)
             .ascii_case_insensitive(true)
             .build(THEMES)
             .expect("theme words")
@@ -81,6 +85,19 @@ const PARTS: &[(&str, &str)] = &[
     ("phát biểu", "attending"),
     ("dự", "attending"),
 ];
+
+/// The part verbs, all matches, to pick the first and longest; in any
+/// case of their ASCII letters, "đ" in both cases.
+static PARTS_AC: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| {
+        let upper = PARTS.iter().map(|(v, _)| v.replacen('đ', "Đ", 1));
+        let all: Vec<String> =
+            PARTS.iter().map(|(v, _)| v.to_string()).chain(upper).collect();
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(all)
+            .expect("part verbs")
+    });
 
 /// A person's part in the event.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -169,7 +186,7 @@ pub fn find(
             && m.norm.end <= report.end
             && {
                 let after =
-                    lower[m.norm.end..report.end].trim_start().to_lowercase();
+                    lower_head(lower[m.norm.end..report.end].trim_start());
                 after.starts_with("tổ chức") || after.starts_with("đã tổ chức")
             }
     });
@@ -194,18 +211,17 @@ pub fn find(
             let next = lower[persons[pi].norm.end..next]
                 .find(';')
                 .map_or(next, |i| persons[pi].norm.end + i);
-            let span = &lower[persons[pi].norm.end..next].to_lowercase();
-            if span.len() != next - persons[pi].norm.end {
-                continue;
-            }
-            let found = PARTS
-                .iter()
-                .filter_map(|(v, part)| {
-                    span.match_indices(v)
-                        .find(|(i, _)| {
-                            word_at(lower, persons[pi].norm.end + i, v.len())
-                        })
-                        .map(|(i, _)| (i, *v, *part))
+            let span = &lower[persons[pi].norm.end..next];
+            // The first verb on word boundaries, the longest there.
+            let found = PARTS_AC
+                .find_overlapping_iter(span)
+                .filter(|m| {
+                    word_at(lower, persons[pi].norm.end + m.start(), m.len())
+                })
+                .map(|m| {
+                    let (v, part) =
+                        PARTS[m.pattern().as_usize() % PARTS.len()];
+                    (m.start(), v, part)
                 })
                 .min_by_key(|(i, v, _)| (*i, std::cmp::Reverse(v.len())));
             let Some((_, verb, part)) = found else { continue };
@@ -230,8 +246,8 @@ pub fn find(
             {
                 continue;
             }
-            let before = lower[s.start..m.norm.start].to_lowercase();
-            let before = before.trim_end();
+            let before = lower_tail(lower[s.start..m.norm.start].trim_end());
+            let before = before.as_str();
             let lead = ["điểm cầu", "tại"]
                 .iter()
                 .any(|w| before.ends_with(w) || ends_with_type(before, w));
@@ -244,6 +260,7 @@ pub fn find(
             }
         }
     }
+    let [motto, theme] = quoted_after(text);
     Some(Event {
         norm: report,
         kind: kind.to_string(),
@@ -253,8 +270,8 @@ pub fn find(
         chair,
         attending,
         venues,
-        motto: quoted_after(text, lower, "phương châm"),
-        theme: quoted_after(text, lower, "chủ đề"),
+        motto,
+        theme,
     })
 }
 
@@ -262,6 +279,19 @@ pub fn find(
 fn word_at(s: &str, i: usize, len: usize) -> bool {
     !s[..i].chars().next_back().is_some_and(char::is_alphanumeric)
         && !s[i + len..].chars().next().is_some_and(char::is_alphanumeric)
+}
+
+/// The first few chars of `s`, in lower case: enough for the cues that
+/// must open it.
+fn lower_head(s: &str) -> String {
+    s.chars().take(16).flat_map(char::to_lowercase).collect()
+}
+
+/// The last few chars of `s`, in lower case: enough for the cues that
+/// must end it ("điểm cầu thành phố").
+fn lower_tail(s: &str) -> String {
+    let start = s.char_indices().rev().nth(31).map_or(0, |(i, _)| i);
+    s[start..].to_lowercase()
 }
 
 /// Whether `before` ends with `w` and a type word ("điểm cầu huyện").
@@ -273,20 +303,27 @@ fn ends_with_type(before: &str, w: &str) -> bool {
         })
 }
 
-/// The first quoted text after `word`.
-fn quoted_after(text: &str, _lower: &str, word: &str) -> Option<String> {
-    // Both words in one pass, in either case of their first letter.
-    let i = THEME_AC
-        .find_iter(text)
-        .find(|m| THEMES[m.pattern().as_usize() % THEMES.len()] == word)?
-        .end()
-        - word.len();
-    let rest = &text[i + word.len()..];
-    let open = rest.find('"')?;
-    if open > 20 {
-        return None;
+/// The first quoted text after the first "phương châm" and after the
+/// first "chủ đề", in one pass.
+fn quoted_after(text: &str) -> [Option<String>; 2] {
+    let mut first = [None; 2];
+    for m in THEME_AC.find_iter(text) {
+        let k = m.pattern().as_usize() % THEMES.len();
+        if first[k].is_none() {
+            first[k] = Some(m.end());
+        }
+        if first.iter().all(Option::is_some) {
+            break;
+        }
     }
-    let body = &rest[open + 1..];
-    let close = body.find('"')?;
-    Some(body[..close].to_string())
+    first.map(|end| {
+        let rest = &text[end?..];
+        let open = rest.find('"')?;
+        if open > 20 {
+            return None;
+        }
+        let body = &rest[open + 1..];
+        let close = body.find('"')?;
+        Some(body[..close].to_string())
+    })
 }

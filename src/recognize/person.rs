@@ -582,7 +582,15 @@ fn words(text: &str) -> Vec<Word> {
                         && !word.chars().any(char::is_lowercase);
                     cap = !abbrev;
                     lower.clear();
-                    lower.extend(word.chars().flat_map(char::to_lowercase));
+                    for c in word.chars() {
+                        if c.is_ascii() {
+                            lower.push(c.to_ascii_lowercase());
+                        } else if c.is_lowercase() {
+                            lower.push(c);
+                        } else {
+                            lower.extend(c.to_lowercase());
+                        }
+                    }
                     stop = STOP.contains(&lower.as_str());
                     surname = names.surnames.contains(lower.as_str());
                 }
@@ -633,11 +641,12 @@ fn person_in(text: &str, run: &[Word], titles: &[&Mention]) -> Option<Found> {
     let start = run[0].range.start;
     let before = text[..start].trim_end_matches(' ');
     let before_lower = lower_tail(before, 16);
+    // Every cue below ends with a word of `TAIL_WORDS`: most runs have
+    // none before them, and skip the lists.
+    let cue = TAIL_WORDS.contains(last_word(&before_lower));
+    let ends_with = |w: &str| cue && ends_with_word(&before_lower, w);
     let address = lead_address.or_else(|| {
-        ADDRESS
-            .iter()
-            .find(|(w, _)| ends_with_word(&before_lower, w))
-            .map(|(_, g)| *g)
+        ADDRESS.iter().find(|(w, _)| ends_with(w)).map(|(_, g)| *g)
     });
     let byline = BYLINES.iter().any(|b| before_lower.ends_with(b))
         && before.len() < 40 + text[..start].rfind('\n').map_or(0, |i| i + 1);
@@ -648,11 +657,7 @@ fn person_in(text: &str, run: &[Word], titles: &[&Mention]) -> Option<Found> {
     // A title ending with the type word of a commune or a district: what
     // follows is most likely the unit's name ("Phó Chủ tịch UBND xã Phú
     // Việt"), unless it is a full name.
-    if title_before
-        && ["xã", "phường", "thị trấn", "huyện", "quận", "thị xã"]
-            .iter()
-            .any(|w| ends_with_word(&before_lower, w))
-        && run.len() < 3
+    if title_before && UNIT_WORDS.iter().any(|w| ends_with(w)) && run.len() < 3
     {
         return None;
     }
@@ -660,8 +665,8 @@ fn person_in(text: &str, run: &[Word], titles: &[&Mention]) -> Option<Found> {
     // tịch UBND tỉnh Ngô Quang Vinh" ends a title with "tỉnh".
     if !title_before
         && address.is_none()
-        && NOT_AFTER.iter().any(|w| ends_with_word(&before_lower, w))
-        && !COMPOUNDS.iter().any(|c| ends_with_word(&before_lower, c))
+        && NOT_AFTER.iter().any(|w| ends_with(w))
+        && !COMPOUNDS.iter().any(|c| ends_with(c))
     {
         return None;
     }
@@ -705,6 +710,35 @@ fn person_in(text: &str, run: &[Word], titles: &[&Mention]) -> Option<Found> {
 fn lower_tail(s: &str, n: usize) -> String {
     let start = s.char_indices().rev().nth(n - 1).map_or(0, |(i, _)| i);
     s[start..].to_lowercase()
+}
+
+/// Type words of communes and districts.
+const UNIT_WORDS: &[&str] =
+    &["xã", "phường", "thị trấn", "huyện", "quận", "thị xã"];
+
+/// The last words of the cues of [`ADDRESS`], [`UNIT_WORDS`],
+/// [`NOT_AFTER`] and [`COMPOUNDS`].
+static TAIL_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    ADDRESS
+        .iter()
+        .map(|(w, _)| *w)
+        .chain(UNIT_WORDS.iter().copied())
+        .chain(NOT_AFTER.iter().copied())
+        .chain(COMPOUNDS.iter().copied())
+        .map(last_word)
+        .collect()
+});
+
+/// The run of letters and digits that ends `s` (empty when `s` ends with
+/// anything else).
+fn last_word(s: &str) -> &str {
+    let start = s
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric())
+        .last()
+        .map_or(s.len(), |(i, _)| i);
+    &s[start..]
 }
 
 /// Whether `s` ends with the word(s) `w` on a word boundary.
