@@ -5,19 +5,23 @@
 //! Within a sentence, each indicator of the lexicon (`indicators.tsv`)
 //! takes the first amount after it in its clause, before the next
 //! indicator: a percentage, money, a measure or a count, not an ordinal
-//! nor a year. Then:
+//! nor a year; not a rule's bound (`<`, `<=`) unless a plan sets it, a
+//! share of the land or the population, a sharing or support norm ("trung
+//! ương hưởng 100%") or money per hectare or project. Then:
 //!
 //! - `comparator` comes from the amount ("trở lên" `>=`, "hơn" `>`, "khoảng"
 //!   `~`, a range) or from a verb before it ("vượt" `>`, "không dưới"
 //!   `>=`); else `=`;
-//! - `status` is `target` when the sentence sets it ("mục tiêu", "phấn
-//!   đấu", "chỉ tiêu", "kế hoạch", "phải đạt", "dự kiến", "đề ra"),
-//!   `estimate` for "ước đạt", "ước tính", else `result`;
+//! - `status` comes from the cue nearest the amount, in its clause first
+//!   and then in the sentence before: `target` for plans, needs and
+//!   obligations ("mục tiêu", "phấn đấu", "chỉ tiêu", "kế hoạch", "dự
+//!   toán", "phải", "cần", "đề xuất", "nhu cầu"), `estimate` for "ước",
+//!   "dự kiến", "dự báo", `result` for "đã", "hoàn thành" or no cue;
 //! - `measure` is `change` when "tăng" or "giảm" stands right before the
-//!   amount (a fall is negative), else `level`; "so với …" after it is the
-//!   `baseline`;
-//! - "bằng 105% kế hoạch", "đạt 95% dự toán" compare with a plan: no
-//!   value of the indicator, left out;
+//!   amount (a fall is negative), else `level` ("tăng lên 45%", "giảm
+//!   còn 6,4%", "tăng gấp 2 lần"); "so với …" after it is the `baseline`;
+//! - "bằng 105% kế hoạch", "đạt 95% dự toán" compare with a plan: the
+//!   plan is the `reference`;
 //! - the period is the date of the sentence nearest the amount, else the
 //!   year the document plans for (targets) or its own year (results); the
 //!   place is the sentence's province, else the document's.
@@ -25,8 +29,18 @@
 //! An indicator with no amount but a comparison ("thu ngân sách Nhà nước
 //! phải vượt số thực thu của năm 2022") is a target too, with its
 //! `reference` text and no value.
+//!
+//! Amounts that no indicator of the lexicon takes are figures too
+//! ([`unnamed`]) when they state a result, a target or an estimate: the
+//! phrase before them names what they measure. Dimensions, capacities,
+//! prices and support norms, thresholds, shares of the population or the
+//! land, votes, a family's assets and small counts of named things are
+//! left out.
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 
 use crate::gazetteer::Hit;
 use crate::recognize::date::DateMatch;
@@ -70,7 +84,8 @@ const TARGET_CUES: &[&str] = &[
     "kế hoạch",
     "phải đạt",
     "phải vượt",
-    "dự kiến",
+    "phải",
+    "cần",
     "đề ra",
     "định hướng",
     "nhiệm vụ",
@@ -78,10 +93,20 @@ const TARGET_CUES: &[&str] = &[
     "cần đạt",
     "đặt ra",
     "tầm nhìn",
+    "dự toán",
+    "đề xuất",
+    "nhu cầu",
 ];
 
-const ESTIMATE_CUES: &[&str] =
-    &["ước đạt", "ước tính", "ước thực hiện", "ước"];
+const ESTIMATE_CUES: &[&str] = &[
+    "ước đạt",
+    "ước tính",
+    "ước thực hiện",
+    "ước",
+    "dự kiến",
+    "dự tính",
+    "dự báo",
+];
 
 /// Verbs that compare an indicator with a reference, and the comparator.
 const COMPARE: &[(&str, &str)] = &[
@@ -126,12 +151,23 @@ pub fn link(
     own_year: Option<&str>,
 ) -> Vec<Target> {
     let mut out = Vec::new();
+    // Hits and quantities come in text order; a sentence's share of them
+    // is found by bisection.
+    let sorted_hits = indicators.is_sorted_by_key(|h| h.norm.start);
+    let sorted_quantities = quantities.is_sorted_by_key(|q| q.norm.start);
+    let mut inds: Vec<&Hit> = Vec::new();
     for s in sentences {
         // An indicator glossed in brackets right after another
         // ("tốc độ tăng trưởng tổng sản phẩm (GRDP)") is the same one.
-        let mut inds: Vec<&Hit> = Vec::new();
-        for h in indicators
+        inds.clear();
+        let first = if sorted_hits {
+            indicators.partition_point(|h| h.norm.start < s.start)
+        } else {
+            0
+        };
+        for h in indicators[first..]
             .iter()
+            .take_while(|h| !sorted_hits || h.norm.start < s.end)
             .filter(|h| h.norm.start >= s.start && h.norm.end <= s.end)
         {
             if let Some(prev) = inds.last()
@@ -139,26 +175,73 @@ pub fn link(
             {
                 continue;
             }
+            // "tổng thu" in "tổng thu nhập", "chi" in "chi phí": the
+            // last word of the hit is part of another word.
+            if splits_a_word(&text[h.norm.clone()], &text[h.norm.end..s.end]) {
+                continue;
+            }
             inds.push(h);
         }
         for (k, ind) in inds.iter().enumerate() {
             let stop = inds.get(k + 1).map_or(s.end, |n| n.norm.start);
             let clause_end = clause_end(text, ind.norm.end, stop);
-            let q = quantities.iter().find(|q| {
-                q.norm.start >= ind.norm.end
-                    && q.norm.end <= clause_end
-                    && matches!(
-                        q.kind,
-                        "percent"
-                            | "percentage_point"
-                            | "money"
-                            | "measure"
-                            | "count"
-                    )
-            });
+            let from = if sorted_quantities {
+                quantities.partition_point(|q| q.norm.start < ind.norm.end)
+            } else {
+                0
+            };
             let before_ind = &text[s.start..ind.norm.start];
             let status = status(before_ind, &text[ind.norm.end..clause_end]);
-            if let Some(q) = q {
+            let q = quantities[from..]
+                .iter()
+                .enumerate()
+                .take_while(|(_, q)| {
+                    !sorted_quantities || q.norm.start < clause_end
+                })
+                .find(|(_, q)| {
+                    q.norm.start >= ind.norm.end
+                        && q.norm.end <= clause_end
+                        && matches!(
+                            q.kind,
+                            "percent"
+                                | "percentage_point"
+                                | "money"
+                                | "measure"
+                                | "count"
+                        )
+                })
+                .map(|(i, q)| (from + i, q))
+                // A bound of a rule ("không vượt quá 40%") or a share of
+                // the population or the land is no figure of the
+                // indicator; a plan may set a bound ("dưới 4%").
+                .filter(|(_, q)| {
+                    (status == "target"
+                        || !matches!(q.comparator, Some("<" | "<=")))
+                        && !(q.kind == "percent"
+                            && (SHARE_OF.iter().any(|w| {
+                                starts_with_word(
+                                    text[q.norm.end..s.end].trim_start(),
+                                    w,
+                                )
+                            }) || is_norm_share(
+                                &text[ind.norm.end..q.norm.start],
+                            )))
+                        && !is_norm_rate(q, &text[ind.norm.end..q.norm.start])
+                });
+            if let Some((qi, q)) = q {
+                // Words after the amount ("đạt 95% kế hoạch") do not make
+                // it a target.
+                let status = self::status(
+                    before_ind,
+                    &text[ind.norm.end..q.norm.start],
+                );
+                let unit = if q.kind == "count" {
+                    implied_currency(text, quantities, qi)
+                        .map(String::from)
+                        .or_else(|| q.unit.clone())
+                } else {
+                    counted_unit(q, &text[q.norm.end..s.end])
+                };
                 let between = &text[ind.norm.end..q.norm.start];
                 let after = &text[q.norm.end..clause_end.max(q.norm.end)];
                 // "đạt 95% kế hoạch": a share of the plan, stated
@@ -214,7 +297,7 @@ pub fn link(
                     value: q.value.map(|v| v * sign),
                     min: q.min,
                     max: q.max,
-                    unit: q.unit.clone(),
+                    unit,
                     status,
                     measure: if change.is_some() { "change" } else { "level" },
                     baseline,
@@ -271,7 +354,7 @@ pub fn link(
                         value: q2.value.map(|v| v * sign),
                         min: q2.min,
                         max: q2.max,
-                        unit: q2.unit.clone(),
+                        unit: counted_unit(q2, &text[q2.norm.end..s.end]),
                         status,
                         measure,
                         baseline: after
@@ -331,7 +414,8 @@ pub fn link(
 }
 
 /// Verbs that state a figure for what comes before them ("diện tích
-/// thiệt hại là 500 ha", "doanh thu đạt 2.780 triệu USD").
+/// thiệt hại là 500 ha", "doanh thu đạt 2.780 triệu USD"): the phrase
+/// before the verb names the figure.
 const FIGURE_VERBS: &[&str] = &[
     "ước đạt",
     "đạt được",
@@ -357,11 +441,118 @@ const FIGURE_VERBS: &[&str] = &[
     "hoàn thành",
     "thu hút",
     "giải ngân",
+    "được",
+    "với",
+    "với số tiền",
+    "số tiền",
+    "với tổng số tiền",
+    "tổng số tiền",
+    "tới",
+    "đến",
 ];
 
-/// Figures the lexicon does not name: an amount stated by a verb right
-/// after a noun phrase of its clause; the phrase is the indicator's text,
-/// with no indicator id. `taken` are the amounts already linked.
+/// Units that measure things rather than state a result: lengths, surfaces
+/// of a building or a plot, volumes, capacities, ages, and the small
+/// measures of one household's field ("sào", "kg").
+const PHYSICAL_UNITS: &[&str] = &[
+    "m", "km", "km2", "cm", "mm", "m2", "m3", "kV", "MW", "kW", "GW", "MVA",
+    "lít", "ml", "sào", "kg", "°C", "tuổi", "thùng", "mẫu",
+];
+
+/// Counted nouns that name where something happens, or who, rather than a
+/// result ("ở 16 xã thuộc 4 huyện", "xử lý 9 đảng viên").
+const PLACE_AND_STAFF_UNITS: &[&str] = &[
+    "tỉnh",
+    "thành phố",
+    "huyện",
+    "quận",
+    "phường",
+    "xã",
+    "thị trấn",
+    "thôn",
+    "làng",
+    "cán bộ",
+    "đảng viên",
+    "công chức",
+    "viên chức",
+    "trường",
+];
+
+/// Rates that are prices or support norms, not totals: money per hectare,
+/// per square metre, per project ("hỗ trợ 40 triệu đồng/ha"). Money per
+/// year, per month, per person or per household is an income or a level.
+const LEVEL_RATES: &[&str] =
+    &["năm", "tháng", "quý", "người", "hộ", "lao động", "kwh", "khẩu"];
+
+/// Words right before an amount that make it a parameter, a dimension or
+/// a rank rather than a stated result ("công suất 180.000 m3/năm", "quy mô
+/// 449 ha", "tối đa 5 tỷ đồng", "diện tích tự nhiên 1.360 ha").
+const PARAMETER_WORDS: &[&str] = &[
+    "công suất",
+    "quy mô",
+    "dài",
+    "rộng",
+    "sâu",
+    "cao",
+    "chiều dài",
+    "diện tích tự nhiên",
+    "diện tích xây dựng",
+    "dân số",
+    "lãi suất",
+    "thuế suất",
+    "mức thuế",
+    "một trong",
+    "trong top",
+    "vùng nguyên liệu",
+    "tuổi",
+];
+
+/// What a percentage is a share of when it is a demographic or land share,
+/// a vote or a support norm, not a result ("74% dân số", "chiếm 13% diện
+/// tích cả nước", "100% đại biểu", "hỗ trợ 50% kinh phí").
+const SHARE_OF: &[&str] = &[
+    "dân số",
+    "diện tích cả nước",
+    "diện tích tự nhiên",
+    "diện tích đất",
+    "đất",
+    "đại biểu",
+    "phiếu",
+    "số phiếu",
+    "lãi suất",
+    "số tăng thu",
+];
+
+/// What follows a count of communes or districts that makes it a result:
+/// the new-rural standard ("39 xã đạt chuẩn nông thôn mới", "4 xã về
+/// đích nông thôn mới").
+const STANDARD_MET: &[&str] =
+    &["đạt chuẩn", "nông thôn mới", "về đích", "hoàn thành"];
+
+/// Words of a sentence that make its figures personal or hypothetical: a
+/// family's assets, a vote, a condition.
+const PRIVATE_CUES: &[&str] = &[
+    "gia đình ông",
+    "gia đình bà",
+    "gia đình anh",
+    "gia đình chị",
+    "hộ ông",
+    "hộ bà",
+    "nhà ông",
+    "nhà bà",
+    "phiếu",
+    "biểu quyết",
+];
+
+/// Figures the lexicon does not name: every amount of a sentence that
+/// states a result, a target or an estimate, with the noun phrase before
+/// it (or, for a count, after it) as the indicator's text and no
+/// indicator id. `taken` are the amounts already linked.
+///
+/// Left out are what news states besides results: dimensions and
+/// capacities, prices and support norms per unit, thresholds of a rule
+/// (`<`, `<=`), demographic and land shares, votes, a family's assets,
+/// hypotheses ("nếu"), and small counts of places and people.
 pub fn unnamed(
     text: &str,
     sentences: &[Range<usize>],
@@ -371,80 +562,147 @@ pub fn unnamed(
     plan_year: Option<&str>,
     own_year: Option<&str>,
 ) -> Vec<Target> {
+    // The taken spans sorted by start, with the running maximum of their
+    // ends: an amount overlaps one of them when the spans that start
+    // before its end reach past its start.
+    let mut taken: Vec<Range<usize>> = taken.to_vec();
+    taken.sort_unstable_by_key(|t| t.start);
+    let mut reach = Vec::with_capacity(taken.len());
+    let mut far = 0;
+    for t in &taken {
+        far = far.max(t.end);
+        reach.push(far);
+    }
+    let is_taken = |r: &Range<usize>| {
+        let k = taken.partition_point(|t| t.start < r.end);
+        k > 0 && reach[k - 1] > r.start
+    };
     let mut out = Vec::new();
-    for q in quantities {
+    // The lower-cased sentence of the amount, made once per sentence.
+    let mut lowered: (usize, String) = (usize::MAX, String::new());
+    for (qi, q) in quantities.iter().enumerate() {
         if !matches!(
             q.kind,
-            "percent" | "percentage_point" | "money" | "measure"
-        ) || taken
-            .iter()
-            .any(|t| t.start < q.norm.end && q.norm.start < t.end)
+            "percent" | "percentage_point" | "money" | "measure" | "count"
+        ) || is_taken(&q.norm)
+            || matches!(q.comparator, Some("<" | "<="))
         {
             continue;
         }
+        let k = sentences.partition_point(|s| s.end <= q.norm.start);
         let Some(s) = sentences
-            .iter()
-            .find(|s| s.start <= q.norm.start && q.norm.end <= s.end)
+            .get(k)
+            .filter(|s| s.start <= q.norm.start && q.norm.end <= s.end)
         else {
             continue;
+        };
+        // A bare count is a figure when a scale word makes it an amount
+        // of the currency written nearby ("2 tỷ còn lại"), or when it
+        // tallies a hundred or more of what the noun after it names
+        // ("189 tổ hợp tác", "7.500 thẻ bảo hiểm y tế"); smaller ones
+        // mostly name a few things ("4 nguyên nhân", "3 tập đoàn").
+        let unit = if q.kind == "count" {
+            match implied_currency(text, quantities, qi) {
+                Some(u) => Some(u.to_string()),
+                None if q.value.is_some_and(|v| v >= 100.0) => {
+                    match counted_noun(&text[q.norm.end..s.end]) {
+                        Some(n) => Some(n.to_string()),
+                        None => continue,
+                    }
+                }
+                None => continue,
+            }
+        } else {
+            counted_unit(q, &text[q.norm.end..s.end])
         };
         // The clause before the amount.
         let head = &text[s.start..q.norm.start];
         let clause_start = head
-            .rfind([',', ';', '(', ':', '"'])
-            .map_or(s.start, |i| s.start + i + 1);
+            .rfind([',', ';', '(', ':', '"', '“', '\n'])
+            .map_or(s.start, |i| {
+                s.start
+                    + i
+                    + head[i..].chars().next().map_or(1, char::len_utf8)
+            });
         let clause = text[clause_start..q.norm.start].trim_end();
         let lower = clause.to_lowercase();
-        let Some(verb) = FIGURE_VERBS.iter().find(|v| {
-            lower.ends_with(*v)
-                && !lower[..lower.len() - v.len()]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric)
-        }) else {
-            continue;
-        };
-        // Lower-casing kept the verb's length; check the cut anyway.
-        let Some(head) = clause.get(..clause.len() - verb.len()) else {
-            continue;
-        };
-        let phrase_text = head.trim();
-        let words = phrase_text.split_whitespace().count();
-        if words > 10 {
+        let after = &text[q.norm.end..s.end];
+        if lowered.0 != s.start {
+            lowered = (s.start, text[s.clone()].to_lowercase());
+        }
+        let sentence_lower = lowered.1.as_str();
+        if !is_figure(q, unit.as_deref(), &lower, after, sentence_lower) {
             continue;
         }
-        let start = clause_start
-            + (text[clause_start..].len()
-                - text[clause_start..].trim_start().len());
-        let change = match *verb {
-            "giảm" => Some(-1.0),
-            "tăng" => Some(1.0),
-            _ => None,
+        let verb = FIGURE_VERBS
+            .iter()
+            .filter(|v| ends_with_word(&lower, v))
+            .max_by_key(|v| v.len());
+        let phrase_text = match verb {
+            Some(v) => clause.get(..clause.len() - v.len()).unwrap_or(""),
+            None => clause,
+        }
+        .trim();
+        let phrase_text = last_words(phrase_text, 10);
+        let prev = out.last().filter(|p: &&Target| {
+            p.norm.start >= s.start && p.norm.end <= clause_start
+        });
+        let (ind_start, ind_end) = if let (true, Some(p)) =
+            (phrase_text.is_empty(), prev)
+        {
+            // "đã thụ lý trên 38 nghìn vụ việc, tăng 11%", "tăng 9,6%
+            // (87.117 tỷ đồng)": the figure of the clause before.
+            (p.indicator_text.start, p.indicator_text.end)
+        } else if phrase_text.is_empty() {
+            // "3.847 cuộc thanh tra hành chính": the phrase after the
+            // amount, else the amount itself.
+            let next = after
+                .find([',', ';', '.', '(', ')', '\n', ':'])
+                .unwrap_or(after.len());
+            let next = last_words_front(&after[..next], 8);
+            let lead = after.len() - after.trim_start().len();
+            if next.is_empty() {
+                (q.norm.start, q.norm.end)
+            } else {
+                (q.norm.end + lead, q.norm.end + lead + next.len())
+            }
+        } else {
+            let start = phrase_text.as_ptr() as usize - text.as_ptr() as usize;
+            (start, start + phrase_text.len())
         };
+        let (sign, measure) = change_of(&lower);
         let comparator = if q.min.is_some() && q.max.is_some() {
             "range"
         } else if let Some(c) = q.comparator {
             c
-        } else if q.approx || matches!(*verb, "khoảng" | "gần") {
+        } else if q.approx
+            || verb.is_some_and(|v| matches!(*v, "khoảng" | "gần"))
+            || ends_with_word(&lower, "gần gấp")
+        {
             "~"
-        } else if matches!(*verb, "hơn" | "trên" | "vượt") {
+        } else if verb.is_some_and(|v| matches!(*v, "hơn" | "trên" | "vượt"))
+        {
             ">"
         } else {
             "="
         };
-        let status = status(&text[s.start..start], phrase_text);
+        let start = ind_start.min(q.norm.start);
+        let status = status(&text[s.start..start], &text[start..q.norm.end]);
         out.push(Target {
-            norm: start..q.norm.end,
+            norm: start..q.norm.end.max(ind_end),
             indicator: String::new(),
-            indicator_text: start..start + phrase_text.len(),
+            indicator_text: ind_start..ind_end,
             comparator,
-            value: q.value.map(|v| v * change.unwrap_or(1.0)),
-            min: q.min,
-            max: q.max,
-            unit: q.unit.clone(),
+            value: q.value.map(|v| v * sign),
+            min: q.min.map(|v| v * sign),
+            max: q.max.map(|v| v * sign),
+            unit,
             status,
-            measure: if change.is_some() { "change" } else { "level" },
-            baseline: None,
+            measure,
+            baseline: after
+                .find("so với")
+                .filter(|&i| i < 40)
+                .map(|i| phrase(&after[i + "so với".len()..])),
             reference: None,
             period: period(
                 dates,
@@ -460,6 +718,366 @@ pub fn unnamed(
     out
 }
 
+/// Whether an amount states a result, a target or an estimate rather
+/// than a dimension, a norm, a share of people or land, a vote or a
+/// family's figure. `before` is its clause up to it (lower case),
+/// `after` the rest of its sentence, `sentence` the sentence (lower
+/// case).
+fn is_figure(
+    q: &QuantityMatch,
+    unit: Option<&str>,
+    before: &str,
+    after: &str,
+    sentence: &str,
+) -> bool {
+    let unit = unit.unwrap_or("");
+    // The first words after the amount are enough for the cues.
+    let next = after.trim_start();
+    let cut = next.char_indices().nth(40).map_or(next.len(), |(i, _)| i);
+    let next = next[..cut].to_lowercase();
+    if PRIVATE_CUES.iter().any(|w| contains_word(sentence, w)) {
+        return false;
+    }
+    // A hypothesis: "Nếu gieo cấy hết 240ha …".
+    // An amount in the condition, not in what follows "thì" ("nếu tính
+    // theo giá lúa … thì thiệt hại lên đến gần 700 tỷ đồng").
+    if let Some(i) = before
+        .rmatch_indices("nếu ")
+        .map(|(i, _)| i)
+        .find(|&i| i == 0 || before[..i].ends_with(' '))
+        && !before[i..].contains(" thì ")
+    {
+        return false;
+    }
+    if PARAMETER_WORDS.iter().any(|w| ends_with_word(before, w)) {
+        return false;
+    }
+    // The lower bound of a rule's bracket: "từ 2.300 tỷ đồng đến dưới
+    // 5.000 tỷ đồng".
+    if ["đến dưới", "tới dưới", "đến không quá"]
+        .iter()
+        .any(|w| starts_with_word(&next, w))
+    {
+        return false;
+    }
+    match q.kind {
+        "money" => {
+            if is_norm_rate(q, before) {
+                return false;
+            } else if q.per.is_none()
+                && unit == "VND"
+                && q.value.or(q.max).is_some_and(|v| v < 1e6)
+            {
+                // Household sums ("400 ngàn đồng tiền thuê gặt").
+                return false;
+            }
+        }
+        "percent" | "percentage_point" => {
+            if SHARE_OF.iter().any(|w| starts_with_word(&next, w)) {
+                return false;
+            }
+            // Support norms and tax rates: "hỗ trợ 40%", "thuế … 2,2%".
+            if is_norm_share(before)
+                || contains_word(before, "thuế")
+                || contains_word(sentence, "mức thuế")
+                || contains_word(sentence, "thuế suất")
+            {
+                return false;
+            }
+        }
+        "measure" | "count" if ends_with_word(before, "đối với") => {
+            // A topic ("Đối với 16 nhiệm vụ mà EVN chưa hoàn thành, …"),
+            // not a tally.
+            return false;
+        }
+        "measure" => {
+            if PHYSICAL_UNITS.contains(&unit) {
+                return false;
+            }
+            // A population, not a result: "100 nghìn người dân sinh
+            // sống ven biển".
+            if unit == "người"
+                && ["sinh sống", "dân sinh sống", "đang sinh sống"]
+                    .iter()
+                    .any(|w| starts_with_word(&next, w))
+            {
+                return false;
+            }
+            if PLACE_AND_STAFF_UNITS.contains(&unit) {
+                return STANDARD_MET
+                    .iter()
+                    .any(|w| starts_with_word(&next, w));
+            }
+            // "gấp 2,2 lần", "tăng lên gần ba lần": a multiple of a
+            // figure; "3 lần kiến nghị" counts occasions.
+            if unit == "lần" {
+                let verb = before
+                    .trim_end_matches(|c: char| c.is_whitespace())
+                    .trim_end_matches("gần")
+                    .trim_end_matches("khoảng")
+                    .trim_end();
+                return ["gấp", "tăng", "tăng lên", "giảm"]
+                    .iter()
+                    .any(|w| ends_with_word(verb, w));
+            }
+            // A few named things ("2 dự án trên", "5 thành phố"), not a
+            // tally.
+            if !matches!(unit, "ha" | "tấn" | "tạ" | "lần" | "kWh")
+                && q.value.or(q.max).is_some_and(|v| v <= 5.0)
+            {
+                return false;
+            }
+        }
+        _ => {}
+    }
+    true
+}
+
+/// The currency of a bare scaled amount ("20.000 tỷ", "211 tỷ"): the
+/// currency of the nearest money amount in the text around it, else
+/// đồng for "tỷ".
+fn implied_currency(
+    text: &str,
+    quantities: &[QuantityMatch],
+    at: usize,
+) -> Option<&'static str> {
+    let q = &quantities[at];
+    let written = text[q.norm.clone()].to_lowercase();
+    if !["tỷ", "tỉ", "triệu"].iter().any(|w| contains_word(&written, w))
+    {
+        return None;
+    }
+    const NEAR: usize = 400;
+    let before = quantities[..at]
+        .iter()
+        .rev()
+        .take_while(|p| p.norm.end + NEAR >= q.norm.start)
+        .find(|p| p.kind == "money");
+    let after = quantities[at + 1..]
+        .iter()
+        .take_while(|p| p.norm.start <= q.norm.end + NEAR)
+        .find(|p| p.kind == "money");
+    let nearest = match (before, after) {
+        (Some(b), Some(a)) => {
+            if q.norm.start - b.norm.end <= a.norm.start - q.norm.end {
+                b
+            } else {
+                a
+            }
+        }
+        (Some(b), None) => b,
+        (None, Some(a)) => a,
+        // "tỷ" alone is "tỷ đồng" in Vietnamese news.
+        (None, None)
+            if ["tỷ", "tỉ"].iter().any(|w| contains_word(&written, w)) =>
+        {
+            return Some("VND");
+        }
+        (None, None) => return None,
+    };
+    match nearest.unit.as_deref() {
+        Some("VND") => Some("VND"),
+        Some("USD") => Some("USD"),
+        Some("EUR") => Some("EUR"),
+        _ => None,
+    }
+}
+
+/// Whether money per unit is a norm or a price ("hỗ trợ 40 triệu
+/// đồng/ha", "100 nghìn đồng/m2") rather than a level: a rate per
+/// hectare, square metre or project, unless stated as what something
+/// reached ("vùng cây trồng đạt trên 600 triệu đồng/ha/năm"). Money per
+/// year, month, person or household is an income or a level.
+fn is_norm_rate(q: &QuantityMatch, before: &str) -> bool {
+    let Some(per) = q.per.as_deref().filter(|_| q.kind == "money") else {
+        return false;
+    };
+    let first = per.split('/').next().unwrap_or("").to_lowercase();
+    !LEVEL_RATES.contains(&first.as_str())
+        && !ends_with_word(&before.trim_end().to_lowercase(), "đạt")
+}
+
+/// Whether a percentage after `before` is a sharing or support norm
+/// ("trung ương hưởng 100%", "hỗ trợ 50%") rather than a result.
+fn is_norm_share(before: &str) -> bool {
+    let b = before.trim_end().to_lowercase();
+    ["hưởng", "hỗ trợ"].iter().any(|w| ends_with_word(&b, w))
+}
+
+/// Words that a hit's last word makes another word with: "thu" in "thu
+/// nhập", "thu hút", "thu hồi"; "chi" in "chi phí", "chi nhánh".
+const COMPOUNDS: &[(&str, &[&str])] = &[
+    ("thu", &["nhập", "hút", "hồi", "hoạch", "gom", "mua", "thập", "xếp"]),
+    ("chi", &["phí", "tiết", "nhánh", "cục", "bộ", "hội", "viện", "tiêu"]),
+];
+
+/// Whether the hit `hit` ends inside a longer word that the text `after`
+/// completes ("tổng thu" + "nhập").
+fn splits_a_word(hit: &str, after: &str) -> bool {
+    let last = hit.rsplit(' ').next().unwrap_or(hit).to_lowercase();
+    let Some((_, nexts)) = COMPOUNDS.iter().find(|(w, _)| *w == last) else {
+        return false;
+    };
+    if after.starts_with(|c: char| !c.is_whitespace()) {
+        return false;
+    }
+    nexts.iter().any(|n| starts_with_word(after.trim_start(), n))
+}
+
+/// Words that end the noun a bare count counts ("189 tổ hợp tác với
+/// …", "7.500 thẻ bảo hiểm y tế và …").
+const NOUN_ENDS: &[&str] = &[
+    "với", "và", "cho", "của", "tại", "trong", "được", "đã", "có", "thuộc",
+    "ở", "trên", "để", "đạt", "tăng", "giảm", "so", "là", "chiếm", "từ",
+    "đến", "nhưng", "mà", "thì", "này", "đó", "trị", "tổng",
+];
+
+/// The noun after a bare count: up to four words, up to a punctuation
+/// mark or a word of [`NOUN_ENDS`]; none when a number or a capital
+/// follows (a name, not a tally).
+fn counted_noun(after: &str) -> Option<&str> {
+    let t = after.trim_start();
+    let stop =
+        t.find([',', ';', '.', '(', ')', ':', '\n', '"', '“', '”', '…']);
+    let t = &t[..stop.unwrap_or(t.len())];
+    let mut end = 0;
+    for (k, w) in t.split(' ').enumerate() {
+        let lower = w.to_lowercase();
+        if k == 4
+            || w.is_empty()
+            || NOUN_ENDS.contains(&lower.as_str())
+            || !w.chars().all(char::is_alphabetic)
+            || w.chars().next().is_some_and(char::is_uppercase)
+        {
+            break;
+        }
+        end = w.as_ptr() as usize - t.as_ptr() as usize + w.len();
+    }
+    (end > 0).then(|| &t[..end])
+}
+
+/// Nouns that a classifier counts ("197.697 lượt công dân", "431 lượt
+/// đoàn"): the unit is the classifier with its noun.
+const COUNTED_NOUNS: &[&str] = &[
+    "công dân",
+    "doanh nghiệp",
+    "khách hàng",
+    "người",
+    "hộ",
+    "đoàn",
+    "xe",
+    "tàu",
+    "khách",
+    "bệnh nhân",
+    "học sinh",
+    "lao động",
+    "hội viên",
+    "thành viên",
+];
+
+/// The unit of an amount as a count names it: a classifier takes the noun
+/// it counts ("lượt" + "công dân"), a household is a household whatever
+/// its kind ("hộ nghèo" → "hộ"), and "hộ kinh doanh" is a business, not
+/// a household. `after` is the text after the amount.
+fn counted_unit(q: &QuantityMatch, after: &str) -> Option<String> {
+    let unit = q.unit.as_deref()?;
+    let next = after.trim_start();
+    match unit {
+        "lượt" => {
+            if let Some(n) = COUNTED_NOUNS
+                .iter()
+                .filter(|n| starts_with_word(next, n))
+                .max_by_key(|n| n.len())
+            {
+                return Some(format!("lượt {n}"));
+            }
+        }
+        "lượt khách" if starts_with_word(next, "hàng") => {
+            return Some("lượt khách hàng".into());
+        }
+        "hộ nghèo" | "hộ cận nghèo" => return Some("hộ".into()),
+        "hộ" if starts_with_word(next, "kinh doanh") => {
+            return Some("hộ kinh doanh".into());
+        }
+        _ => {}
+    }
+    Some(unit.to_string())
+}
+
+/// Whether the amount after `before` (lower case) is a change: "tăng
+/// 12%", "giảm đến 8,2%" (a fall is negative); "tăng lên 45%", "giảm
+/// còn 6,4%", "tăng gấp 2 lần" and "tăng trưởng 14%" are levels.
+fn change_of(before: &str) -> (f64, &'static str) {
+    let mut words: Vec<&str> = before
+        .rsplit(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .collect();
+    // Words that may stand between the verb and its amount.
+    while words
+        .first()
+        .is_some_and(|w| matches!(*w, "đến" | "tới" | "thêm" | "được" | "chỉ"))
+    {
+        words.remove(0);
+    }
+    match words.first() {
+        Some(&"giảm") => (-1.0, "change"),
+        Some(&"tăng") => (1.0, "change"),
+        _ => (1.0, "level"),
+    }
+}
+
+/// Whether `s` holds `w` as whole words.
+fn contains_word(s: &str, w: &str) -> bool {
+    s.match_indices(w).any(|(i, _)| {
+        !s[..i].chars().next_back().is_some_and(char::is_alphanumeric)
+            && !s[i + w.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// Whether `s` ends with the word(s) `w`, on a word boundary.
+fn ends_with_word(s: &str, w: &str) -> bool {
+    s.ends_with(w)
+        && !s[..s.len() - w.len()]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+}
+
+/// The last `n` words of `s`, as a slice of it.
+fn last_words(s: &str, n: usize) -> &str {
+    let mut count = 0;
+    let mut start = s.len();
+    for (i, _) in s.match_indices(char::is_whitespace).rev() {
+        if s[i + 1..start].trim().is_empty() {
+            start = i;
+            continue;
+        }
+        count += 1;
+        if count == n {
+            return s[i + 1..].trim();
+        }
+        start = i;
+    }
+    s.trim()
+}
+
+/// The first `n` words of `s`, as a slice of it (leading space left out).
+fn last_words_front(s: &str, n: usize) -> &str {
+    let t = s.trim_start();
+    let mut end = t.len();
+    for (k, (i, _)) in t.match_indices(char::is_whitespace).enumerate() {
+        if k + 1 == n {
+            end = i;
+            break;
+        }
+    }
+    t[..end].trim_end()
+}
+
 /// Where the clause that starts at `from` ends: a semicolon, a colon or
 /// the sentence end (`stop`); commas do not end it ("đạt 3.200 USD, tăng
 /// 5%").
@@ -467,16 +1085,59 @@ fn clause_end(text: &str, from: usize, stop: usize) -> usize {
     text[from..stop].find([';', '\n']).map_or(stop, |i| from + i)
 }
 
+/// Whether `s` starts with the word(s) `w` (lower case), whatever the
+/// case of `s`, on a word boundary.
 fn starts_with_word(s: &str, w: &str) -> bool {
-    s.to_lowercase().starts_with(w)
+    let mut rest = s.chars();
+    for wc in w.chars() {
+        match rest.next() {
+            Some(c) if c == wc || c.to_lowercase().eq(std::iter::once(wc)) => {
+            }
+            _ => return false,
+        }
+    }
+    !rest.next().is_some_and(char::is_alphanumeric)
 }
 
+/// Words that state a result done ("đã giải ngân", "hoàn thành 100% kế
+/// hoạch"): after the last plan cue of a clause they make it a result.
+const RESULT_CUES: &[&str] = &["đã", "hoàn thành", "mới đạt"];
+
 /// `target`, `estimate` or `result`, from the words of the sentence
-/// before the indicator and in its clause.
+/// before the indicator and in its clause up to the amount. The clause
+/// decides first, by its cue nearest the amount: a result cue after its
+/// plan cues ("đã hoàn thành toàn bộ 16 nhiệm vụ") states a result
+/// whatever the sentence set out before.
 fn status(before: &str, clause: &str) -> &'static str {
-    // The cues are lower case; a capital opens a sentence ("Mục tiêu").
-    let has = |s: &str, w: &str| {
-        has_word(s, w) || {
+    // The cue nearest the amount governs: "Dự báo năm 2023 khó khăn …,
+    // mục tiêu GRDP đạt 11%" sets a target.
+    let nearest = |[est, tgt, res]: [Option<usize>; 3]| {
+        [(est, "estimate"), (tgt, "target"), (res, "result")]
+            .into_iter()
+            .filter_map(|(at, s)| at.map(|at| (at, s)))
+            .max_by_key(|(at, _)| *at)
+            .map(|(_, s)| s)
+    };
+    if let Some(s) = nearest(cues_in(clause)) {
+        return s;
+    }
+    let [est, tgt, _] = cues_in(before);
+    nearest([est, tgt, None]).unwrap_or("result")
+}
+
+/// Where the last estimate cue, target cue and result cue of `s` start,
+/// as whole words. The cues are lower case; a capital may open a
+/// sentence ("Mục tiêu").
+fn cues_in(s: &str) -> [Option<usize>; 3] {
+    static CUES: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
+        let mut patterns = Vec::new();
+        let mut class = Vec::new();
+        let all = ESTIMATE_CUES
+            .iter()
+            .map(|w| (w, 0))
+            .chain(TARGET_CUES.iter().map(|w| (w, 1)))
+            .chain(RESULT_CUES.iter().map(|w| (w, 2)));
+        for (w, c) in all {
             let mut chars = w.chars();
             let cap: String = chars
                 .next()
@@ -484,25 +1145,30 @@ fn status(before: &str, clause: &str) -> &'static str {
                 .flat_map(char::to_uppercase)
                 .chain(chars)
                 .collect();
-            has_word(s, &cap)
+            if cap != **w {
+                patterns.push(cap);
+                class.push(c);
+            }
+            patterns.push(w.to_string());
+            class.push(c);
         }
-    };
-    if ESTIMATE_CUES.iter().any(|w| has(clause, w) || has(before, w)) {
-        return "estimate";
+        let ac = AhoCorasick::new(&patterns).expect("cues are valid");
+        (ac, class)
+    });
+    let (ac, class) = &*CUES;
+    let mut last = [None; 3];
+    for m in ac.find_overlapping_iter(s) {
+        let before = s[..m.start()].chars().next_back();
+        let after = s[m.end()..].chars().next();
+        if before.is_some_and(char::is_alphanumeric)
+            || after.is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        }
+        let c = class[m.pattern().as_usize()];
+        last[c] = last[c].max(Some(m.start()));
     }
-    if TARGET_CUES.iter().any(|w| has(before, w) || has(clause, w)) {
-        return "target";
-    }
-    "result"
-}
-
-fn has_word(s: &str, w: &str) -> bool {
-    s.match_indices(w).any(|(i, _)| {
-        let before = s[..i].chars().next_back();
-        let after = s[i + w.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric)
-            && !after.is_some_and(char::is_alphanumeric)
-    })
+    last
 }
 
 /// The noun phrase at the start of `s`, up to a comma, a semicolon or a
@@ -554,4 +1220,152 @@ fn period(
         _ => own_year,
     }
     .map(String::from)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::LazyLock;
+
+    use crate::pipeline::{Meta, Options, Pipeline};
+
+    static PIPELINE: LazyLock<Pipeline> =
+        LazyLock::new(|| Pipeline::new(Options::default()).unwrap());
+
+    /// (comparator, value, unit, status, measure) of the targets of `text`.
+    fn targets(
+        text: &str,
+    ) -> Vec<(String, Option<f64>, String, String, String)> {
+        let meta = Meta { id: None, date: Some("2017-07-01".into()) };
+        let doc = PIPELINE.extract_bytes(text.as_bytes(), &meta).unwrap();
+        let s = |f: &crate::output::Fact, k: &str| {
+            f.fields.get(k).and_then(|v| v.as_str()).unwrap_or("").to_string()
+        };
+        doc.facts
+            .iter()
+            .filter(|f| f.kind == "target")
+            .map(|f| {
+                (
+                    s(f, "comparator"),
+                    f.fields.get("value").and_then(|v| v.as_f64()),
+                    s(f, "unit"),
+                    s(f, "status"),
+                    s(f, "measure"),
+                )
+            })
+            .collect()
+    }
+
+    /// Phrasings of Vietnamese economic news, and the figure each states:
+    /// (text, comparator, value, unit, status, measure).
+    #[rustfmt::skip]
+    const FIGURES: &[(&str, &str, f64, &str, &str, &str)] = &[
+        ("Thu ngân sách ước đạt 2.500 tỷ đồng.", "=", 2.5e12, "VND", "estimate", "level"),
+        ("Tỉnh đã bồi thường gần 5.500 tỷ đồng cho người dân.", "~", 5.5e12, "VND", "result", "level"),
+        ("Doanh thu tăng hơn 12% so với cùng kỳ năm ngoái.", ">", 12.0, "%", "result", "change"),
+        ("Trong đó, khai khoáng giảm đến 8,2%.", "=", -8.2, "%", "result", "change"),
+        ("Tỷ lệ hộ nghèo giảm còn 6,4%.", "=", 6.4, "%", "result", "level"),
+        ("Vốn đầu tư tăng lên gần ba lần so với dự toán.", "~", 3.0, "lần", "result", "level"),
+        ("Đến nay, huyện đã có 39 xã đạt chuẩn nông thôn mới.", "=", 39.0, "xã", "result", "level"),
+        ("Hiện còn 248 tỷ đồng chưa thực hiện chi trả.", "=", 2.48e11, "VND", "result", "level"),
+        ("Thu nội địa chỉ có khoảng hơn 20.000 tỷ, còn lại là thu từ dầu thô.", ">", 2e13, "VND", "result", "level"),
+        ("Lực lượng thanh tra đã tiếp 3.278 lượt công dân.", "=", 3278.0, "lượt công dân", "result", "level"),
+        ("Toàn tỉnh có 189 tổ hợp tác.", "=", 189.0, "tổ hợp tác", "result", "level"),
+        ("Năm 2017, ngân hàng phấn đấu thu nợ khoảng 45.000 tỷ đồng.", "~", 4.5e13, "VND", "target", "level"),
+        ("Tổng mức đầu tư dự kiến hơn 1.754 tỷ đồng.", ">", 1.754e12, "VND", "estimate", "level"),
+        ("Cần 340 tỷ đồng để khắc phục sạt lở.", "=", 3.4e11, "VND", "target", "level"),
+        ("Có những vùng cây trồng đạt trên 600 triệu đồng/ha/năm.", ">", 6e8, "VND", "result", "level"),
+        ("Giải ngân vốn đầu tư công mới đạt 26% kế hoạch.", "=", 26.0, "%", "result", "level"),
+        ("Các đơn vị đã thi hành xong trên 2.700 tỷ đồng.", ">", 2.7e12, "VND", "result", "level"),
+        ("Kế hoạch đề ra là 60.000 tỷ đồng.", "=", 6e13, "VND", "target", "level"),
+    ];
+
+    #[test]
+    fn figures_of_news_phrasings() {
+        for &(text, cmp, value, unit, status, measure) in FIGURES {
+            let got = targets(text);
+            assert!(
+                got.iter().any(|(c, v, u, s, m)| c == cmp
+                    && *v == Some(value)
+                    && u == unit
+                    && s == status
+                    && m == measure),
+                "{text:?}: want {cmp} {value} {unit} {status} {measure}, \
+                 got {got:?}"
+            );
+        }
+    }
+
+    /// Amounts that state no result, target or estimate: dimensions,
+    /// capacities, support norms, a rule's bounds, shares of the land or
+    /// the population, votes, a family's assets, conditions, populations,
+    /// small counts of things named, topics.
+    const NOT_FIGURES: &[&str] = &[
+        "Tỉnh hỗ trợ tối đa 6,5 triệu đồng/ha tiền giống và thuốc.",
+        "Tỉnh hỗ trợ 40 triệu đồng/ha xây dựng hệ thống tưới.",
+        "Dự án có chiều dài tuyến 1.700m, mặt đường rộng 15m.",
+        "Nhà máy có công suất 180.000 m3/năm.",
+        "Dự án được thực hiện trên quy mô hơn 449 ha.",
+        "Thành phố được vay không quá 30% số thu ngân sách.",
+        "Xã có diện tích tự nhiên hơn 1.360 ha, 80% dân số là đồng bào.",
+        "Ông Thành được 65/67 phiếu, đạt tỉ lệ 97%.",
+        "Gia đình ông Quý có nhà diện tích 150 m2, giá trị 200 triệu đồng.",
+        "Các khoản thu ngân sách trung ương hưởng 100%.",
+        "Tỉnh hỗ trợ 40% kinh phí cải tạo hệ thống thủy lợi.",
+        "Nếu gieo cấy hết 240ha vụ Hè Thu, xã sẽ thiếu giống.",
+        "Ngành phải nhận diện kỹ 7 tồn tại, hạn chế đã nêu.",
+        "Chủ tịch nước tặng quà cho 30 thương binh.",
+        "Bờ biển dài 56 km, với khoảng 100 nghìn người dân sinh sống ven biển.",
+        "Tỉnh đã chi trả cho các hộ ở 16 xã thuộc 4 huyện ven biển.",
+        "Thủ tướng phê duyệt các dự án từ 2.300 tỷ đồng đến dưới 5.000 tỷ đồng.",
+        "Đối với 16 nhiệm vụ mà EVN chưa hoàn thành, Bộ sẽ xem xét.",
+        "Tổng thu nhập của hộ tăng 1 tỷ đồng.",
+        "Theo giá cả, thuê máy gặt mất 200 ngàn đồng.",
+        "UBND thành phố đã 3 lần kiến nghị Thủ tướng.",
+    ];
+
+    #[test]
+    fn amounts_that_state_no_figure() {
+        for text in NOT_FIGURES {
+            let got = targets(text);
+            // A household's income is no indicator; the sentence may be
+            // read as an unnamed figure but never as "tổng thu".
+            if text.starts_with("Tổng thu nhập") {
+                let doc = PIPELINE
+                    .extract_bytes(
+                        text.as_bytes(),
+                        &Meta { id: None, date: None },
+                    )
+                    .unwrap();
+                assert!(
+                    doc.facts.iter().all(|f| f.fields.get("indicator")
+                        != Some(&"budget_revenue".into())),
+                    "{text:?}"
+                );
+                continue;
+            }
+            assert!(got.is_empty(), "{text:?}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_change_after_a_figure_takes_its_phrase() {
+        let meta = Meta { id: None, date: None };
+        let doc = PIPELINE
+            .extract_bytes(
+                "Toàn ngành đã thụ lý trên 38 nghìn vụ việc, tăng 11% so \
+                 với cùng kỳ."
+                    .as_bytes(),
+                &meta,
+            )
+            .unwrap();
+        let t: Vec<_> =
+            doc.facts.iter().filter(|f| f.kind == "target").collect();
+        assert_eq!(t.len(), 2, "{t:?}");
+        assert_eq!(t[1].fields["value"], 11.0);
+        assert_eq!(t[1].fields["measure"], "change");
+        assert_eq!(
+            t[0].fields["indicator_text"],
+            t[1].fields["indicator_text"]
+        );
+    }
 }
