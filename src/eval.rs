@@ -15,7 +15,7 @@
 //! | places | `key(normalized)` of a place entity is a gold place |
 //! | organizations | `key(text)` of an organization entity is a gold organization |
 //! | dates | a date's `value` is a gold value (`--MM-DD` matches any year) |
-//! | targets | a target fact has the gold value (relative error below 1e-9, both in base units), unit and comparator, and its evidence overlaps the gold `text` |
+//! | targets | a target fact has the gold value (relative error below 1e-9, both in base units; a range its `min` and `max`), unit (without case) and comparator, and its evidence overlaps the gold `text` |
 //!
 //! Precision, recall and F1 are micro-averaged over the documents.
 
@@ -344,17 +344,37 @@ pub fn base_units(value: f64, unit: &str) -> (f64, String) {
     let code = match rest.as_str() {
         "đồng" | "vnđ" | "vnd" | "đ" | "₫" => "VND".to_string(),
         "usd" | "đô la" | "đô la mỹ" | "$" => "USD".to_string(),
+        "cent" | "cents" => {
+            factor *= 0.01;
+            "USD".to_string()
+        }
         "eur" | "euro" => "EUR".to_string(),
         "%" | "phần trăm" => "%".to_string(),
-        _ if factor == 1.0 => u.to_string(),
+        // Other units are compared without case ("DN", "dn").
         _ => rest,
     };
     (value * factor, code)
 }
 
-/// A gold target: value and unit in base units, comparator, and the char
-/// range of its text in the document.
-type GoldTarget = (f64, String, String, Option<(usize, usize)>);
+/// A gold target: its amount (value, or the ends of a range) and unit in
+/// base units, comparator, and the char range of its text in the document.
+type GoldTarget = (Amount, String, String, Option<(usize, usize)>);
+
+/// A target's amount: a value is a range of one point.
+type Amount = (f64, f64);
+
+/// The amount of a target in base units, and the unit: `value`, or `min`
+/// and `max` for a range.
+fn amount(t: &serde_json::Map<String, Value>) -> Option<(Amount, String)> {
+    let unit = t.get("unit").and_then(Value::as_str).unwrap_or("");
+    let base = |k: &str| Some(base_units(t.get(k)?.as_f64()?, unit));
+    if let Some((v, u)) = base("value") {
+        return Some(((v, v), u));
+    }
+    let (lo, u) = base("min")?;
+    let (hi, _) = base("max")?;
+    Some(((lo, hi), u))
+}
 
 fn score_targets(gold: &Value, doc: &Document, text: &str) -> Scored {
     let chars: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
@@ -364,8 +384,7 @@ fn score_targets(gold: &Value, doc: &Document, text: &str) -> Scored {
         .into_iter()
         .flatten()
         .filter_map(|t| {
-            let v = t["value"].as_f64()?;
-            let (v, u) = base_units(v, t["unit"].as_str().unwrap_or(""));
+            let (v, u) = amount(t.as_object()?)?;
             let c = t["comparator"].as_str().unwrap_or("=").to_string();
             let span = t["text"].as_str().and_then(|s| {
                 text.find(s).map(|b| (char_of(b), char_of(b + s.len())))
@@ -373,14 +392,12 @@ fn score_targets(gold: &Value, doc: &Document, text: &str) -> Scored {
             Some((v, u, c, span))
         })
         .collect();
-    let got: Vec<(f64, String, String, (usize, usize))> = doc
+    let got: Vec<(Amount, String, String, (usize, usize))> = doc
         .facts
         .iter()
         .filter(|f| f.kind == "target")
         .filter_map(|f| {
-            let v = f.fields.get("value")?.as_f64()?;
-            let u = f.fields.get("unit").and_then(Value::as_str).unwrap_or("");
-            let (v, u) = base_units(v, u);
+            let (v, u) = amount(&f.fields)?;
             let c = f
                 .fields
                 .get("comparator")
@@ -389,9 +406,12 @@ fn score_targets(gold: &Value, doc: &Document, text: &str) -> Scored {
             Some((v, u, c.to_string(), (f.evidence.start, f.evidence.end)))
         })
         .collect();
-    let same = |w: &GoldTarget, g: &(f64, String, String, (usize, usize))| {
-        let close =
-            (w.0 - g.0).abs() <= 1e-9 * w.0.abs().max(g.0.abs()).max(1e-300);
+    let same = |w: &GoldTarget,
+                g: &(Amount, String, String, (usize, usize))| {
+        let near = |a: f64, b: f64| {
+            (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1e-300)
+        };
+        let close = near(w.0.0, g.0.0) && near(w.0.1, g.0.1);
         let overlap = w.3.is_some_and(|(s, e)| s < g.3.1 && g.3.0 < e);
         close && w.1 == g.1 && w.2 == g.2 && overlap
     };
@@ -400,7 +420,13 @@ fn score_targets(gold: &Value, doc: &Document, text: &str) -> Scored {
     let found =
         wants.iter().filter(|w| got.iter().any(|g| same(w, g))).count();
     let mut errors: Vec<(&'static str, String)> = Vec::new();
-    let show = |v: f64, u: &str, c: &str| format!("{c} {v} {u}");
+    let show = |v: Amount, u: &str, c: &str| {
+        if v.0 == v.1 {
+            format!("{c} {} {u}", v.0)
+        } else {
+            format!("{c} {}-{} {u}", v.0, v.1)
+        }
+    };
     for w in &wants {
         if !got.iter().any(|g| same(w, g)) {
             errors.push(("missed", show(w.0, &w.1, &w.2)));
@@ -426,6 +452,10 @@ mod tests {
         assert_eq!(base_units(11.0, "%"), (11.0, "%".into()));
         assert_eq!(base_units(150.0, "nghìn tấn"), (150_000.0, "tấn".into()));
         assert_eq!(base_units(7.0, "ha"), (7.0, "ha".into()));
+        assert_eq!(base_units(3.0, "DN"), (3.0, "dn".into()));
+        assert_eq!(base_units(1.6, "nghìn DN"), (1600.0, "dn".into()));
+        let (v, u) = base_units(7.3, "cent/kWh");
+        assert!((v - 0.073).abs() < 1e-12 && u == "USD");
     }
 
     #[test]
