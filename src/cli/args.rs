@@ -272,6 +272,18 @@ pub struct BatchArgs {
     /// --output, nothing is written).
     #[arg(long)]
     pub fail_fast: bool,
+    /// With --jsonl: number the first line of each input N, for an input
+    /// that is a part of a larger file starting at its line N (as a
+    /// cluster job feeds one). Line numbers name records in error records,
+    /// messages and default ids.
+    #[arg(long, value_name = "N", default_value_t = 1,
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub first_line: u64,
+    /// The name of standard input in messages and in the default ids of
+    /// its records (`NAME:LINE`), instead of `<stdin>`: the file a part
+    /// was cut from.
+    #[arg(long, value_name = "NAME")]
+    pub stdin_name: Option<String>,
     /// No progress bar and no summary line.
     #[arg(short, long)]
     pub quiet: bool,

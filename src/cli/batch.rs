@@ -120,6 +120,8 @@ pub(super) struct Config {
     pub max_bytes: u64,
     /// Stop at the first error.
     pub fail_fast: bool,
+    /// The number of the first line of each JSON Lines input.
+    pub first_line: u64,
     /// No progress bar and no summary.
     pub quiet: bool,
     /// Worker threads; 0 for all cores.
@@ -608,6 +610,7 @@ struct Reader {
     jsonl: bool,
     id: Option<String>,
     max: u64,
+    first_line: u64,
     raw: Arc<AtomicU64>,
     budget: Arc<Budget>,
     tx: SyncSender<Record>,
@@ -702,9 +705,9 @@ impl Reader {
         };
         let reader = match input::open(source, &self.raw) {
             Ok(r) => r,
-            Err(e) => return self.send(io_error(e, 1, 0)),
+            Err(e) => return self.send(io_error(e, self.first_line, 0)),
         };
-        let mut lines = Lines::new(reader, self.max);
+        let mut lines = Lines::new(reader, self.max, self.first_line);
         while let Some(next) = lines.next() {
             if interrupted() {
                 return Err(Gone);
@@ -915,6 +918,7 @@ pub(super) fn run(
         jsonl: cfg.jsonl.is_some(),
         id: cfg.id.clone(),
         max: cfg.max_bytes,
+        first_line: cfg.first_line,
         raw: raw.clone(),
         budget: budget.clone(),
         tx,

@@ -44,6 +44,13 @@ impl Source {
         Source { origin: Origin::Stdin, name: "<stdin>".into() }
     }
 
+    /// Names standard input `name`; other inputs keep theirs.
+    pub fn rename_stdin(&mut self, name: &str) {
+        if matches!(self.origin, Origin::Stdin) {
+            self.name = name.into();
+        }
+    }
+
     fn file(path: PathBuf) -> Source {
         let name = path.display().to_string().into();
         Source { origin: Origin::File(path), name }
@@ -306,12 +313,15 @@ pub(super) struct Lines {
     max: u64,
     line: u64,
     offset: u64,
+    /// The number of the first line.
+    first: u64,
 }
 
 impl Lines {
-    /// Lines of `reader`, at most `max` bytes each.
-    pub fn new(reader: Reader, max: u64) -> Lines {
-        Lines { reader, max, line: 0, offset: 0 }
+    /// Lines of `reader`, at most `max` bytes each, the first numbered
+    /// `first`.
+    pub fn new(reader: Reader, max: u64, first: u64) -> Lines {
+        Lines { reader, max, line: first - 1, offset: 0, first }
     }
 
     /// The number of the last line read (for an I/O error: the line
@@ -390,7 +400,7 @@ impl Iterator for Lines {
                     buf.pop();
                 }
             }
-            if self.line == 1 && buf.starts_with(b"\xef\xbb\xbf") {
+            if self.line == self.first && buf.starts_with(b"\xef\xbb\xbf") {
                 buf.drain(..3);
             }
             if buf.iter().all(u8::is_ascii_whitespace) {
@@ -411,7 +421,7 @@ mod tests {
 
     fn lines(input: &[u8], max: u64) -> Vec<String> {
         let reader: Reader = Box::new(io::Cursor::new(input.to_vec()));
-        Lines::new(reader, max)
+        Lines::new(reader, max, 1)
             .map(|l| match l.unwrap() {
                 Line::Text { line, offset, bytes } => format!(
                     "{line}@{offset}:{}",

@@ -165,10 +165,15 @@ fn extract(a: ExtractArgs) -> anyhow::Result<ExitCode> {
             "--id names one document; it cannot go with several files",
         );
     }
-    let (sources, dirs) = match input::expand(&a.files, &b.globs) {
+    let (mut sources, dirs) = match input::expand(&a.files, &b.globs) {
         Ok(s) => s,
         Err(e) => usage_error(&e),
     };
+    if let Some(name) = &b.stdin_name {
+        for s in &mut sources {
+            s.rename_stdin(name);
+        }
+    }
     if a.id.is_some() && dirs {
         usage_error("--id names one document; it cannot go with a directory");
     }
@@ -234,6 +239,7 @@ fn extract(a: ExtractArgs) -> anyhow::Result<ExitCode> {
         records: b.jsonl || dirs,
         max_bytes: b.max_bytes,
         fail_fast: b.fail_fast,
+        first_line: b.first_line,
         quiet: b.quiet,
         threads: b.threads.unwrap_or(0),
         output: b.output.clone(),
