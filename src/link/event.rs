@@ -46,13 +46,18 @@ const EVENTS: &[&str] = &[
     "lễ",
 ];
 
-/// The event nouns, leftmost-longest.
+/// The event nouns, leftmost-longest, then the words before a motto or a
+/// theme ([`THEMES`]): one pass finds both.
 static EVENT_AC: std::sync::LazyLock<aho_corasick::AhoCorasick> =
     std::sync::LazyLock::new(|| {
-        // Each noun, then its form with a capital Đ.
+        // Each noun, then its form with a capital Đ, then the theme words.
         let upper = EVENTS.iter().map(|e| e.replacen('đ', "Đ", 1));
-        let all: Vec<String> =
-            EVENTS.iter().map(|e| e.to_string()).chain(upper).collect();
+        let all: Vec<String> = EVENTS
+            .iter()
+            .map(|e| e.to_string())
+            .chain(upper)
+            .chain(THEMES.iter().map(|t| t.to_string()))
+            .collect();
         aho_corasick::AhoCorasick::builder()
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
@@ -64,16 +69,6 @@ static EVENT_AC: std::sync::LazyLock<aho_corasick::AhoCorasick> =
 
 /// Words before a motto or a theme in quotes.
 const THEMES: &[&str] = &["phương châm", "chủ đề"];
-
-static THEME_AC: std::sync::LazyLock<aho_corasick::AhoCorasick> =
-    std::sync::LazyLock::new(|| {
-        aho_corasick::AhoCorasick::builder()
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .prefilter(false)
-            .ascii_case_insensitive(true)
-            .build(THEMES)
-            .expect("theme words")
-    });
 
 /// Verbs of a person's part in an event, longest first.
 const PARTS: &[(&str, &str)] = &[
@@ -146,11 +141,21 @@ pub fn find(
     // letters; "đ" is listed in both cases.
     let lower = text;
     // Every event noun, on word boundaries, in one pass.
-    let nouns: Vec<(usize, &str)> = EVENT_AC
-        .find_iter(lower)
-        .filter(|m| word_at(lower, m.start(), m.len()))
-        .map(|m| (m.start(), EVENTS[m.pattern().as_usize() % EVENTS.len()]))
-        .collect();
+    let mut nouns: Vec<(usize, &str)> = Vec::new();
+    // Where the first of each theme word ends.
+    let mut themes = [None; 2];
+    for m in EVENT_AC.find_iter(lower) {
+        match m.pattern().as_usize().checked_sub(2 * EVENTS.len()) {
+            Some(t) => {
+                themes[t].get_or_insert(m.end());
+            }
+            None if word_at(lower, m.start(), m.len()) => nouns.push((
+                m.start(),
+                EVENTS[m.pattern().as_usize() % EVENTS.len()],
+            )),
+            None => {}
+        }
+    }
     let &(at, kind) = nouns.first()?;
     let first_line_end = text.find('\n').unwrap_or(text.len());
     let name = if at < 3 {
@@ -260,7 +265,7 @@ pub fn find(
             }
         }
     }
-    let [motto, theme] = quoted_after(text);
+    let [motto, theme] = themes.map(|end| quoted_after(text, end?));
     Some(Event {
         norm: report,
         kind: kind.to_string(),
@@ -303,27 +308,14 @@ fn ends_with_type(before: &str, w: &str) -> bool {
         })
 }
 
-/// The first quoted text after the first "phương châm" and after the
-/// first "chủ đề", in one pass.
-fn quoted_after(text: &str) -> [Option<String>; 2] {
-    let mut first = [None; 2];
-    for m in THEME_AC.find_iter(text) {
-        let k = m.pattern().as_usize() % THEMES.len();
-        if first[k].is_none() {
-            first[k] = Some(m.end());
-        }
-        if first.iter().all(Option::is_some) {
-            break;
-        }
+/// The quoted text right after byte `end` of `text`.
+fn quoted_after(text: &str, end: usize) -> Option<String> {
+    let rest = &text[end..];
+    let open = rest.find('"')?;
+    if open > 20 {
+        return None;
     }
-    first.map(|end| {
-        let rest = &text[end?..];
-        let open = rest.find('"')?;
-        if open > 20 {
-            return None;
-        }
-        let body = &rest[open + 1..];
-        let close = body.find('"')?;
-        Some(body[..close].to_string())
-    })
+    let body = &rest[open + 1..];
+    let close = body.find('"')?;
+    Some(body[..close].to_string())
 }
