@@ -8,12 +8,16 @@ shipped samples and the gold articles, then measures, in one run:
 - throughput of `extract --jsonl` (MB/s and documents/s) with 1 thread and
   with all cores, and the peak memory of each run;
 - start-up: the median time of `extract` on one 10 KB article;
+- with --memory-gb G: the peak memory of `extract --jsonl` on a G GB
+  input streamed through a pipe (generated on the fly, never written to
+  disk), against the peak on the --mb corpus: bounded memory means the
+  two stay close;
 - unless --no-compare: the named-entity recognizer of `underthesea` and
   `flashtext` keyword matching with the same place names, installed into a
   virtual environment under --venv (created on first use; needs the
   package registry), on a slice of the same texts.
 
-    python3 scripts/bench_archive.py [--mb 100] [--no-compare]
+    python3 scripts/bench_archive.py [--mb 100] [--memory-gb 1] [--no-compare]
 """
 
 import argparse
@@ -84,6 +88,33 @@ def run_timed(cmd):
     return float(out[0]), int(out[1]) / 1024
 
 
+def streamed(corpus, gb, threads):
+    """Wall time and peak memory (MB) of `extract --jsonl` on `gb` GB made
+    by repeating `corpus`, written to its standard input by a fresh Python
+    process (so that only the extractor counts as a child)."""
+    probe = (
+        "import resource, subprocess, sys, time\n"
+        "corpus, limit, cmd = sys.argv[1], float(sys.argv[2]), sys.argv[3:]\n"
+        "data = open(corpus, 'rb').read()\n"
+        "t = time.perf_counter()\n"
+        "p = subprocess.Popen(cmd, stdin=subprocess.PIPE,"
+        " stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
+        "sent = 0\n"
+        "while sent < limit:\n"
+        "    p.stdin.write(data)\n"
+        "    sent += len(data)\n"
+        "p.stdin.close()\n"
+        "assert p.wait() == 0\n"
+        "print(time.perf_counter() - t, sent,"
+        " resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    )
+    cmd = [BIN, "extract", "--jsonl", "-j", str(threads), "--quiet", "-"]
+    out = subprocess.run([sys.executable, "-c", probe, corpus,
+                          str(gb * 1e9), *cmd], check=True,
+                         capture_output=True, text=True).stdout.split()
+    return float(out[0]), int(out[1]), int(out[2]) / 1024
+
+
 def startup(article):
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False,
                                      encoding="utf-8") as f:
@@ -141,6 +172,9 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=100)
     ap.add_argument("--no-compare", action="store_true")
+    ap.add_argument("--memory-gb", type=float, default=0,
+                    help="also stream this many GB through a pipe and "
+                    "report the peak memory")
     ap.add_argument("--venv", default=os.path.join(
         os.path.expanduser("~"), ".cache", "vnextract-bench-venv"))
     args = ap.parse_args()
@@ -160,6 +194,10 @@ def main():
         entities_mbs = size / wall / 1e6
         rows.append(("vnextract --layers entities -j 1", entities_mbs,
                      n / wall, peak))
+        if args.memory_gb:
+            wall, sent, peak = streamed(corpus, args.memory_gb, cores)
+            rows.append((f"{sent / 1e9:.2f} GB through a pipe -j {cores}",
+                         sent / wall / 1e6, float("nan"), peak))
     base = texts()
     article = max(base, key=len)
     while len(article.encode("utf-8")) < 10_000:
@@ -169,7 +207,8 @@ def main():
     print(f"corpus: {size / 1e6:.1f} MB, {n} documents, {cores} cores")
     print(f"{'run':<40} {'MB/s':>8} {'docs/s':>10} {'peak MB':>8}")
     for name, mbs, dps, peak in rows:
-        print(f"{name:<40} {mbs:>8.1f} {dps:>10.0f} {peak:>8.0f}")
+        docs = "-" if dps != dps else f"{dps:.0f}"
+        print(f"{name:<40} {mbs:>8.1f} {docs:>10} {peak:>8.0f}")
     print(f"start-up on a 10 KB article: {start_ms:.1f} ms (median of 30)")
     if not args.no_compare:
         places = subprocess.run([BIN, "dict", "list", "--type", "place"],
