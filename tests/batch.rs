@@ -519,6 +519,38 @@ fn every_bad_record_gives_an_error_record_in_its_place() {
     assert_eq!(stderr_of(&out).lines().count(), 6);
 }
 
+/// A bug that panics on one record costs that record only: it gets an
+/// `internal` error record, the others their documents, in order. The
+/// panic is provoked through a hook of debug builds.
+#[test]
+fn a_panic_on_one_record_costs_only_that_record() {
+    if !cfg!(debug_assertions) {
+        return; // the hook exists in debug builds only
+    }
+    let input = "{\"id\": \"a\", \"text\": \"Hà Nội.\"}\n\
+                 {\"id\": \"b\", \"text\": \"PANIC-HERE\"}\n\
+                 {\"id\": \"c\", \"text\": \"Huế.\"}\n";
+    for threads in ["1", "2"] {
+        let out = vnx()
+            .env("VNEXTRACT_TEST_PANIC", "PANIC-HERE")
+            .env("RUST_BACKTRACE", "0")
+            .args(["extract", "--jsonl", "-j", threads, "-"])
+            .write_stdin(input)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
+        let lines = json_lines(&out.stdout);
+        assert_eq!(lines.len(), 3);
+        is_doc(&lines[0], "a");
+        // The record's own id is lost with the panic: FILE:LINE names it.
+        is_error(&lines[1], "<stdin>:2", 2, "internal");
+        is_doc(&lines[2], "c");
+        let err = stderr_of(&out);
+        assert!(err.contains("<stdin>:2: internal error"), "{err}");
+        assert!(err.contains("3 records, 1 error"), "{err}");
+    }
+}
+
 #[test]
 fn bad_files_in_a_directory_give_error_records() {
     let dir = workdir(&[

@@ -144,6 +144,8 @@ enum Kind {
     TooLarge,
     /// The input could not be read.
     Io,
+    /// vnextract failed on the record: a bug, to report with the record.
+    Internal,
 }
 
 impl Kind {
@@ -154,6 +156,7 @@ impl Kind {
             Kind::Encoding => "encoding",
             Kind::TooLarge => "too_large",
             Kind::Io => "io",
+            Kind::Internal => "internal",
         }
     }
 }
@@ -218,6 +221,28 @@ impl Record {
     }
 }
 
+/// In debug builds only, for the tests: panics on a record that holds the
+/// bytes of `VNEXTRACT_TEST_PANIC`, as a bug would.
+fn test_panic(rec: &Record) {
+    #[cfg(debug_assertions)]
+    {
+        static MARK: std::sync::OnceLock<Option<Vec<u8>>> =
+            std::sync::OnceLock::new();
+        let mark = MARK.get_or_init(|| {
+            std::env::var_os("VNEXTRACT_TEST_PANIC")
+                .map(|m| m.into_encoded_bytes())
+        });
+        if let (Some(m), Ok(body)) = (mark, &rec.body)
+            && !m.is_empty()
+            && body.windows(m.len()).any(|w| w == m.as_slice())
+        {
+            panic!("test panic");
+        }
+    }
+    #[cfg(not(debug_assertions))]
+    let _ = rec;
+}
+
 /// The result of a record.
 #[derive(Default)]
 struct Outcome {
@@ -251,10 +276,31 @@ struct ErrorBody<'a> {
 impl Config {
     /// Extracts from one record.
     fn process(&self, rec: Record) -> Outcome {
-        let mut o = match &self.jsonl {
-            Some(fields) => self.process_line(&rec, fields),
-            None => self.process_whole(&rec),
-        };
+        // A panic is a bug; it costs its record, not the run.
+        let run =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                test_panic(&rec);
+                match &self.jsonl {
+                    Some(fields) => self.process_line(&rec, fields),
+                    None => self.process_whole(&rec),
+                }
+            }));
+        let mut o = run.unwrap_or_else(|payload| {
+            let what = payload
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            let f = Failure::new(
+                Kind::Internal,
+                format!(
+                    "internal error ({what}); please report it with this \
+                     record"
+                ),
+            );
+            let id = rec.fallback_id();
+            self.fail(&rec, id.as_deref(), &[], &f)
+        });
         o.bytes = rec.len;
         o.raw = rec.raw;
         o
