@@ -276,7 +276,7 @@ pub struct BatchArgs {
     /// that is a part of a larger file starting at its line N (as a
     /// cluster job feeds one). Line numbers name records in error records,
     /// messages and default ids.
-    #[arg(long, value_name = "N", default_value_t = 1,
+    #[arg(long, value_name = "N", default_value_t = 1, requires = "jsonl",
           value_parser = clap::value_parser!(u64).range(1..))]
     pub first_line: u64,
     /// The name of standard input in messages and in the default ids of

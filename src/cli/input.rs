@@ -313,15 +313,14 @@ pub(super) struct Lines {
     max: u64,
     line: u64,
     offset: u64,
-    /// The number of the first line.
-    first: u64,
 }
 
 impl Lines {
     /// Lines of `reader`, at most `max` bytes each, the first numbered
-    /// `first`.
+    /// `first`. A byte order mark is taken off line 1 only: a part that
+    /// starts further down keeps what its file has there.
     pub fn new(reader: Reader, max: u64, first: u64) -> Lines {
-        Lines { reader, max, line: first - 1, offset: 0, first }
+        Lines { reader, max, line: first - 1, offset: 0 }
     }
 
     /// The number of the last line read (for an I/O error: the line
@@ -400,7 +399,7 @@ impl Iterator for Lines {
                     buf.pop();
                 }
             }
-            if self.line == self.first && buf.starts_with(b"\xef\xbb\xbf") {
+            if self.line == 1 && buf.starts_with(b"\xef\xbb\xbf") {
                 buf.drain(..3);
             }
             if buf.iter().all(u8::is_ascii_whitespace) {
