@@ -120,21 +120,16 @@ pub fn fold(text: &str) -> (String, OffsetMap) {
     let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
     let mut map = MapBuilder::with_capacity(text.len() / 8);
+    // Bytes that keep their offsets (ASCII, lower-cased or not, and chars
+    // that fold to themselves), not yet written to the map.
+    let mut same = 0;
     let mut i = 0;
     while i < bytes.len() {
-        let run = bytes[i..]
-            .iter()
-            .position(|b| !b.is_ascii())
-            .unwrap_or(bytes.len() - i);
-        if run > 0 {
-            // ASCII keeps its length when lower-cased.
-            let part = &text[i..i + run];
-            out.push_str(part);
-            let start = out.len() - run;
-            // SAFETY-free: make_ascii_lowercase on the ASCII tail.
-            out[start..].make_ascii_lowercase();
-            map.identity(run);
-            i += run;
+        let b = bytes[i];
+        if b < 0x80 {
+            out.push(char::from(b.to_ascii_lowercase()));
+            same += 1;
+            i += 1;
             continue;
         }
         let c = text[i..].chars().next().expect("char at boundary");
@@ -142,13 +137,16 @@ pub fn fold(text: &str) -> (String, OffsetMap) {
         let before = out.len();
         chars::fold_char(c, &mut out);
         let written = &out[before..];
-        if written.len() == len && written == &text[i..i + len] {
-            map.identity(len);
+        if written.len() == len && written.as_bytes() == &bytes[i..i + len] {
+            same += len;
         } else {
+            map.identity(same);
+            same = 0;
             map.rewrite(out.len() - before, len);
         }
         i += len;
     }
+    map.identity(same);
     (out, map.finish())
 }
 
