@@ -15,8 +15,9 @@
 //! - `status` comes from the cue nearest the amount, in its clause first
 //!   and then in the sentence before: `target` for plans, needs and
 //!   obligations ("mục tiêu", "phấn đấu", "chỉ tiêu", "kế hoạch", "dự
-//!   toán", "phải", "cần", "đề xuất", "nhu cầu"), `estimate` for "ước",
-//!   "dự kiến", "dự báo", `result` for "đã", "hoàn thành" or no cue;
+//!   toán", "phải", "cần", "đề xuất", "kiến nghị", "nhu cầu"), `estimate`
+//!   for "ước", "dự kiến", "dự báo", `result` for "đã", "hoàn thành" or
+//!   no cue;
 //! - `measure` is `change` when "tăng" or "giảm" stands right before the
 //!   amount (a fall is negative), else `level` ("tăng lên 45%", "giảm
 //!   còn 6,4%", "tăng gấp 2 lần"); "so với …" after it is the `baseline`;
@@ -34,8 +35,17 @@
 //! ([`unnamed`]) when they state a result, a target or an estimate: the
 //! phrase before them names what they measure. Dimensions, capacities,
 //! prices and support norms, thresholds, shares of the population or the
-//! land, votes, a family's assets and small counts of named things are
-//! left out.
+//! land, votes, a family's assets, tax and fee rates, rates per unit
+//! ("mỗi tháng khoảng 2 triệu", "cứ 1% tăng trưởng"), the terms of a rule
+//! for a class it bounds ("cắt giảm 80% số vốn đối với đơn vị giải ngân
+//! dưới 10%"), the possessor of what is named ("thủ tục của gần 600 dự
+//! án") and small counts of named things are left out.
+//!
+//! A unit is given as the text counts it: an abbreviation as written ("33
+//! CCN", "1,6 nghìn DN"), a classifier with its noun ("lượt visa điện
+//! tử", "chuyến hàng"). An equivalent in another currency ("khoảng 47.520
+//! tỷ đồng (tương đương 2,160 tỷ USD)") takes the comparator of the amount
+//! it restates. A part of a whole ("404/495 tiêu chí") is its part.
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -95,6 +105,8 @@ const TARGET_CUES: &[&str] = &[
     "tầm nhìn",
     "dự toán",
     "đề xuất",
+    "đề nghị",
+    "kiến nghị",
     "nhu cầu",
 ];
 
@@ -240,7 +252,11 @@ pub fn link(
                         .map(String::from)
                         .or_else(|| q.unit.clone())
                 } else {
-                    counted_unit(q, &text[q.norm.end..s.end])
+                    counted_unit(
+                        q,
+                        &text[q.norm.clone()],
+                        &text[q.norm.end..s.end],
+                    )
                 };
                 let between = &text[ind.norm.end..q.norm.start];
                 let after = &text[q.norm.end..clause_end.max(q.norm.end)];
@@ -295,8 +311,11 @@ pub fn link(
                     indicator_text: ind.norm.clone(),
                     comparator,
                     value: q.value.map(|v| v * sign),
-                    min: q.min,
-                    max: q.max,
+                    // A fall of 15-20% runs from -20 to -15.
+                    min: if sign < 0.0 { q.max } else { q.min }
+                        .map(|v| v * sign),
+                    max: if sign < 0.0 { q.min } else { q.max }
+                        .map(|v| v * sign),
                     unit,
                     status,
                     measure: if change.is_some() { "change" } else { "level" },
@@ -321,11 +340,18 @@ pub fn link(
                 }) {
                     let gap = text[last..q2.norm.start].to_lowercase();
                     let gap = gap.trim();
+                    // An equivalent restates the amount before it, with
+                    // its comparator: "khoảng 47.520 tỷ đồng (tương
+                    // đương 2,160 tỷ USD)".
+                    let same = q.kind == "money"
+                        && q2.kind == "money"
+                        && (gap.ends_with("tương đương")
+                            || gap.ends_with("tương đương với"));
                     let (measure, sign) = if gap.ends_with("giảm") {
                         ("change", -1.0)
                     } else if gap.ends_with("tăng") {
                         ("change", 1.0)
-                    } else if gap.ends_with("tương đương")
+                    } else if same
                         || gap.ends_with("chiếm")
                         || gap.ends_with("bằng")
                     {
@@ -348,13 +374,19 @@ pub fn link(
                         indicator_text: ind.norm.clone(),
                         comparator: q2.comparator.unwrap_or(if q2.approx {
                             "~"
+                        } else if same && comparator != "range" {
+                            comparator
                         } else {
                             "="
                         }),
                         value: q2.value.map(|v| v * sign),
                         min: q2.min,
                         max: q2.max,
-                        unit: counted_unit(q2, &text[q2.norm.end..s.end]),
+                        unit: counted_unit(
+                            q2,
+                            &text[q2.norm.clone()],
+                            &text[q2.norm.end..s.end],
+                        ),
                         status,
                         measure,
                         baseline: after
@@ -529,6 +561,16 @@ const SHARE_OF: &[&str] = &[
 const STANDARD_MET: &[&str] =
     &["đạt chuẩn", "nông thôn mới", "về đích", "hoàn thành"];
 
+/// Verbs that, after "mỗi" or "cứ", make the amount a stated figure
+/// rather than a rate per unit.
+const PER_UNIT_VERBS: &[&str] =
+    &["đạt", "tăng", "giảm", "là", "có", "chiếm", "lên", "còn", "giá", "mất"];
+
+/// Words that bound the class a rule applies to ("dưới 10%", "từ 10%
+/// đến dưới 30%").
+const BOUND_WORDS: &[&str] =
+    &["dưới", "trên", "từ", "không quá", "tối đa", "tối thiểu", "ít nhất"];
+
 /// Words of a sentence that make its figures personal or hypothetical: a
 /// family's assets, a vote, a condition.
 const PRIVATE_CUES: &[&str] = &[
@@ -540,9 +582,26 @@ const PRIVATE_CUES: &[&str] = &[
     "hộ bà",
     "nhà ông",
     "nhà bà",
-    "phiếu",
     "biểu quyết",
 ];
+
+/// Securities whose name holds "phiếu" (a ballot): "trái phiếu", "cổ
+/// phiếu", "tín phiếu", "kỳ phiếu".
+const SECURITIES: &[&str] = &["trái", "cổ", "tín", "kỳ"];
+
+/// Whether the sentence (lower case) counts ballots: "phiếu" as a word,
+/// not in the name of a security ("vốn trái phiếu Chính phủ").
+fn counts_votes(sentence: &str) -> bool {
+    sentence.match_indices("phiếu").any(|(i, w)| {
+        let before = &sentence[..i];
+        !before.chars().next_back().is_some_and(char::is_alphanumeric)
+            && !sentence[i + w.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+            && !SECURITIES.iter().any(|s| ends_with_word(before.trim_end(), s))
+    })
+}
 
 /// Figures the lexicon does not name: every amount of a sentence that
 /// states a result, a target or an estimate, with the noun phrase before
@@ -551,8 +610,10 @@ const PRIVATE_CUES: &[&str] = &[
 ///
 /// Left out are what news states besides results: dimensions and
 /// capacities, prices and support norms per unit, thresholds of a rule
-/// (`<`, `<=`), demographic and land shares, votes, a family's assets,
-/// hypotheses ("nếu"), and small counts of places and people.
+/// (`<`, `<=`) and the terms a rule sets for a class it bounds,
+/// demographic and land shares, votes, a family's assets, tax and fee
+/// rates, rates per unit ("mỗi", "cứ"), hypotheses ("nếu"), possessors
+/// ("của 600 dự án") and small counts of places and people.
 pub fn unnamed(
     text: &str,
     sentences: &[Range<usize>],
@@ -613,7 +674,7 @@ pub fn unnamed(
                 None => continue,
             }
         } else {
-            counted_unit(q, &text[q.norm.end..s.end])
+            counted_unit(q, &text[q.norm.clone()], &text[q.norm.end..s.end])
         };
         // The clause before the amount.
         let head = &text[s.start..q.norm.start];
@@ -631,7 +692,25 @@ pub fn unnamed(
             lowered = (s.start, text[s.clone()].to_lowercase());
         }
         let sentence_lower = lowered.1.as_str();
-        if !is_figure(q, unit.as_deref(), &lower, after, sentence_lower) {
+        // The checks read the recognizer's unit ("TP" is "thành phố").
+        let kind_unit = if q.kind == "measure" {
+            q.unit.as_deref()
+        } else {
+            unit.as_deref()
+        };
+        // The sentence up to the amount (lower case has the same length
+        // in Vietnamese; else the whole sentence).
+        let sentence_before = sentence_lower
+            .get(..q.norm.start - s.start)
+            .unwrap_or(sentence_lower);
+        if !is_figure(
+            q,
+            kind_unit,
+            &lower,
+            after,
+            sentence_lower,
+            sentence_before,
+        ) {
             continue;
         }
         let verb = FIGURE_VERBS
@@ -671,9 +750,23 @@ pub fn unnamed(
             (start, start + phrase_text.len())
         };
         let (sign, measure) = change_of(&lower);
+        // An equivalent in another currency restates the amount before
+        // it, with its comparator: "khoảng 47.520 tỷ đồng (tương đương
+        // 2,160 tỷ USD)".
+        let restated = (q.kind == "money"
+            && ["tương đương", "tương đương với"]
+                .iter()
+                .any(|w| ends_with_word(&lower, w)))
+        .then(|| qi.checked_sub(1).map(|p| &quantities[p]))
+        .flatten()
+        .filter(|p| p.kind == "money" && p.norm.start >= s.start);
         let comparator = if q.min.is_some() && q.max.is_some() {
             "range"
         } else if let Some(c) = q.comparator {
+            c
+        } else if let Some(c) =
+            restated.and_then(|p| p.comparator.or(p.approx.then_some("~")))
+        {
             c
         } else if q.approx
             || verb.is_some_and(|v| matches!(*v, "khoảng" | "gần"))
@@ -694,8 +787,9 @@ pub fn unnamed(
             indicator_text: ind_start..ind_end,
             comparator,
             value: q.value.map(|v| v * sign),
-            min: q.min.map(|v| v * sign),
-            max: q.max.map(|v| v * sign),
+            // A fall of 15-20% runs from -20 to -15.
+            min: if sign < 0.0 { q.max } else { q.min }.map(|v| v * sign),
+            max: if sign < 0.0 { q.min } else { q.max }.map(|v| v * sign),
             unit,
             status,
             measure,
@@ -722,20 +816,23 @@ pub fn unnamed(
 /// than a dimension, a norm, a share of people or land, a vote or a
 /// family's figure. `before` is its clause up to it (lower case),
 /// `after` the rest of its sentence, `sentence` the sentence (lower
-/// case).
+/// case) and `sentence_before` its part before the amount.
 fn is_figure(
     q: &QuantityMatch,
     unit: Option<&str>,
     before: &str,
     after: &str,
     sentence: &str,
+    sentence_before: &str,
 ) -> bool {
     let unit = unit.unwrap_or("");
     // The first words after the amount are enough for the cues.
     let next = after.trim_start();
     let cut = next.char_indices().nth(40).map_or(next.len(), |(i, _)| i);
     let next = next[..cut].to_lowercase();
-    if PRIVATE_CUES.iter().any(|w| contains_word(sentence, w)) {
+    if PRIVATE_CUES.iter().any(|w| contains_word(sentence, w))
+        || counts_votes(sentence)
+    {
         return false;
     }
     // A hypothesis: "Nếu gieo cấy hết 240ha …".
@@ -750,6 +847,58 @@ fn is_figure(
         return false;
     }
     if PARAMETER_WORDS.iter().any(|w| ends_with_word(before, w)) {
+        return false;
+    }
+    // A rate per unit, no total: "mỗi doanh nghiệp 10 lao động", "mỗi
+    // tháng khoảng 2 triệu", "cứ 1% tăng trưởng"; a verb after "mỗi"
+    // states a figure ("mỗi căn nhà sẽ có giá khoảng 400 triệu").
+    if let Some(i) = ["mỗi", "cứ"]
+        .iter()
+        .flat_map(|w| before.match_indices(w))
+        .filter(|&(i, w)| {
+            (i == 0 || before[..i].ends_with(' '))
+                && !before[i + w.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+        })
+        .map(|(i, w)| i + w.len())
+        .max()
+        && before[i..].split_whitespace().count() <= 2
+        && !before[i..].split_whitespace().any(|w| PER_UNIT_VERBS.contains(&w))
+    {
+        return false;
+    }
+    // The terms of a rule for a class it names: "cắt giảm 80% số vốn …
+    // đối với đơn vị giải ngân dưới 10%".
+    if let Some(rest) = after
+        .split([';', '.'])
+        .next()
+        .and_then(|c| c.find("đối với").map(|i| &c[i..]))
+        .map(|r| {
+            // The class ends at a comma or "và".
+            let end = [r.find(','), r.find(" và ")]
+                .into_iter()
+                .flatten()
+                .min()
+                .unwrap_or(r.len());
+            &r[..end]
+        })
+        && BOUND_WORDS.iter().any(|w| {
+            rest.match_indices(w).any(|(i, _)| {
+                rest[..i].ends_with(' ')
+                    && rest[i + w.len()..].starts_with(' ')
+                    && rest[i + w.len() + 1..]
+                        .starts_with(|c: char| c.is_ascii_digit())
+            })
+        })
+    {
+        return false;
+    }
+    // The possessor of what is named before: "các thủ tục của gần 600
+    // dự án".
+    if matches!(q.kind, "measure" | "count") && ends_with_word(before, "của")
+    {
         return false;
     }
     // The lower bound of a rule's bracket: "từ 2.300 tỷ đồng đến dưới
@@ -776,11 +925,17 @@ fn is_figure(
             if SHARE_OF.iter().any(|w| starts_with_word(&next, w)) {
                 return false;
             }
-            // Support norms and tax rates: "hỗ trợ 40%", "thuế … 2,2%".
-            if is_norm_share(before)
-                || contains_word(before, "thuế")
-                || contains_word(sentence, "mức thuế")
-                || contains_word(sentence, "thuế suất")
+            // Support norms and tax or fee rates: "hỗ trợ 40%", "thuế …
+            // 2,2%", "thuế tiêu thụ đặc biệt với xe … là 15%". A change
+            // ("thu thuế tăng 12%") or a share of the plan ("đạt 95% dự
+            // toán") is a result.
+            if is_norm_share(before) {
+                return false;
+            }
+            let (_, measure) = change_of(before);
+            if measure == "level"
+                && !OF_PLAN.iter().any(|w| starts_with_word(&next, w))
+                && TAX_WORDS.iter().any(|w| contains_word(sentence_before, w))
             {
                 return false;
             }
@@ -883,6 +1038,13 @@ fn implied_currency(
     }
 }
 
+/// Words before money per unit that state the level a price or a yield
+/// reaches ("vùng cây trồng đạt trên 600 triệu đồng/ha/năm", "giảm giá
+/// nhà ở xã hội xuống còn 5 - 6 triệu đồng/m2", "dự án có giá 8,6 triệu
+/// đồng/m2").
+const PRICE_LEVEL_VERBS: &[&str] =
+    &["đạt", "xuống còn", "giảm còn", "chỉ còn", "có giá"];
+
 /// Whether money per unit is a norm or a price ("hỗ trợ 40 triệu
 /// đồng/ha", "100 nghìn đồng/m2") rather than a level: a rate per
 /// hectare, square metre or project, unless stated as what something
@@ -893,8 +1055,9 @@ fn is_norm_rate(q: &QuantityMatch, before: &str) -> bool {
         return false;
     };
     let first = per.split('/').next().unwrap_or("").to_lowercase();
+    let before = before.trim_end().to_lowercase();
     !LEVEL_RATES.contains(&first.as_str())
-        && !ends_with_word(&before.trim_end().to_lowercase(), "đạt")
+        && !PRICE_LEVEL_VERBS.iter().any(|w| ends_with_word(&before, w))
 }
 
 /// Whether a percentage after `before` is a sharing or support norm
@@ -903,6 +1066,11 @@ fn is_norm_share(before: &str) -> bool {
     let b = before.trim_end().to_lowercase();
     ["hưởng", "hỗ trợ"].iter().any(|w| ends_with_word(&b, w))
 }
+
+/// Words that name a tax or a fee: a percentage in their sentence is
+/// its rate.
+const TAX_WORDS: &[&str] =
+    &["thuế", "thuế suất", "lệ phí", "mức phí", "phí trước bạ"];
 
 /// Words that a hit's last word makes another word with: "thu" in "thu
 /// nhập", "thu hút", "thu hồi"; "chi" in "chi phí", "chi nhánh".
@@ -976,10 +1144,16 @@ const COUNTED_NOUNS: &[&str] = &[
 ];
 
 /// The unit of an amount as a count names it: a classifier takes the noun
-/// it counts ("lượt" + "công dân"), a household is a household whatever
-/// its kind ("hộ nghèo" → "hộ"), and "hộ kinh doanh" is a business, not
-/// a household. `after` is the text after the amount.
-fn counted_unit(q: &QuantityMatch, after: &str) -> Option<String> {
+/// it counts ("lượt" + "công dân", "chuyến" + "hàng"), a household is a
+/// household whatever its kind ("hộ nghèo" → "hộ"), "hộ kinh doanh" is a
+/// business, not a household, and an abbreviation is kept as written
+/// ("1,6 nghìn DN", "33 CCN"). `written` is the amount as written,
+/// `after` the text after it.
+fn counted_unit(
+    q: &QuantityMatch,
+    written: &str,
+    after: &str,
+) -> Option<String> {
     let unit = q.unit.as_deref()?;
     let next = after.trim_start();
     match unit {
@@ -991,6 +1165,15 @@ fn counted_unit(q: &QuantityMatch, after: &str) -> Option<String> {
             {
                 return Some(format!("lượt {n}"));
             }
+            if let Some(n) = counted_noun(after) {
+                return Some(format!("lượt {n}"));
+            }
+        }
+        "chuyến" | "phiên" => {
+            if let Some(n) = counted_noun(after) {
+                let first = n.split(' ').next().unwrap_or(n);
+                return Some(format!("{unit} {first}"));
+            }
         }
         "lượt khách" if starts_with_word(next, "hàng") => {
             return Some("lượt khách hàng".into());
@@ -1000,6 +1183,16 @@ fn counted_unit(q: &QuantityMatch, after: &str) -> Option<String> {
             return Some("hộ kinh doanh".into());
         }
         _ => {}
+    }
+    if q.kind == "measure"
+        && let Some(abbr) =
+            written.split('/').next().unwrap_or(written).split(' ').rev().find(
+                |w| {
+                    w.chars().count() >= 2 && w.chars().all(char::is_uppercase)
+                },
+            )
+    {
+        return Some(abbr.to_string());
     }
     Some(unit.to_string())
 }
@@ -1277,6 +1470,13 @@ mod tests {
         ("Giải ngân vốn đầu tư công mới đạt 26% kế hoạch.", "=", 26.0, "%", "result", "level"),
         ("Các đơn vị đã thi hành xong trên 2.700 tỷ đồng.", ">", 2.7e12, "VND", "result", "level"),
         ("Kế hoạch đề ra là 60.000 tỷ đồng.", "=", 6e13, "VND", "target", "level"),
+        ("Giải ngân vốn trái phiếu Chính phủ là 30.074,2 tỷ đồng, đạt 67,2% kế hoạch.", "=", 67.2, "%", "result", "level"),
+        ("Kinh phí đầu tư khoảng 47.520 tỷ đồng (tương đương 2,160 tỷ USD).", "~", 2.16e9, "USD", "result", "level"),
+        ("Cơ quan chức năng đã cấp gần 18.000 lượt visa điện tử.", "~", 18000.0, "lượt visa điện tử", "result", "level"),
+        ("Toàn tỉnh có 33 CCN đã thực hiện các bước đầu tư.", "=", 33.0, "CCN", "result", "level"),
+        ("Xã đã đạt 404/495 tiêu chí.", "=", 404.0, "tiêu chí", "result", "level"),
+        ("Tỉnh đề nghị giảm giá nhà ở xã hội xuống còn 6 triệu đồng/m2.", "=", 6e6, "VND", "target", "level"),
+        ("Tổ chức trên 300 chuyến hàng lưu động.", ">", 300.0, "chuyến hàng", "result", "level"),
     ];
 
     #[test]
@@ -1321,6 +1521,11 @@ mod tests {
         "Tổng thu nhập của hộ tăng 1 tỷ đồng.",
         "Theo giá cả, thuê máy gặt mất 200 ngàn đồng.",
         "UBND thành phố đã 3 lần kiến nghị Thủ tướng.",
+        "Thuế tiêu thụ đặc biệt với xe dưới 2,5 lít là 15%; 2,5-3 lít là 20%.",
+        "Trả dần trong nhiều năm, mỗi tháng khoảng 2 triệu đồng.",
+        "Cắt giảm 80% số vốn đối với đơn vị giải ngân dưới 10%.",
+        "Sở phải chuyển thủ tục của gần 600 dự án cho các chủ đầu tư.",
+        "Vì cứ 1% tăng trưởng của cả nước thì cần thêm vốn.",
     ];
 
     #[test]

@@ -23,7 +23,13 @@
 //!   nghiệp"), with a rate ("đồng/người", "USD/tấn": `per`) and "trở lên"
 //!   (`>=`) or "trở xuống" (`<=`) after it;
 //! - a range: "5-7%", "từ 5 đến 7%", "56.000 - 61.000 tỷ đồng"; the
-//!   lower bound takes the unit and scale of the upper one.
+//!   lower bound takes the unit and scale of the upper one;
+//! - a part of a whole: "404/495 tiêu chí" is 404 `tiêu chí`, and
+//!   "923,835/1.010 tỷ đồng" 923,835 tỷ đồng: the part is the amount, in
+//!   the scale and unit written after the total, and the total is not
+//!   kept; it needs that unit or scale ("65/67" alone is none), and the
+//!   part may not exceed the total. "12 vạn tấn/tổng sản lượng …" is a
+//!   part of a total too, not a rate.
 //!
 //! Values are in base units: "2.500 tỷ đồng" is 2.5×10¹² `VND`, "150
 //! nghìn tấn" 150 000 `tấn`, "11%" 11 `%`.
@@ -1367,6 +1373,10 @@ fn per_end(t: Txt, e: usize) -> Option<usize> {
     while t.byte(end) == b'/' && t.is_word(end + 1) && !t.digit(end + 1) {
         let s = end + 1;
         let mut pe = t.word_end(s);
+        // "12 vạn tấn/tổng sản lượng …": a part of a total, not a rate.
+        if t.word_is(&(s..pe), "tổng") {
+            break;
+        }
         // A noun of more than one word: "/dự án", "/hộ gia đình".
         if let Some((_, ue)) = unit_word(t, s, false) {
             pe = pe.max(ue);
@@ -1970,6 +1980,9 @@ impl Scan<'_> {
             };
             return Some((q, a.e));
         }
+        if digits && t.byte(a.e) == b'/' && t.digit(a.e + 1) {
+            return self.fraction(s, &a);
+        }
         let first = match unit_after(t, a.e, &a) {
             After::Reject | After::Time => return None,
             After::Unit(u, e) => Some((u, e)),
@@ -1984,11 +1997,16 @@ impl Scan<'_> {
         };
         // Counted nouns after a number that names ("Tổ 51 phường", "Thiên
         // Ưu 8 xã") or a year ("Vụ Xuân 2017 xã"; news groups counts of
-        // thousands: "2.017 xã"); "một" alone is often "a".
+        // thousands: "2.017 xã"); "một" alone is often "a". Names are
+        // numbered plainly: a grouped number counts ("giải quyết 11.606
+        // vụ việc", "Công ty cổ phần 1.745 doanh nghiệp").
         if matches!(first, Some((U::Measure(_, false), _)))
             && (a.mot
                 || a.yearlike
-                || !b.approx && b.cmp.is_none() && self.naming(&b.prev))
+                || !b.approx
+                    && b.cmp.is_none()
+                    && a.plain
+                    && self.naming(&b.prev))
         {
             if a.mot {
                 first = None;
@@ -2108,6 +2126,72 @@ impl Scan<'_> {
             approx: b.approx,
             comparator,
             per,
+        };
+        Some((q, end))
+    }
+
+    /// A part of a whole, `a` "/" a total with its unit: "404/495 tiêu
+    /// chí", "238/262 vụ việc", "923,835/1.010 tỷ đồng". The amount is
+    /// the part, in the scale and unit written after the total; the total
+    /// is not kept. Without a unit or a scale word after the total
+    /// ("65/67", "30/2020/NĐ-CP", "15/63") it is no quantity.
+    fn fraction(
+        &self,
+        s: usize,
+        a: &Amount,
+    ) -> Option<(QuantityMatch, usize)> {
+        let t = self.t;
+        if a.scaled || a.yearlike {
+            return None;
+        }
+        let hi = amount(t, a.e + 1)?;
+        // "1/2/2017", "3/4-5", "10/3.": more than a fraction.
+        if matches!(t.byte(hi.e), b'/' | b'-' | b':')
+            || t.byte(hi.e) == b'.' && t.digit(hi.e + 1)
+            || hi.yearlike
+        {
+            return None;
+        }
+        let (unit, end) = match unit_after(t, hi.e, &hi) {
+            After::Unit(u @ (U::Money(..) | U::Measure(..)), e) => {
+                (Some(u), e)
+            }
+            After::Nothing if hi.scaled => (None, hi.e),
+            _ => return None,
+        };
+        let x = match unit {
+            Some(U::Money(_, x)) => x,
+            _ => 0,
+        };
+        // The part takes the total's scale words: "923,835/1.010 tỷ".
+        let value = if hi.scaled && a.value <= hi.base {
+            match a.dec {
+                Some(d) => d.scaled(hi.exp + x),
+                None => a.value * hi.mult * 10f64.powi(x),
+            }
+        } else {
+            a.times10(x)
+        };
+        if value > hi.times10(x) {
+            return None;
+        }
+        let b = self.before(s, true)?;
+        let (kind, unit) = match unit {
+            Some(U::Money(code, _)) => ("money", Some(code)),
+            Some(U::Measure(u, _)) => ("measure", Some(u)),
+            _ => ("count", None),
+        };
+        let q = QuantityMatch {
+            norm: b.start_without_tu..end,
+            kind,
+            value: Some(if b.neg { -value } else { value }),
+            min: None,
+            max: None,
+            unit: unit.map(String::from),
+            ambiguous: a.ambiguous || hi.ambiguous,
+            approx: b.approx,
+            comparator: b.cmp,
+            per: None,
         };
         Some((q, end))
     }
@@ -2512,6 +2596,16 @@ mod tests {
         ("year", "kế hoạch năm 2023 của tỉnh", &[]),
         ("year bare", "Năm 2016, tăng trưởng", &[]),
         ("year then noun", "Năm 2016 doanh nghiệp tăng", &[]),
+        ("grouped count after a verb", "giải quyết 11.606 vụ việc", &[measure("11.606 vụ việc", 11_606.0, "vụ việc")]),
+        ("grouped count after a type", "Công ty cổ phần 1.745 doanh nghiệp", &[measure("1.745 doanh nghiệp", 1745.0, "doanh nghiệp")]),
+        ("plain number names", "theo Nghị quyết 39 doanh nghiệp", &[]),
+        ("part of a whole", "xã đạt 404/495 tiêu chí", &[measure("404/495 tiêu chí", 404.0, "tiêu chí")]),
+        ("part of a whole cases", "giải quyết 238/262 vụ việc KNTC", &[measure("238/262 vụ việc", 238.0, "vụ việc")]),
+        ("part of a whole scaled", "đã chi trả 923,835/1.010 tỷ đồng", &[money("923,835/1.010 tỷ đồng", 923.835e9, "VND")]),
+        ("part of a whole over", "đạt hơn 80/100 điểm", &[measure("hơn 80/100 điểm", 80.0, "điểm").cmp(">")]),
+        ("part not a whole", "đạt 495/404 tiêu chí", &[]),
+        ("votes are no part", "được 65/67 phiếu", &[]),
+        ("part of a total no rate", "đạt 12 vạn tấn/tổng sản lượng 20 vạn tấn", &[measure("12 vạn tấn", 120_000.0, "tấn"), measure("20 vạn tấn", 200_000.0, "tấn")]),
         ("year range", "nhiệm kỳ 2020 - 2025 và giai đoạn 2021-2025", &[]),
         ("month", "đến tháng 6 năm nay", &[]),
         ("quarter", "GDP quý 1 đạt 5,1%", &[pct("5,1%", 5.1)]),
