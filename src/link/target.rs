@@ -639,8 +639,10 @@ pub fn unnamed(
         k > 0 && reach[k - 1] > r.start
     };
     let mut out = Vec::new();
-    // The lower-cased sentence of the amount, made once per sentence.
-    let mut lowered: (usize, String) = (usize::MAX, String::new());
+    // The lower-cased sentence of the amount, and whether it states a
+    // family's figures or a vote, made once per sentence.
+    let mut lowered: (usize, String, bool) =
+        (usize::MAX, String::new(), false);
     for (qi, q) in quantities.iter().enumerate() {
         if !matches!(
             q.kind,
@@ -686,10 +688,14 @@ pub fn unnamed(
                     + head[i..].chars().next().map_or(1, char::len_utf8)
             });
         let clause = text[clause_start..q.norm.start].trim_end();
-        let lower = clause.to_lowercase();
+        let lower = crate::normalize::lower(clause);
         let after = &text[q.norm.end..s.end];
         if lowered.0 != s.start {
-            lowered = (s.start, text[s.clone()].to_lowercase());
+            let lower = crate::normalize::lower(&text[s.clone()]);
+            let private =
+                PRIVATE_CUES.iter().any(|w| contains_word(&lower, w))
+                    || counts_votes(&lower);
+            lowered = (s.start, lower, private);
         }
         let sentence_lower = lowered.1.as_str();
         // The checks read the recognizer's unit ("TP" is "thành phố").
@@ -703,14 +709,9 @@ pub fn unnamed(
         let sentence_before = sentence_lower
             .get(..q.norm.start - s.start)
             .unwrap_or(sentence_lower);
-        if !is_figure(
-            q,
-            kind_unit,
-            &lower,
-            after,
-            sentence_lower,
-            sentence_before,
-        ) {
+        if lowered.2
+            || !is_figure(q, kind_unit, &lower, after, sentence_before)
+        {
             continue;
         }
         let verb = FIGURE_VERBS
@@ -813,16 +814,15 @@ pub fn unnamed(
 }
 
 /// Whether an amount states a result, a target or an estimate rather
-/// than a dimension, a norm, a share of people or land, a vote or a
-/// family's figure. `before` is its clause up to it (lower case),
-/// `after` the rest of its sentence, `sentence` the sentence (lower
-/// case) and `sentence_before` its part before the amount.
+/// than a dimension, a norm or a share of people or land (a vote or a
+/// family's figure is told by its sentence, before). `before` is its
+/// clause up to it (lower case), `after` the rest of its sentence, and
+/// `sentence_before` the lower-case sentence up to the amount.
 fn is_figure(
     q: &QuantityMatch,
     unit: Option<&str>,
     before: &str,
     after: &str,
-    sentence: &str,
     sentence_before: &str,
 ) -> bool {
     let unit = unit.unwrap_or("");
@@ -830,11 +830,6 @@ fn is_figure(
     let next = after.trim_start();
     let cut = next.char_indices().nth(40).map_or(next.len(), |(i, _)| i);
     let next = next[..cut].to_lowercase();
-    if PRIVATE_CUES.iter().any(|w| contains_word(sentence, w))
-        || counts_votes(sentence)
-    {
-        return false;
-    }
     // A hypothesis: "Nếu gieo cấy hết 240ha …".
     // An amount in the condition, not in what follows "thì" ("nếu tính
     // theo giá lúa … thì thiệt hại lên đến gần 700 tỷ đồng").
