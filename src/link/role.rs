@@ -39,19 +39,23 @@ pub struct Role {
 
 /// Words between a name and its title that make an event of it.
 const EVENTS: &[(&str, &str)] = &[
+    (" được bầu giữ chức vụ ", "elected"),
     (" được bầu giữ chức ", "elected"),
     (" được bầu làm ", "elected"),
     (" được bầu là ", "elected"),
     (" được bầu ", "elected"),
     (" tái đắc cử ", "elected"),
     (" trúng cử ", "elected"),
+    (" được bổ nhiệm giữ chức vụ ", "appointed"),
     (" được bổ nhiệm giữ chức ", "appointed"),
     (" được bổ nhiệm làm ", "appointed"),
     (" được bổ nhiệm ", "appointed"),
+    (" được điều động giữ chức vụ ", "transferred"),
     (" được điều động giữ chức ", "transferred"),
     (" được điều động làm ", "transferred"),
     (" được điều động ", "transferred"),
     (" được luân chuyển ", "transferred"),
+    (" giữ chức vụ ", "appointed"),
     (" giữ chức ", "appointed"),
 ];
 
@@ -107,6 +111,7 @@ pub fn link(
                     " (",
                     "(",
                     ": ",
+                    " làm ",
                 ]
                 .iter()
                 .find(|s| rest.starts_with(**s))
@@ -119,6 +124,7 @@ pub fn link(
                     " và ",
                     " kiêm ",
                     " - ",
+                    " làm ",
                 ]
                 .iter()
                 .find(|s| rest.starts_with(**s))
@@ -135,7 +141,9 @@ pub fn link(
             used[t] = true;
             at = end;
             first = false;
-            if bracket {
+            // In brackets the list runs to the closing one: "X (Phó bí
+            // thư, nguyên Chủ tịch UBND huyện)".
+            if bracket && !text[at..].starts_with([',', ' ']) {
                 break;
             }
         }
@@ -154,8 +162,20 @@ pub fn link(
         }
         // "T X", "T ông X", "T, ông X,".
         let mut at = before.len();
-        for lead in [", ông", ", bà", " ông", " bà", ", đồng chí", " đồng chí"]
-        {
+        for lead in [
+            ", ông",
+            ", bà",
+            " - ông",
+            " - bà",
+            " – ông",
+            " – bà",
+            " ông",
+            " bà",
+            ", đồng chí",
+            " - đồng chí",
+            " – đồng chí",
+            " đồng chí",
+        ] {
             if let Some(b) = before.strip_suffix(lead) {
                 at = b.len();
                 break;
@@ -180,14 +200,130 @@ pub fn link(
             && let Some(&u) =
                 titles.iter().find(|&&u| mentions[u].norm.end == b.len())
             && !used[u]
+            && !plural(text, &mentions[u])
         {
             roles.push(role(pi, p, u, mentions, None));
             used[u] = true;
             first = mentions[u].norm.start;
         }
     }
+    shared(text, persons, mentions, &titles, &mut roles);
     roles.sort_by_key(|r| (r.norm.start, r.norm.end));
     roles
+}
+
+/// Whether the title `m` is written for several persons: after "các",
+/// "những" or a number, with a form of address between ("5 Phó Chủ tịch
+/// UBND", "các đồng chí Phó Bí thư Tỉnh ủy").
+fn plural(text: &str, m: &Mention) -> bool {
+    let mut before = text[..m.norm.start].trim_end_matches(' ');
+    for w in ["đồng chí", "ông", "bà"] {
+        if let Some(b) = before.strip_suffix(w)
+            && b.ends_with(' ')
+        {
+            before = b.trim_end_matches(' ');
+            break;
+        }
+    }
+    let k = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric())
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    let w = before[k..].to_lowercase();
+    (!w.is_empty() && w.chars().all(|c| c.is_ascii_digit()))
+        || [
+            "các", "những", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín",
+            "mười",
+        ]
+        .contains(&w.as_str())
+}
+
+/// A title written for several persons, given to each name of the list
+/// that follows it: "5 Phó Chủ tịch UBND gồm các ông: A, B và C", "các
+/// đồng chí Phó Bí thư Tỉnh ủy: A – Chủ tịch UBND tỉnh; B, C", "các đại
+/// biểu A, B". The list ends at a name with a title of its own before it,
+/// or at anything that is neither a name, a title nor a separator.
+fn shared(
+    text: &str,
+    persons: &[PersonMention],
+    mentions: &[Mention],
+    titles: &[usize],
+    roles: &mut Vec<Role>,
+) {
+    for &t in titles {
+        let m = &mentions[t];
+        if !plural(text, m) {
+            continue;
+        }
+        let mut k = persons.partition_point(|p| p.norm.start < m.norm.end);
+        let Some(first) = persons.get(k) else { continue };
+        // "… gồm các ông:", "…:", or the name right after.
+        let mut lead = text[m.norm.end..first.norm.start].trim();
+        for w in ["gồm", "là", "các", "ông, bà", "ông", "bà", "đồng chí", ":"]
+        {
+            if let Some(rest) = lead.strip_prefix(w)
+                && !rest.starts_with(char::is_alphanumeric)
+            {
+                lead = rest.trim_start();
+            }
+        }
+        if !lead.is_empty() {
+            continue;
+        }
+        loop {
+            let pi = k;
+            if !roles.iter().any(|r| r.person_index_eq(pi, t)) {
+                roles.push(role(pi, &persons[pi], t, mentions, None));
+            }
+            k += 1;
+            let Some(next) = persons.get(k) else { break };
+            let gap = persons[pi].norm.end..next.norm.start;
+            if gap.len() > 200 || !list_gap(text, gap, mentions, titles) {
+                break;
+            }
+        }
+    }
+}
+
+/// Whether `gap`, between two names, only separates two items of a list:
+/// separators, forms of address and the first name's own titles ("A –
+/// Chủ tịch UBND tỉnh; B"), but no title of the second name before it.
+fn list_gap(
+    text: &str,
+    gap: Range<usize>,
+    mentions: &[Mention],
+    titles: &[usize],
+) -> bool {
+    let mut rest = String::new();
+    let mut at = gap.start;
+    let from = titles.partition_point(|&t| mentions[t].norm.start < gap.start);
+    for &t in &titles[from..] {
+        let r = &mentions[t].norm;
+        if r.start >= gap.end {
+            break;
+        }
+        if r.end > gap.end {
+            return false;
+        }
+        rest.push_str(&text[at..r.start]);
+        rest.push_str(" # ");
+        at = r.end;
+    }
+    rest.push_str(&text[at..gap.end]);
+    let words: Vec<&str> = rest
+        .split([' ', ',', ';', '–', '-', '(', ')'])
+        .filter(|w| !w.is_empty())
+        .collect();
+    // A separator after the last title: else it is the next name's.
+    let tail = &text[at..gap.end];
+    let separated =
+        tail.contains([',', ';']) || tail.split(' ').any(|w| w == "và");
+    separated
+        && words
+            .iter()
+            .all(|w| ["và", "ông", "bà", "đồng", "chí", "#"].contains(w))
 }
 
 /// Words between a title and the name it is given to.
@@ -219,11 +355,14 @@ fn title_for(
             GIVEN_TO.iter().find(|g| head.ends_with(g.trim_start()))
         {
             let at = head.len() - g.trim_start().len();
-            let t_end = text[..at].trim_end_matches(' ').len();
-            return titles
-                .iter()
-                .copied()
-                .find(|&t| mentions[t].norm.end == t_end);
+            let t_end = term_start(text[..at].trim_end_matches(' '));
+            // "quyết định của T cho ông X": T gives, X receives.
+            return titles.iter().copied().find(|&t| {
+                mentions[t].norm.end == t_end
+                    && !text[..mentions[t].norm.start]
+                        .trim_end_matches(' ')
+                        .ends_with(" của")
+            });
         }
         // The name before, joined by "và" or a comma, with what follows it
         // up to here in brackets.
@@ -248,6 +387,28 @@ fn title_for(
         start = prev.norm.start;
         k -= 1;
     }
+}
+
+/// Where `head` ends once a term written after a title is left out:
+/// "đại biểu HĐND TP khóa XV (nhiệm kỳ 2016 - 2021)" ends after "TP".
+fn term_start(head: &str) -> usize {
+    let mut head = head;
+    if head.ends_with(')')
+        && let Some(open) = head.rfind('(')
+        && head.len() - open < 60
+    {
+        head = head[..open].trim_end_matches(' ');
+    }
+    for w in [" khóa ", " khoá ", " nhiệm kỳ "] {
+        if let Some(k) = head.rfind(w)
+            && head.len() - k < w.len() + 12
+            && !head[k + w.len()..].contains([',', '.', ';'])
+        {
+            head = head[..k].trim_end_matches(' ');
+            break;
+        }
+    }
+    head.len()
 }
 
 impl Role {

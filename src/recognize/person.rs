@@ -51,6 +51,8 @@ pub struct PersonMention {
 
 struct Names {
     surnames: HashSet<String>,
+    /// Every middle and given name of the list, in lower case.
+    given: HashSet<String>,
     /// Middle names by gender: (name in lower case, gender).
     middles: Vec<(String, &'static str)>,
 }
@@ -63,10 +65,14 @@ static NAMES: LazyLock<Names> = LazyLock::new(|| {
         .map(|s| s.to_lowercase())
         .collect();
     let mut middles = Vec::new();
+    let mut given = HashSet::new();
     let mut seen: HashSet<String> = HashSet::new();
     for l in include_str!("../../dictionaries/given_names.tsv").lines().skip(1)
     {
         let f: Vec<&str> = l.split('\t').collect();
+        if f.len() >= 2 {
+            given.insert(f[0].to_lowercase());
+        }
         if f.len() < 3 || f[1] != "middle" {
             continue;
         }
@@ -87,7 +93,7 @@ static NAMES: LazyLock<Names> = LazyLock::new(|| {
     middles.retain(|(n, _)| n != "thị" && n != "văn");
     middles.push(("thị".into(), "female"));
     middles.push(("văn".into(), "male"));
-    Names { surnames, middles }
+    Names { surnames, given, middles }
 });
 
 /// Whether `word` (any case) is a Vietnamese surname of the shipped list.
@@ -219,7 +225,11 @@ const NOT_AFTER: &[&str] = &[
     "cầu",
     "trường",
     "thpt",
+    "ptth",
     "thcs",
+    "phổ thông",
+    "mầm non",
+    "mẫu giáo",
     "tiểu học",
     "bệnh viện",
     "công viên",
@@ -329,21 +339,30 @@ pub fn find(
         mentions.iter().filter(|m| m.kind == EntityType::Title).collect();
     let words = words(text);
     // Everything the gazetteer took, as sorted, disjoint ranges.
-    let mut taken: Vec<Range<usize>> = mentions
-        .iter()
-        .map(|m| m.norm.clone())
-        .filter(|r| !r.is_empty())
-        .collect();
-    taken.sort_by_key(|r| r.start);
-    let mut merged: Vec<Range<usize>> = Vec::with_capacity(taken.len());
-    for r in taken {
-        match merged.last_mut() {
-            Some(last) if r.start <= last.end => {
-                last.end = last.end.max(r.end)
-            }
-            _ => merged.push(r),
-        }
-    }
+    let merged = merge(mentions.iter().map(|m| m.norm.clone()));
+    let is_blocked = |r: &Range<usize>| {
+        let k = merged.partition_point(|m| m.end <= r.start);
+        merged.get(k).is_some_and(|m| m.start < r.end)
+    };
+    // A district or a commune right after a surname is most likely the
+    // rest of a name ("Nguyễn Xuân Sơn", "Lê Thanh Sơn"): it does not
+    // break the run.
+    let in_name = |m: &Mention| {
+        m.kind == EntityType::Place
+            && matches!(m.level.as_deref(), Some("district" | "commune"))
+            && text[..m.norm.start].strip_suffix(' ').is_some_and(|b| {
+                let w = last_word(b);
+                let at = b.len() - w.len();
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && is_surname(w)
+                    && !is_blocked(&(at..b.len()))
+            })
+    };
+    let merged = if mentions.iter().any(in_name) {
+        merge(mentions.iter().filter(|m| !in_name(m)).map(|m| m.norm.clone()))
+    } else {
+        merged
+    };
     let is_blocked = |r: &Range<usize>| {
         let k = merged.partition_point(|m| m.end <= r.start);
         merged.get(k).is_some_and(|m| m.start < r.end)
@@ -359,6 +378,7 @@ pub fn find(
             id: m.id.clone(),
             name: Some(m.normalized.clone()),
             addressed: true,
+            cued: true,
         });
     }
     let mut i = 0;
@@ -395,15 +415,36 @@ pub fn find(
             found.push(f);
         }
     }
+    // A byline or a credit wins over a name found by its shape alone
+    // ("Ảnh: Nam Nguyễn Báo cáo …" is not "Nguyễn Báo").
     for f in bylines(text) {
-        if !found.iter().any(|g| {
+        let overlaps = |g: &Found| {
             g.range.start < f.range.end && f.range.start < g.range.end
-        }) {
+        };
+        if !found.iter().any(|g| overlaps(g) && g.cued) {
+            found.retain(|g| !overlaps(g));
             found.push(f);
         }
     }
     found.sort_by_key(|f| f.range.start);
     cluster(text, found, names)
+}
+
+/// `ranges` (non-empty ones) sorted and merged into disjoint ranges.
+fn merge(ranges: impl Iterator<Item = Range<usize>>) -> Vec<Range<usize>> {
+    let mut taken: Vec<Range<usize>> =
+        ranges.filter(|r| !r.is_empty()).collect();
+    taken.sort_by_key(|r| r.start);
+    let mut merged: Vec<Range<usize>> = Vec::with_capacity(taken.len());
+    for r in taken {
+        match merged.last_mut() {
+            Some(last) if r.start <= last.end => {
+                last.end = last.end.max(r.end)
+            }
+            _ => merged.push(r),
+        }
+    }
+    merged
 }
 
 /// Names of a run of 1–4 words that are capitalized, or all in capitals
@@ -434,16 +475,121 @@ fn name_run(text: &str, at: usize) -> Option<Range<usize>> {
     (n > 0).then_some(at..end)
 }
 
-/// Photo credits ("Ảnh: Trí Dũng/TTXVN", "Ảnh: VGP/Quang Hiếu") and the
-/// byline that ends an article ("… lao động. LÂM NGUYÊN", "Theo Thế Kha -
-/// Tuấn Hợp/Dân Trí").
+/// Newspapers, agencies and sites that sign an article or a photo beside
+/// or instead of a person ("Viễn Sự - Tuổi Trẻ", "Ảnh: Google Maps"), in
+/// lower case.
+const OUTLETS: &[&str] = &[
+    "tuổi trẻ",
+    "thanh niên",
+    "dân trí",
+    "dân việt",
+    "lao động",
+    "người lao động",
+    "tiền phong",
+    "nhân dân",
+    "pháp luật",
+    "công lý",
+    "đại đoàn kết",
+    "quân đội nhân dân",
+    "công an nhân dân",
+    "hà nội mới",
+    "sài gòn giải phóng",
+    "kinh tế đô thị",
+    "an ninh thủ đô",
+    "giáo dục thời đại",
+    "đời sống pháp luật",
+    "nông nghiệp việt nam",
+    "tin tức",
+    "thời nay",
+    "đầu tư",
+    "vietnamnet",
+    "vnexpress",
+    "zing",
+    "infonet",
+    "internet",
+];
+
+/// Whether `word`, with its tone and case taken off, is one Vietnamese
+/// syllable ("Thủy" is, "Google" and "Maps" are not).
+fn is_syllable(word: &str) -> bool {
+    use unicode_normalization::UnicodeNormalization;
+    let letters: Vec<char> = word
+        .to_lowercase()
+        .nfd()
+        .filter(|c| {
+            !matches!(
+                c,
+                '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}'
+            )
+        })
+        .nfc()
+        .collect();
+    letters.len() <= crate::normalize::syllable::MAX_LETTERS
+        && crate::normalize::syllable::parse(&letters).is_some()
+}
+
+/// Whether `name`, read in a byline or a credit, is a person's: one to
+/// four Vietnamese syllables, with initials ("P.Thủy"), that name no
+/// newspaper and start no title.
+fn credit_name(name: &str) -> bool {
+    let words: Vec<&str> = name
+        .split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some(last) = words.last() else { return false };
+    let first = words[0].to_lowercase();
+    last.chars().count() >= 2
+        && !STOP.contains(&first.as_str())
+        && !OUTLETS.contains(&name.to_lowercase().as_str())
+        && words.iter().all(|w| w.chars().count() == 1 || is_syllable(w))
+}
+
+/// A byline name at `at`: [`name_run`], after an initial ("P.Thủy",
+/// "T. Hợp") when there is one.
+fn byline_name(text: &str, at: usize) -> Option<Range<usize>> {
+    let mut chars = text[at..].char_indices();
+    if let (Some((_, c)), Some((k, '.'))) = (chars.next(), chars.next())
+        && c.is_uppercase()
+    {
+        let mut from = at + k + 1;
+        if text[from..].starts_with(' ') {
+            from += 1;
+        }
+        return name_run(text, from).map(|r| at..r.end);
+    }
+    name_run(text, at)
+}
+
+/// Where the last sentence of `line` ends: after its last stop, quote,
+/// bracket or ellipsis, not counting the dot of an initial ("… giáo dục...
+/// P.Thủy").
+fn tail_start(line: &str) -> usize {
+    let mut end = line.len();
+    while let Some(i) =
+        line[..end].rfind(['.', '!', '?', '"', '”', ')', '…', ';'])
+    {
+        let before = &line[..i];
+        let mut back = before.chars().rev();
+        let initial = line[i..].starts_with('.')
+            && back.next().is_some_and(char::is_uppercase)
+            && !back.next().is_some_and(is_word_char);
+        if !initial {
+            return i + line[i..].chars().next().map_or(1, char::len_utf8);
+        }
+        end = i;
+    }
+    0
+}
+
+/// Photo credits ("Ảnh: Trí Dũng/TTXVN", "Ảnh: VGP/Quang Hiếu", "Ảnh
+/// minh họa: Nam Nguyễn") and the byline that ends an article ("… lao
+/// động. LÂM NGUYÊN", "Theo Thế Kha - Tuấn Hợp/Dân Trí", "… Nguyễn Sự
+/// (TTXVN)", "N. C (T.Hợp)").
 fn bylines(text: &str) -> Vec<Found> {
     let mut out = Vec::new();
     let mut push = |r: Range<usize>| {
-        let name = &text[r.clone()];
-        let first = name.split(' ').next().unwrap_or("").to_lowercase();
-        if STOP.contains(&first.as_str()) || name.chars().count() < 2 {
-            return;
+        if !credit_name(&text[r.clone()]) {
+            return false;
         }
         out.push(Found {
             range: r,
@@ -451,11 +597,21 @@ fn bylines(text: &str) -> Vec<Found> {
             id: None,
             name: None,
             addressed: true,
+            cued: true,
         });
+        true
     };
-    for (i, _) in text.match_indices("Ảnh:") {
-        let mut at = i + "Ảnh:".len();
-        at += text[at..].len() - text[at..].trim_start_matches(' ').len();
+    for (i, _) in text.match_indices("Ảnh") {
+        let mut at = i + "Ảnh".len();
+        for gloss in [" minh họa", " minh hoạ", " tư liệu", " minh hoa"]
+        {
+            if text[at..].starts_with(gloss) {
+                at += gloss.len();
+                break;
+            }
+        }
+        let Some(rest) = text[at..].strip_prefix(':') else { continue };
+        at = text.len() - rest.trim_start_matches(' ').len();
         // An agency before the name: "VGP/", "VGP ".
         let agency = text[at..].find(['/', ' ']).filter(|&k| {
             k <= 8 && text[at..at + k].chars().all(|c| c.is_ascii_uppercase())
@@ -463,12 +619,27 @@ fn bylines(text: &str) -> Vec<Found> {
         if let Some(k) = agency {
             at += k + 1;
         }
-        let Some(r) = name_run(text, at) else { continue };
+        let Some(r) = byline_name(text, at) else { continue };
         // Captions run into the next sentence ("Ảnh: VGP/Quang Hiếu Về
         // các chỉ số …"): a credit is two words, three with a surname.
+        // The third word must be a given name, and no word starts a
+        // title or a phrase ("Ảnh: Thái Minh Tổng mức đầu tư …").
         let words: Vec<&str> = text[r.clone()].split(' ').collect();
-        let keep = if is_surname(words[0]) { 3 } else { 2 };
-        if words.len() < 2 {
+        let keep = if is_surname(words[0])
+            && words
+                .get(2)
+                .is_some_and(|w| NAMES.given.contains(&w.to_lowercase()))
+        {
+            3
+        } else {
+            2
+        };
+        let keep = words
+            .iter()
+            .skip(1)
+            .position(|w| STOP.contains(&w.to_lowercase().as_str()))
+            .map_or(keep, |k| keep.min(k + 1));
+        if words.len() < 2 && !text[r.clone()].contains('.') {
             continue;
         }
         let len: usize =
@@ -477,10 +648,24 @@ fn bylines(text: &str) -> Vec<Found> {
     }
     // The end of the article: what follows its last sentence.
     let body = text.trim_end();
-    let last_line = &body[body.rfind('\n').map_or(0, |i| i + 1)..];
-    let line_at = body.len() - last_line.len();
-    let tail_at =
-        last_line.rfind(['.', '!', '?', '"', ')']).map_or(0, |i| i + 1);
+    let line_at = body.rfind('\n').map_or(0, |i| i + 1);
+    let mut line_end = body.len();
+    // Brackets that close the article: an agency ("(TTXVN)") is left
+    // out, a name ("(T.Hợp)") is a byline.
+    while let Some(line) = text[line_at..line_end].trim_end().strip_suffix(')')
+        && let Some(open) = line.rfind('(')
+    {
+        let inner = &line[open + 1..];
+        let inner_at = line_at + open + 1;
+        let named = byline_name(text, inner_at)
+            .is_some_and(|r| r.end == inner_at + inner.len() && push(r));
+        if !named && inner.chars().any(char::is_lowercase) {
+            break;
+        }
+        line_end = line_at + line[..open].trim_end().len();
+    }
+    let last_line = &text[line_at..line_end];
+    let tail_at = tail_start(last_line);
     let tail = &last_line[tail_at..];
     let tail_start =
         line_at + tail_at + (tail.len() - tail.trim_start().len());
@@ -495,7 +680,7 @@ fn bylines(text: &str) -> Vec<Found> {
     if !names.is_empty() && names.len() < 60 {
         let mut at = tail_start;
         for part in names.split(" - ") {
-            if let Some(r) = name_run(text, at)
+            if let Some(r) = byline_name(text, at)
                 && r.end - r.start == part.trim_end().len()
             {
                 push(r);
@@ -529,6 +714,9 @@ struct Found {
     /// Found with a form of address, a byline or in the dictionary: a
     /// one-word name stands on its own.
     addressed: bool,
+    /// Found with a cue of any kind (a form of address, a title, a
+    /// byline, the dictionary), not by its shape alone.
+    cued: bool,
 }
 
 /// The lines of `text` written in capitals (headlines), in order.
@@ -650,9 +838,16 @@ fn person_in(text: &str, run: &[Word], titles: &[&Mention]) -> Option<Found> {
     });
     let byline = BYLINES.iter().any(|b| before_lower.ends_with(b))
         && before.len() < 40 + text[..start].rfind('\n').map_or(0, |i| i + 1);
+    // A title right before, or before a level word that the title did
+    // not take ("Chánh Thanh tra tỉnh Võ Văn Phúc").
+    let title_end =
+        LEVEL_WORDS.iter().find(|w| ends_with(w)).map_or(before.len(), |w| {
+            before[..before.len() - w.len()].trim_end_matches(' ').len()
+        });
     let title_before = titles.iter().any(|t| {
         t.norm.end <= start
-            && text[t.norm.end..start].chars().all(|c| c == ' ')
+            && (text[t.norm.end..start].chars().all(|c| c == ' ')
+                || t.norm.end == title_end && run.len() >= 3)
     });
     // A title ending with the type word of a commune or a district: what
     // follows is most likely the unit's name ("Phó Chủ tịch UBND xã Phú
@@ -686,9 +881,26 @@ fn person_in(text: &str, run: &[Word], titles: &[&Mention]) -> Option<Found> {
     let max = if surname { 5 } else { 4 };
     let run = &run[..run.len().min(max)];
     let end = run[run.len() - 1].range.end;
+    let byline = byline && credit_name(&text[start..end]);
     let context = address.is_some() || byline || title_before || after_of(end);
+    // Without a cue, a name is a surname and names of the list; and two
+    // words of them run on into lower case are most likely a phrase that
+    // happens to start with a surname ("Đoàn Công tác"), as are words
+    // after other capitalized ones inside a sentence ("Công ty Tập Đoàn
+    // Khoa học").
+    let shaped = || {
+        run.len() >= 2
+            && given_names(text, &run[1..])
+            && (s == 0 || opens)
+            && !(run.len() == 2
+                && text[end..].starts_with(' ')
+                && text[end + 1..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase))
+    };
     let ok = if surname {
-        run.len() >= 2 || context
+        context || shaped()
     } else {
         // Without a known surname only context makes a name, and a word
         // at the start of a sentence needs more than a title before it.
@@ -703,7 +915,18 @@ fn person_in(text: &str, run: &[Word], titles: &[&Mention]) -> Option<Found> {
         id: None,
         name: None,
         addressed: address.is_some() || byline,
+        cued: context,
     })
+}
+
+/// Whether the words after a surname look like a name: a run with
+/// nothing around it that says it is one has to ("Hồ Tây", "Nguyễn Báo
+/// cáo", "La Carte Vũng Tàu" do not). One word must be a given name of
+/// the list; of several, one of them (the list misses rare given names:
+/// "Lâm Thành Sáo").
+fn given_names(text: &str, run: &[Word]) -> bool {
+    run.iter()
+        .any(|w| NAMES.given.contains(&text[w.range.clone()].to_lowercase()))
 }
 
 /// The last `n` chars of `s`, lower-cased.
@@ -716,6 +939,11 @@ fn lower_tail(s: &str, n: usize) -> String {
 const UNIT_WORDS: &[&str] =
     &["xã", "phường", "thị trấn", "huyện", "quận", "thị xã"];
 
+/// Level words that may end a title without a place ("Chủ tịch tỉnh",
+/// "Chánh Thanh tra tỉnh"), lower case.
+const LEVEL_WORDS: &[&str] =
+    &["tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã", "xã", "phường"];
+
 /// The last words of the cues of [`ADDRESS`], [`UNIT_WORDS`],
 /// [`NOT_AFTER`] and [`COMPOUNDS`].
 static TAIL_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
@@ -723,6 +951,7 @@ static TAIL_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .iter()
         .map(|(w, _)| *w)
         .chain(UNIT_WORDS.iter().copied())
+        .chain(LEVEL_WORDS.iter().copied())
         .chain(NOT_AFTER.iter().copied())
         .chain(COMPOUNDS.iter().copied())
         .map(last_word)
@@ -767,6 +996,16 @@ fn cluster(
         let first = s.split(' ').next().unwrap_or("").to_lowercase();
         syllables(s) >= 2 && names.surnames.contains(&first)
     };
+    // A person of the dictionary goes by the name the text writes when
+    // it never writes the dictionary's ("Bác Hồ").
+    let written: HashSet<String> =
+        found.iter().map(|f| key(&text[f.range.clone()])).collect();
+    let mut found = found;
+    for f in &mut found {
+        if f.name.as_ref().is_some_and(|n| !written.contains(&key(n))) {
+            f.name = None;
+        }
+    }
     // Full names make the persons, in order of first mention.
     for f in &found {
         let name = f.name.as_deref().unwrap_or(&text[f.range.clone()]);
@@ -781,8 +1020,14 @@ fn cluster(
         }
     }
     for f in found {
-        let Found { range: r, gender: address_gender, id, name, addressed } =
-            f;
+        let Found {
+            range: r,
+            gender: address_gender,
+            id,
+            name,
+            addressed,
+            ..
+        } = f;
         let written = name.as_deref().unwrap_or(&text[r.clone()]);
         let k = key(written);
         let person = if let Some(p) = people.iter().position(|p| p.key == k) {
@@ -790,10 +1035,18 @@ fn cluster(
         } else {
             // The nearest person before whose name ends with the mention;
             // else any in the document; else a new person.
+            // "T.Hoa" (an initial, a given name) is "Trương Hoa".
+            let (initial, k) = match k.split_once('.') {
+                Some((i, g)) if i.chars().count() == 1 => {
+                    (Some(i.to_string()), g.trim_start().to_string())
+                }
+                _ => (None, k.clone()),
+            };
             let ends = |p: &Person| {
                 p.key.ends_with(&k)
                     && p.key.len() > k.len()
                     && p.key.as_bytes()[p.key.len() - k.len() - 1] == b' '
+                    && initial.as_ref().is_none_or(|i| p.key.starts_with(i))
             };
             let before: Vec<usize> = out
                 .iter()
@@ -811,7 +1064,7 @@ fn cluster(
                 None if !addressed && !written.contains(' ') => continue,
                 None => {
                     people.push(Person {
-                        key: k,
+                        key: key(written),
                         name: written.to_string(),
                         gender: None,
                     });
@@ -847,4 +1100,71 @@ fn middle_gender(name: &str, names: &Names) -> Option<&'static str> {
     parts[1..parts.len() - 1].iter().find_map(|w| {
         names.middles.iter().find(|(n, _)| n == w).map(|(_, g)| *g)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<String> {
+        let mut out: Vec<String> =
+            find(text, &[], &[]).into_iter().map(|m| m.name).collect();
+        out.dedup();
+        out
+    }
+
+    #[test]
+    fn shape_alone_needs_given_names() {
+        assert!(names("Các tàu nhà hàng trên Hồ Tây phải di dời.").is_empty());
+        assert!(names("Đoàn Công tác đã đến thăm tỉnh.").is_empty());
+        assert_eq!(
+            names("Hôm qua Trần Mạnh Báo cho biết."),
+            ["Trần Mạnh Báo"]
+        );
+    }
+
+    #[test]
+    fn credits_and_bylines() {
+        assert_eq!(
+            names("Toàn cảnh phiên họp. Ảnh: Nam Nguyễn Báo cáo cho biết."),
+            ["Nam Nguyễn"]
+        );
+        assert!(
+            names("Huyện ở Bạc Liêu. Ảnh: Google Maps. Việt Tường\n")
+                .contains(&"Việt Tường".to_string())
+        );
+        assert!(
+            !names("Vị trí huyện. Ảnh: Google Maps.\n")
+                .contains(&"Google Maps".to_string())
+        );
+        assert_eq!(
+            names("Kết thúc hội nghị. Đức Dũng - Hồng Ninh  (TTXVN)\n"),
+            ["Đức Dũng", "Hồng Ninh"]
+        );
+        assert_eq!(names("Nội dung cuối cùng... P.Thủy\n"), ["P.Thủy"]);
+        assert_eq!(names("Trong nội bộ. N. C (T.Hợp)\n"), ["T.Hợp"]);
+        assert_eq!(names("Nội dung cuối… Huy Thắng\n"), ["Huy Thắng"]);
+        assert_eq!(
+            names("Ông Đinh La Thăng nói. Viễn Sự - Tuổi Trẻ\n"),
+            ["Đinh La Thăng", "Viễn Sự"]
+        );
+    }
+
+    #[test]
+    fn an_initial_is_the_byline_author() {
+        let found = find(
+            "Bà Khánh kể lại (Ảnh: T.Hoa) chuyện mất mùa. Trương Hoa\n",
+            &[],
+            &[],
+        );
+        let people: HashSet<usize> = found.iter().map(|m| m.person).collect();
+        assert_eq!(found.len(), 3);
+        assert_eq!(people.len(), 2);
+    }
+
+    #[test]
+    fn syllables() {
+        assert!(is_syllable("Thủy") && is_syllable("NGUYỄN"));
+        assert!(!is_syllable("Google") && !is_syllable("Maps"));
+    }
 }
