@@ -242,6 +242,10 @@ fn names_that_are_no_persons() {
         "Tàu nhà hàng trên Hồ Tây phải di dời.",
         "Tuyến cao tốc từ Đồng Đăng (Lạng Sơn) đến Trà Lĩnh.",
         "Thí điểm tại trường PTTH Chu Văn An.",
+        // A text of one line has no closing byline; a place closing an
+        // article is a dateline, not its author.
+        "Hà Nội",
+        "Các tỉnh phía Bắc có mưa.\nHà Nội",
     ] {
         let got = persons(&extract(text));
         assert!(got.is_empty(), "{text:?}: {got:?}");
@@ -254,6 +258,11 @@ fn bylines_and_persons_of_the_dictionary() {
         extract("Chủ tịch Hồ Chí Minh đã dạy như vậy.\n\nTin, ảnh: Hồ Thuỷ");
     let names: Vec<String> = persons(&doc).into_iter().map(|p| p.0).collect();
     assert_eq!(names, ["Hồ Chí Minh", "Hồ Thủy"]);
+    // A closing name that a district also bears is still the author when
+    // nothing makes it a place.
+    let doc = extract("Mưa lớn kéo dài ba ngày.\nThanh Hà");
+    let names: Vec<String> = persons(&doc).into_iter().map(|p| p.0).collect();
+    assert_eq!(names, ["Thanh Hà"]);
 }
 
 #[test]

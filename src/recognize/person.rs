@@ -417,7 +417,12 @@ pub fn find(
     }
     // A byline or a credit wins over a name found by its shape alone
     // ("Ảnh: Nam Nguyễn Báo cáo …" is not "Nguyễn Báo").
-    for f in bylines(text) {
+    let place_mentions: Vec<Range<usize>> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityType::Place)
+        .map(|m| m.norm.clone())
+        .collect();
+    for f in bylines(text, &place_mentions) {
         let overlaps = |g: &Found| {
             g.range.start < f.range.end && f.range.start < g.range.end
         };
@@ -584,8 +589,10 @@ fn tail_start(line: &str) -> usize {
 /// Photo credits ("Ảnh: Trí Dũng/TTXVN", "Ảnh: VGP/Quang Hiếu", "Ảnh
 /// minh họa: Nam Nguyễn") and the byline that ends an article ("… lao
 /// động. LÂM NGUYÊN", "Theo Thế Kha - Tuấn Hợp/Dân Trí", "… Nguyễn Sự
-/// (TTXVN)", "N. C (T.Hợp)").
-fn bylines(text: &str) -> Vec<Found> {
+/// (TTXVN)", "N. C (T.Hợp)"). `places` are the place mentions: the line
+/// that closes an article does not name one as its author, and a text
+/// that is nothing but such a line has none.
+fn bylines(text: &str, places: &[Range<usize>]) -> Vec<Found> {
     let mut out = Vec::new();
     let mut push = |r: Range<usize>| {
         if !credit_name(&text[r.clone()]) {
@@ -646,9 +653,13 @@ fn bylines(text: &str) -> Vec<Found> {
             words.iter().take(keep).map(|w| w.len() + 1).sum::<usize>() - 1;
         push(r.start..r.start + len.min(r.end - r.start));
     }
-    // The end of the article: what follows its last sentence.
+    // The end of the article: what follows its last sentence; a place
+    // there is a dateline, not an author.
     let body = text.trim_end();
     let line_at = body.rfind('\n').map_or(0, |i| i + 1);
+    let mut push = |r: Range<usize>| {
+        !places.iter().any(|p| p.start <= r.start && r.end <= p.end) && push(r)
+    };
     let mut line_end = body.len();
     // Brackets that close the article: an agency ("(TTXVN)") is left
     // out, a name ("(T.Hợp)") is a byline.
@@ -669,6 +680,9 @@ fn bylines(text: &str) -> Vec<Found> {
     let tail = &last_line[tail_at..];
     let tail_start =
         line_at + tail_at + (tail.len() - tail.trim_start().len());
+    if text[..tail_start].trim().is_empty() {
+        return out; // the whole text: no article before it
+    }
     let tail = tail.trim();
     let tail = tail.strip_prefix("Theo ").map_or(tail, |t| t);
     let tail_start = tail_start
