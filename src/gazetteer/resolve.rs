@@ -810,19 +810,29 @@ impl Ctx<'_> {
         let mut place: Option<u32> = None;
         let mut word: Option<LevelWord> = None;
         if g.entry(cur).attaches("place") {
-            let lw = self.level_after(end);
-            let after = lw.as_ref().map_or(end, |(_, r)| r.end);
-            let next_place = places
-                .get(j)
-                .and_then(|p| p.as_ref())
-                .filter(|_| self.adjacent(after, hits[j].norm.start))
-                .filter(|r| {
-                    let e = g.entry(r.entry);
-                    matches!(
-                        e.level.as_ref(),
-                        "province" | "district" | "commune"
-                    )
-                });
+            let mut lw = self.level_after(end);
+            let place_at = |at: usize| {
+                places
+                    .get(j)
+                    .and_then(|p| p.as_ref())
+                    .filter(|_| self.adjacent(at, hits[j].norm.start))
+                    .filter(|r| {
+                        let e = g.entry(r.entry);
+                        matches!(
+                            e.level.as_ref(),
+                            "province" | "district" | "commune"
+                        )
+                    })
+            };
+            // A place whose name holds its type word ("UBND TP.HCM")
+            // starts where the type word would.
+            let next_place = match place_at(end) {
+                Some(r) => {
+                    lw = None;
+                    Some(r)
+                }
+                None => place_at(lw.as_ref().map_or(end, |(_, r)| r.end)),
+            };
             if let Some(r) = next_place {
                 place = Some(r.entry);
                 end = hits[j].norm.end;

@@ -144,6 +144,19 @@ fn organizations_with_their_place() {
         s.iter().filter(|x| x.0 == EntityType::Organization).collect();
     assert_eq!(org[0].1, "UBND tỉnh");
     assert_eq!(org[0].2, "Ủy ban nhân dân tỉnh Thanh Hóa");
+    // A place whose name holds its type word is the place, not a type
+    // word followed by more text.
+    for (text, org) in [
+        ("Chủ tịch UBND TP.HCM cho biết.", "UBND TP.HCM"),
+        ("UBND TP. Hồ Chí Minh họp.", "UBND TP. Hồ Chí Minh"),
+        ("Bí thư Thành ủy TP.HCM phát biểu.", "Thành ủy TP.HCM"),
+    ] {
+        let orgs = of_kind(text, EntityType::Organization);
+        assert_eq!(orgs, [org], "{text}");
+        let s = summary(text, None);
+        let o = s.iter().find(|x| x.1 == org).unwrap();
+        assert!(o.2.ends_with("Hồ Chí Minh"), "{o:?}");
+    }
 }
 
 #[test]
