@@ -639,10 +639,11 @@ pub fn unnamed(
         k > 0 && reach[k - 1] > r.start
     };
     let mut out = Vec::new();
-    // The lower-cased sentence of the amount, and whether it states a
-    // family's figures or a vote, made once per sentence.
-    let mut lowered: (usize, String, bool) =
-        (usize::MAX, String::new(), false);
+    // The lower-cased sentence of the amount, whether it states a family's
+    // figures or a vote, and where its tax or fee words end, made once per
+    // sentence.
+    let mut lowered: (usize, String, bool, Vec<usize>) =
+        (usize::MAX, String::new(), false, Vec::new());
     for (qi, q) in quantities.iter().enumerate() {
         if !matches!(
             q.kind,
@@ -695,7 +696,9 @@ pub fn unnamed(
             let private =
                 PRIVATE_CUES.iter().any(|w| contains_word(&lower, w))
                     || counts_votes(&lower);
-            lowered = (s.start, lower, private);
+            let taxes =
+                TAX_WORDS.iter().flat_map(|w| word_ends(&lower, w)).collect();
+            lowered = (s.start, lower, private, taxes);
         }
         let sentence_lower = lowered.1.as_str();
         // The checks read the recognizer's unit ("TP" is "thành phố").
@@ -706,12 +709,11 @@ pub fn unnamed(
         };
         // The sentence up to the amount (lower case has the same length
         // in Vietnamese; else the whole sentence).
-        let sentence_before = sentence_lower
+        let before_len = sentence_lower
             .get(..q.norm.start - s.start)
-            .unwrap_or(sentence_lower);
-        if lowered.2
-            || !is_figure(q, kind_unit, &lower, after, sentence_before)
-        {
+            .map_or(sentence_lower.len(), str::len);
+        let tax_before = lowered.3.iter().any(|&e| e <= before_len);
+        if lowered.2 || !is_figure(q, kind_unit, &lower, after, tax_before) {
             continue;
         }
         let verb = FIGURE_VERBS
@@ -817,13 +819,13 @@ pub fn unnamed(
 /// than a dimension, a norm or a share of people or land (a vote or a
 /// family's figure is told by its sentence, before). `before` is its
 /// clause up to it (lower case), `after` the rest of its sentence, and
-/// `sentence_before` the lower-case sentence up to the amount.
+/// `tax_before` whether a tax or fee word comes before it in its sentence.
 fn is_figure(
     q: &QuantityMatch,
     unit: Option<&str>,
     before: &str,
     after: &str,
-    sentence_before: &str,
+    tax_before: bool,
 ) -> bool {
     let unit = unit.unwrap_or("");
     // The first words after the amount are enough for the cues.
@@ -930,7 +932,7 @@ fn is_figure(
             let (_, measure) = change_of(before);
             if measure == "level"
                 && !OF_PLAN.iter().any(|w| starts_with_word(&next, w))
-                && TAX_WORDS.iter().any(|w| contains_word(sentence_before, w))
+                && tax_before
             {
                 return false;
             }
@@ -1213,6 +1215,19 @@ fn change_of(before: &str) -> (f64, &'static str) {
         Some(&"tăng") => (1.0, "change"),
         _ => (1.0, "level"),
     }
+}
+
+/// Where each whole-word `w` of `s` ends.
+fn word_ends<'a>(s: &'a str, w: &'a str) -> impl Iterator<Item = usize> + 'a {
+    s.match_indices(w).filter_map(move |(i, _)| {
+        let whole =
+            !s[..i].chars().next_back().is_some_and(char::is_alphanumeric)
+                && !s[i + w.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
+        whole.then_some(i + w.len())
+    })
 }
 
 /// Whether `s` holds `w` as whole words.
