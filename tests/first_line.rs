@@ -246,16 +246,31 @@ fn a_gz_name_is_only_a_name_on_standard_input() {
 }
 
 #[test]
-fn first_line_zero_is_a_usage_error() {
+fn first_line_out_of_range_is_a_usage_error() {
+    // 0, and past 2^53 (line numbers a JSON reader keeps exact, and far
+    // from the end of a u64).
+    for n in ["0", "9007199254740993", "18446744073709551615"] {
+        let out = vnx()
+            .args(ARGS)
+            .args(["--first-line", n])
+            .write_stdin(&b"{\"text\": \"H\xc3\xa0 N\xe1\xbb\x99i\"}\n"[..])
+            .output()
+            .expect("vnextract runs");
+        assert_eq!(out.status.code(), Some(2), "{n}");
+        assert!(out.stdout.is_empty());
+        assert!(text(&out.stderr).contains("--first-line"), "{out:?}");
+    }
+    // 2^53 itself is a line number.
     let out = vnx()
         .args(ARGS)
-        .args(["--first-line", "0"])
-        .write_stdin(&b"{\"text\": \"H\xc3\xa0 N\xe1\xbb\x99i\"}\n"[..])
+        .args(["--first-line", "9007199254740992"])
+        .write_stdin(&b"{\"text\": 1}\n"[..])
         .output()
         .expect("vnextract runs");
-    assert_eq!(out.status.code(), Some(2));
-    assert!(out.stdout.is_empty());
-    assert!(text(&out.stderr).contains("--first-line"), "{out:?}");
+    assert!(
+        text(&out.stdout).contains("\"line\":9007199254740992"),
+        "{out:?}"
+    );
 }
 
 #[test]

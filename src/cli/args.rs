@@ -275,9 +275,10 @@ pub struct BatchArgs {
     /// With --jsonl: number the first line of each input N, for an input
     /// that is a part of a larger file starting at its line N (as a
     /// cluster job feeds one). Line numbers name records in error records,
-    /// messages and default ids.
+    /// messages and default ids. At most 2^53, the largest line number a
+    /// JSON reader keeps exact.
     #[arg(long, value_name = "N", default_value_t = 1, requires = "jsonl",
-          value_parser = clap::value_parser!(u64).range(1..))]
+          value_parser = clap::value_parser!(u64).range(1..=1 << 53))]
     pub first_line: u64,
     /// The name of standard input in messages and in the default ids of
     /// its records (`NAME:LINE`), instead of `<stdin>`: the file a part
