@@ -220,6 +220,10 @@ const COMMON: &[&str] = &[
     "nhat", "ao", "vien", "sec", "sip", "cuba", "chad",
 ];
 
+/// Airports and stations (folded): a bare name after one is theirs.
+const STATIONS: &[&str] =
+    &["san bay", "cang hang khong", "ga", "nha ga", "ben xe"];
+
 /// Forms of address: a name after one is a person's ("chị Nga", "ông
 /// Đức").
 const ADDRESS: &[&str] = &[
@@ -671,6 +675,16 @@ impl Ctx<'_> {
         if before.len() < h.norm.start
             && ADDRESS.contains(&crate::normalize::key(prev_word).as_str())
         {
+            return false;
+        }
+        // After an airport or a station it names that ("sân bay Tân Sơn
+        // Nhất", "ga Bến Thành"), not the unit.
+        let folded_before = self.folded()[..h.folded.start].trim_end();
+        if STATIONS.iter().any(|w| {
+            folded_before.strip_suffix(w).is_some_and(|rest| {
+                !rest.chars().next_back().is_some_and(char::is_alphanumeric)
+            })
+        }) {
             return false;
         }
         // The syllable before, when only spaces separate it: a capital
