@@ -253,6 +253,17 @@ fn common_words_are_not_countries() {
 }
 
 #[test]
+fn airports_and_stations_are_not_their_units() {
+    let text = "TP.HCM mở rộng sân bay Tân Sơn Nhất và ga Bến Thành.";
+    let got: Vec<String> =
+        places(text, None).into_iter().map(|p| p.0).collect();
+    assert_eq!(got, ["Hồ Chí Minh"]);
+    // With its type word the unit is named.
+    let got = places("Phường Bến Thành, quận 1, TP.HCM.", None);
+    assert!(got.iter().any(|p| p.0 == "Bến Thành"), "{got:?}");
+}
+
+#[test]
 fn shipped_forms_are_canonical() {
     // The build skips normalizing shipped names and aliases; they must
     // then be canonical already.
