@@ -572,7 +572,8 @@ impl Ctx<'_> {
             if !self.bare_ok(h, i, hits) {
                 return None;
             }
-            let one_syllable = !self.folded()[h.folded.clone()].contains(' ');
+            let one_syllable =
+                !self.folded()[h.folded.clone()].contains(not_word);
             cands.retain(|&e| {
                 let e = g.entry(e);
                 match e.level.as_ref() {
@@ -667,7 +668,7 @@ impl Ctx<'_> {
         // A one-syllable name that opens a sentence is most often a word
         // ("Nhật ký", "Áo dài", "Anh cho biết").
         if starts_sentence {
-            return !COMMON.contains(&folded) && folded.contains(' ');
+            return !COMMON.contains(&folded) && folded.contains(not_word);
         }
         // After a form of address it is a person's name ("chị Nga").
         let prev_word =
@@ -1318,6 +1319,11 @@ const BODY_STOPS_2: &[&str] = &[
 /// Whether `word` folds to `folded`.
 fn key_eq(word: &str, folded: &str) -> bool {
     crate::normalize::fold_str(word) == folded
+}
+
+/// Whether `c` separates syllables ("Hà Nội", "TP.HCM").
+fn not_word(c: char) -> bool {
+    !c.is_alphanumeric()
 }
 
 /// The hit whose range holds `r`. The hits are in text order and do not
