@@ -907,6 +907,45 @@ impl Ctx<'_> {
         Some((j, m))
     }
 
+    /// The ministry that a minister's or a deputy minister's post names
+    /// without its "Bộ", right after it ("Bộ trưởng Tài chính", "Thứ
+    /// trưởng Kế hoạch và Đầu tư"): its entry and the range of its name.
+    fn ministry_after(
+        &self,
+        post: u32,
+        at: usize,
+    ) -> Option<(u32, Range<usize>)> {
+        let g = self.g;
+        if !matches!(
+            g.entry(post).id.as_ref(),
+            "ttl.bo-truong" | "ttl.thu-truong"
+        ) {
+            return None;
+        }
+        let norm = self.norm();
+        let start = at + 1;
+        if !norm[at..].starts_with(' ') || start >= norm.len() {
+            return None;
+        }
+        let rest = &norm[start..];
+        if !rest.starts_with(char::is_uppercase) {
+            return None;
+        }
+        // The longest ministry name that the words after the post spell.
+        let mut best: Option<(u32, usize)> = None;
+        for (i, e) in g.entries().iter().enumerate() {
+            let Some(name) = e.name.strip_prefix("Bộ ") else { continue };
+            if e.kind() != Kind::Organization || e.level != "national" {
+                continue;
+            }
+            let Some(len) = spelled_at(rest, name) else { continue };
+            if best.is_none_or(|(_, l)| len > l) {
+                best = Some((i as u32, len));
+            }
+        }
+        best.map(|(i, len)| (i, start..start + len))
+    }
+
     /// A body the dictionaries do not know, right after a post ending at
     /// `at`: a head noun ("Công ty", "Cục", "Chi cục", "Trung tâm", "Hội",
     /// "Tổ", …) and the words that follow it up to a comma, a bracket, a
@@ -1135,6 +1174,15 @@ impl Ctx<'_> {
             if !self.generic(&org, j0, after, hits) {
                 out.push(org);
             }
+        } else if let Some((ministry, r)) = self.ministry_after(post, end) {
+            // "Bộ trưởng Tài chính": the ministry without its "Bộ".
+            let e = g.entry(ministry);
+            names.push(e.name.to_string());
+            organization = Some((e.name.to_string(), e.name.to_string()));
+            end = r.end;
+            while j < hits.len() && hits[j].norm.start < end {
+                j += 1;
+            }
         } else if composable && let Some(r) = self.body_after(end, hits, j) {
             // A body the dictionaries do not know ("Cty Giống cây trồng
             // Thái Bình", "Cục Chống tham nhũng", "EVN").
@@ -1319,6 +1367,17 @@ const BODY_STOPS_2: &[&str] = &[
 /// Whether `word` folds to `folded`.
 fn key_eq(word: &str, folded: &str) -> bool {
     crate::normalize::fold_str(word) == folded
+}
+
+/// The length in `text` of `name` at its start, in any case and tone
+/// placement, ending on a word boundary.
+fn spelled_at(text: &str, name: &str) -> Option<usize> {
+    let n = name.chars().count();
+    let end = text.char_indices().nth(n).map_or(text.len(), |(i, _)| i);
+    let head = &text[..end];
+    (crate::normalize::key(head) == crate::normalize::key(name)
+        && !text[end..].starts_with(char::is_alphanumeric))
+    .then_some(end)
 }
 
 /// Whether `c` separates syllables ("Hà Nội", "TP.HCM").

@@ -178,6 +178,21 @@ fn organization_chains() {
 }
 
 #[test]
+fn ministers_name_their_ministry_without_bo() {
+    let text = "Bộ trưởng Tài chính Đinh Tiến Dũng và Thứ trưởng Kế hoạch \
+                và Đầu tư dự. Bộ trưởng cho biết.";
+    let m = mentions(text, None);
+    let titles: Vec<_> =
+        m.iter().filter(|m| m.kind == EntityType::Title).collect();
+    assert_eq!(titles.len(), 3);
+    assert_eq!(titles[0].normalized, "Bộ trưởng Bộ Tài chính");
+    assert_eq!(titles[1].normalized, "Thứ trưởng Bộ Kế hoạch và Đầu tư");
+    // Alone, the post names no ministry; a lower-case word is none.
+    assert_eq!(titles[2].normalized, "Bộ trưởng");
+    assert!(m.iter().all(|m| m.kind != EntityType::Organization));
+}
+
+#[test]
 fn titles_are_composed() {
     let text = "Đồng chí Đỗ Trọng Hưng, Ủy viên Trung ương Đảng, Bí thư Tỉnh \
                 ủy, Chủ tịch HĐND tỉnh dự. Phó Bí thư Thường trực Tỉnh ủy và \
