@@ -353,11 +353,12 @@ pub fn resolve(
         if taken.get(k).is_some_and(|r| r.start <= at) {
             continue;
         }
-        if at == 0 || !norm[..at].ends_with(' ') {
+        // After a space, or opening the text, a line or a bracket.
+        if !(at == 0 || norm[..at].ends_with([' ', '\n', '(', '"', '“'])) {
             continue;
         }
         let next = hits.partition_point(|h| h.norm.start < at);
-        let Some(r) = ctx.body_after(at - 1, hits, next) else { continue };
+        let Some(r) = ctx.body_at(at, hits, next) else { continue };
         // On its own, a body's name ends at an amount or a verb ("Công ty
         // cổ phần Gỗ MDF Nghệ An nhằm …").
         let mut end = at + (m.end() - at);
@@ -959,10 +960,21 @@ impl Ctx<'_> {
         next: usize,
     ) -> Option<Range<usize>> {
         let norm = self.norm();
-        let start = at + 1;
-        if !norm[at..].starts_with(' ') || start >= norm.len() {
+        if !norm[at..].starts_with(' ') || at + 1 >= norm.len() {
             return None;
         }
+        self.body_at(at + 1, hits, next)
+    }
+
+    /// A body the dictionaries do not know, starting at `start` (see
+    /// [`Ctx::body_after`]).
+    fn body_at(
+        &self,
+        start: usize,
+        hits: &[Hit],
+        next: usize,
+    ) -> Option<Range<usize>> {
+        let norm = self.norm();
         let rest = &norm[start..];
         let words = body_words(rest);
         let first = words.first()?;
@@ -1005,9 +1017,10 @@ impl Ctx<'_> {
         let mut end = head;
         let mut place_end = None;
         for w in words.iter().skip_while(|w| w.end <= head) {
-            // A body ends with its place: "Chi cục BVTV Hà Tĩnh".
+            // A body ends with its place: "Chi cục BVTV Hà Tĩnh" (then
+            // "từng", a name, …), but for a number ("… Hà Nội 2").
             if place_end.is_some_and(|pe| w.start >= pe)
-                && rest[w.clone()].starts_with(char::is_uppercase)
+                && !rest[w.clone()].starts_with(|c: char| c.is_ascii_digit())
             {
                 break;
             }
@@ -1045,7 +1058,14 @@ impl Ctx<'_> {
                 hits.get(k).filter(|h| h.norm.start == start + w.start)
             };
             let place_here = place_hit.is_some();
-            if let Some(h) = place_hit {
+            // A place of two syllables or more: one alone ("Tư" in "Tư
+            // vấn") is most often a word.
+            if let Some(h) = place_hit
+                && h.entries
+                    .iter()
+                    .any(|&e| self.g.entry(e).kind() == Kind::Place)
+                && norm[h.norm.clone()].contains(not_word)
+            {
                 place_end = Some(h.norm.end - start);
             }
             // A name starts: "… Thái Bình Nguyễn Văn A".

@@ -178,6 +178,26 @@ fn organization_chains() {
 }
 
 #[test]
+fn bodies_named_on_their_own_end_with_their_place() {
+    // At the start of the text too; the name ends with its place, but
+    // for a number.
+    for (text, org) in [
+        (
+            "Công ty CP Thủy sản Minh Phú đạt lãi.",
+            "Công ty CP Thủy sản Minh Phú",
+        ),
+        ("Viện Địa chất Na Uy cảnh báo tốc độ lún.", "Viện Địa chất Na Uy"),
+        ("Cty Xây dựng Hà Nội 2 trúng thầu.", "Cty Xây dựng Hà Nội 2"),
+        (
+            "Giao cho Công ty cổ phần Tư vấn xây dựng điện 3.",
+            "Công ty cổ phần Tư vấn xây dựng điện 3",
+        ),
+    ] {
+        assert_eq!(of_kind(text, EntityType::Organization), [org], "{text}");
+    }
+}
+
+#[test]
 fn ministers_name_their_ministry_without_bo() {
     let text = "Bộ trưởng Tài chính Đinh Tiến Dũng và Thứ trưởng Kế hoạch \
                 và Đầu tư dự. Bộ trưởng cho biết.";
