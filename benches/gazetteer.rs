@@ -14,6 +14,11 @@
 
 mod common;
 
+/// The allocator of the `vnextract` binary, so that `extract` is measured
+/// as the command runs it.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
