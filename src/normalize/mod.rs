@@ -119,7 +119,10 @@ pub fn normalize_str(src: &str, opts: &Options) -> String {
 pub fn fold(text: &str) -> (String, OffsetMap) {
     let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
-    let mut map = MapBuilder::with_capacity(text.len() / 8);
+    // About two segments per char that is not ASCII (its rewrite and the
+    // identity run after it): sized once, not grown.
+    let wide = bytes.iter().filter(|&&b| b >= 0xC0).count();
+    let mut map = MapBuilder::with_capacity(2 * wide + 1);
     // Bytes that keep their offsets (ASCII, lower-cased or not, and chars
     // that fold to themselves), not yet written to the map.
     let mut same = 0;
