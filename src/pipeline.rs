@@ -530,10 +530,28 @@ impl Pipeline {
         }
         if layers.dates
             && layers.facts
-            && let Some((mentions, persons, _)) = &linked
-            && let Some(e) = event::find(
-                &norm.text, &sentences, persons, mentions, &dates, doc_date,
-            )
+            && let Some((mentions, persons, hits)) = &linked
+            && let Some(e) = {
+                let g = self.gazetteer();
+                let cues: Vec<event::Cue<'_>> = hits
+                    .iter()
+                    .filter_map(|h| {
+                        let e = h.entries.iter().map(|&e| g.entry(e)).find(
+                            |e| {
+                                e.kind() == crate::gazetteer::dict::Kind::Event
+                            },
+                        )?;
+                        Some(event::Cue {
+                            norm: h.norm.clone(),
+                            word: e.name.as_ref(),
+                        })
+                    })
+                    .collect();
+                event::find(
+                    &norm.text, &sentences, persons, mentions, &dates,
+                    doc_date, &cues,
+                )
+            }
         {
             doc.facts.push(event_fact(&e, mentions, persons, |r| {
                 spanner.span(norm.map.to_src(r))

@@ -162,3 +162,22 @@ fn the_event_of_the_seed_article() {
         "Đoàn kết - kỷ cương - trách nhiệm - linh hoạt - hiệu quả"
     );
 }
+
+/// Event nouns are matched by the dictionaries: in any case, without
+/// diacritics, and not inside a place's name.
+#[test]
+fn event_nouns_of_the_dictionaries() {
+    let kind = |text: &str| {
+        let doc = extract(text, "2023-01-05");
+        facts(&doc, "event").first().map(|e| e["kind"].to_string())
+    };
+    assert_eq!(
+        kind("Sáng 5-1, UBND tỉnh tổ chức Hội nghị tổng kết năm.").as_deref(),
+        Some("\"hội nghị\"")
+    );
+    assert_eq!(
+        kind("Sang 5-1, UBND tinh to chuc hoi nghi tong ket nam.").as_deref(),
+        Some("\"hội nghị\"")
+    );
+    assert_eq!(kind("Nhà máy đặt tại KCN Tri Lễ, huyện Anh Sơn."), None);
+}

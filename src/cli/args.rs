@@ -155,6 +155,10 @@ pub enum EntryType {
     Title,
     /// Known persons.
     Person,
+    /// Socio-economic indicators.
+    Indicator,
+    /// Event nouns and theme words.
+    Event,
 }
 
 /// How input is read.

@@ -408,6 +408,8 @@ fn dict_list(
         EntryType::Organization => Kind::Organization,
         EntryType::Title => Kind::Title,
         EntryType::Person => Kind::Person,
+        EntryType::Indicator => Kind::Indicator,
+        EntryType::Event => Kind::Event,
     });
     with_stdout(|out| {
         writeln!(out, "id\ttype\tname\tlevel\tcode\taliases")?;

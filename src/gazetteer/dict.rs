@@ -22,6 +22,9 @@ pub enum Kind {
     /// A socio-economic indicator that targets are set for
     /// (`indicators.tsv`).
     Indicator,
+    /// A noun that names an event ("hội nghị", "kỳ họp"), or a word before
+    /// its motto or theme (`events.tsv`).
+    Event,
 }
 
 impl Kind {
@@ -33,6 +36,7 @@ impl Kind {
             Kind::Title => "title",
             Kind::Person => "person",
             Kind::Indicator => "indicator",
+            Kind::Event => "event",
         }
     }
 
@@ -43,6 +47,7 @@ impl Kind {
             "title" => Kind::Title,
             "person" => Kind::Person,
             "indicator" => Kind::Indicator,
+            "event" => Kind::Event,
             _ => return None,
         })
     }
@@ -515,7 +520,7 @@ fn entry<'a>(
                 ));
             }
         }
-        Kind::Person | Kind::Indicator => {}
+        Kind::Person | Kind::Indicator | Kind::Event => {}
     }
     Ok(e)
 }

@@ -56,6 +56,7 @@ pub const SHIPPED: &[(&str, &str)] = &[
     ("titles.tsv", include_str!("../../dictionaries/titles.tsv")),
     ("officials.tsv", include_str!("../../dictionaries/officials.tsv")),
     ("indicators.tsv", include_str!("../../dictionaries/indicators.tsv")),
+    ("events.tsv", include_str!("../../dictionaries/events.tsv")),
 ];
 
 /// Compiled dictionaries.

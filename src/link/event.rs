@@ -3,7 +3,9 @@
 //!
 //! The event is the first one the article names (its headline or its
 //! lead): an event noun ("hội nghị", "kỳ họp", "hội thảo", "lễ", "đoàn
-//! công tác", "buổi làm việc", …). Then, from the sentences of the
+//! công tác", "buổi làm việc", …), which the dictionaries match
+//! (`events.tsv`, in the pass that finds places and bodies, so that "lễ"
+//! in the place "Tri Lễ" is none). Then, from the sentences of the
 //! article:
 //!
 //! - `name`: the headline when it starts with the event noun, else the
@@ -27,48 +29,8 @@ use crate::output::EntityType;
 use crate::recognize::date::DateMatch;
 use crate::recognize::person::PersonMention;
 
-/// Event nouns and the kind they name.
-const EVENTS: &[&str] = &[
-    "hội nghị",
-    "kỳ họp",
-    "hội thảo",
-    "phiên họp",
-    "cuộc họp",
-    "buổi làm việc",
-    "đoàn công tác",
-    "đoàn kiểm tra",
-    "đoàn thanh tra",
-    "đại hội",
-    "diễn đàn",
-    "tọa đàm",
-    "họp báo",
-    "chuyến thăm",
-    "lễ",
-];
-
-/// The event nouns, leftmost-longest, then the words before a motto or a
-/// theme ([`THEMES`]): one pass finds both.
-static EVENT_AC: std::sync::LazyLock<aho_corasick::AhoCorasick> =
-    std::sync::LazyLock::new(|| {
-        // Each noun, then its form with a capital Đ, then the theme words.
-        let upper = EVENTS.iter().map(|e| e.replacen('đ', "Đ", 1));
-        let all: Vec<String> = EVENTS
-            .iter()
-            .map(|e| e.to_string())
-            .chain(upper)
-            .chain(THEMES.iter().map(|t| t.to_string()))
-            .collect();
-        aho_corasick::AhoCorasick::builder()
-            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .prefilter(false)
-            .ascii_case_insensitive(true)
-            .build(all)
-            .expect("event nouns")
-    });
-
 /// Words before a motto or a theme in quotes.
-const THEMES: &[&str] = &["phương châm", "chủ đề"];
+pub const THEMES: &[&str] = &["phương châm", "chủ đề"];
 
 /// Verbs of a person's part in an event, longest first.
 const PARTS: &[(&str, &str)] = &[
@@ -93,6 +55,16 @@ static PARTS_AC: std::sync::LazyLock<aho_corasick::AhoCorasick> =
             .build(all)
             .expect("part verbs")
     });
+
+/// An event noun or a theme word that the dictionaries matched
+/// (`events.tsv`), in text order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cue<'a> {
+    /// Its range in the canonical view.
+    pub norm: Range<usize>,
+    /// The entry's name: "hội nghị", "kỳ họp", …, or a word of [`THEMES`].
+    pub word: &'a str,
+}
 
 /// A person's part in the event.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -136,24 +108,20 @@ pub fn find(
     mentions: &[Mention],
     dates: &[DateMatch],
     doc_date: Option<&str>,
+    cues: &[Cue<'_>],
 ) -> Option<Event> {
-    // Event nouns and verbs are matched in any case of their ASCII
-    // letters; "đ" is listed in both cases.
+    // Part verbs are matched in any case of their ASCII letters; "đ" is
+    // listed in both cases.
     let lower = text;
-    // Every event noun, on word boundaries, in one pass.
+    // The event nouns, and where the first of each theme word ends.
     let mut nouns: Vec<(usize, &str)> = Vec::new();
-    // Where the first of each theme word ends.
     let mut themes = [None; 2];
-    for m in EVENT_AC.find_iter(lower) {
-        match m.pattern().as_usize().checked_sub(2 * EVENTS.len()) {
+    for c in cues {
+        match THEMES.iter().position(|t| *t == c.word) {
             Some(t) => {
-                themes[t].get_or_insert(m.end());
+                themes[t].get_or_insert(c.norm.end);
             }
-            None if word_at(lower, m.start(), m.len()) => nouns.push((
-                m.start(),
-                EVENTS[m.pattern().as_usize() % EVENTS.len()],
-            )),
-            None => {}
+            None => nouns.push((c.norm.start, c.word)),
         }
     }
     let &(at, kind) = nouns.first()?;
