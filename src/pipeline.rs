@@ -221,14 +221,10 @@ impl Pipeline {
                 &found
             }
         };
+        let indicator = crate::gazetteer::dict::Kind::Indicator;
         let hits: Vec<crate::gazetteer::Hit> = hits
             .iter()
-            .filter(|h| {
-                h.entries.iter().any(|&e| {
-                    g.entry(e).kind()
-                        == crate::gazetteer::dict::Kind::Indicator
-                })
-            })
+            .filter(|h| g.entry_of_kind(h, indicator).is_some())
             .cloned()
             .collect();
         let years: Vec<&str> = dates
@@ -244,10 +240,7 @@ impl Pipeline {
             .max()
             .copied();
         let id_of = |h: &crate::gazetteer::Hit| {
-            h.entries
-                .iter()
-                .map(|&e| g.entry(e))
-                .find(|e| e.kind() == crate::gazetteer::dict::Kind::Indicator)
+            g.entry_of_kind(h, indicator)
                 .map_or(String::new(), |e| e.id.to_string())
         };
         let mut targets = target::link(
@@ -533,17 +526,14 @@ impl Pipeline {
             && let Some((mentions, persons, hits)) = &linked
             && let Some(e) = {
                 let g = self.gazetteer();
+                let event = crate::gazetteer::dict::Kind::Event;
                 let cues: Vec<event::Cue<'_>> = hits
                     .iter()
                     .filter_map(|h| {
-                        let e = h.entries.iter().map(|&e| g.entry(e)).find(
-                            |e| {
-                                e.kind() == crate::gazetteer::dict::Kind::Event
-                            },
-                        )?;
+                        let e = g.entry_of_kind(h, event)?;
                         Some(event::Cue {
                             norm: h.norm.clone(),
-                            word: e.name.as_ref(),
+                            word: &e.name,
                         })
                     })
                     .collect();

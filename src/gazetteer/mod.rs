@@ -81,6 +81,8 @@ pub struct Gazetteer {
     /// Bytes matched by lookups so far: past [`LOOKUP_BUDGET`], the
     /// automaton is built and used for everything.
     looked_up: std::sync::atomic::AtomicUsize,
+    /// The national bodies named "Bộ …" (ministries), found on first use.
+    ministries: std::sync::OnceLock<Vec<u32>>,
 }
 
 /// One distinct written form and the entries that write it.
@@ -350,7 +352,31 @@ impl Gazetteer {
             by_hash,
             max_key,
             looked_up: std::sync::atomic::AtomicUsize::new(0),
+            ministries: std::sync::OnceLock::new(),
         }
+    }
+
+    /// The first entry of `kind` that `hit` may mean.
+    pub fn entry_of_kind(
+        &self,
+        hit: &Hit,
+        kind: Kind,
+    ) -> Option<&Entry<'static>> {
+        hit.entries.iter().map(|&e| self.entry(e)).find(|e| e.kind() == kind)
+    }
+
+    /// The ministries: national bodies whose name starts with "Bộ ".
+    pub(crate) fn ministries(&self) -> &[u32] {
+        self.ministries.get_or_init(|| {
+            (0..self.entries.len() as u32)
+                .filter(|&i| {
+                    let e = self.entry(i);
+                    e.kind() == Kind::Organization
+                        && e.level == "national"
+                        && e.name.starts_with("Bộ ")
+                })
+                .collect()
+        })
     }
 
     /// All entries.

@@ -934,14 +934,11 @@ impl Ctx<'_> {
         }
         // The longest ministry name that the words after the post spell.
         let mut best: Option<(u32, usize)> = None;
-        for (i, e) in g.entries().iter().enumerate() {
-            let Some(name) = e.name.strip_prefix("Bộ ") else { continue };
-            if e.kind() != Kind::Organization || e.level != "national" {
-                continue;
-            }
+        for &i in g.ministries() {
+            let name = &g.entry(i).name["Bộ ".len()..];
             let Some(len) = spelled_at(rest, name) else { continue };
             if best.is_none_or(|(_, l)| len > l) {
-                best = Some((i as u32, len));
+                best = Some((i, len));
             }
         }
         best.map(|(i, len)| (i, start..start + len))

@@ -112,7 +112,6 @@ pub fn find(
 ) -> Option<Event> {
     // Part verbs are matched in any case of their ASCII letters; "đ" is
     // listed in both cases.
-    let lower = text;
     // The event nouns, and where the first of each theme word ends.
     let mut nouns: Vec<(usize, &str)> = Vec::new();
     let mut themes = [None; 2];
@@ -159,7 +158,7 @@ pub fn find(
             && m.norm.end <= report.end
             && {
                 let after =
-                    lower_head(lower[m.norm.end..report.end].trim_start());
+                    lower_head(text[m.norm.end..report.end].trim_start());
                 after.starts_with("tổ chức") || after.starts_with("đã tổ chức")
             }
     });
@@ -181,15 +180,15 @@ pub fn find(
                 .find(|&st| st > persons[pi].norm.end)
                 .unwrap_or(s.end);
             // The clause of the name: up to a semicolon.
-            let next = lower[persons[pi].norm.end..next]
+            let next = text[persons[pi].norm.end..next]
                 .find(';')
                 .map_or(next, |i| persons[pi].norm.end + i);
-            let span = &lower[persons[pi].norm.end..next];
+            let span = &text[persons[pi].norm.end..next];
             // The first verb on word boundaries, the longest there.
             let found = PARTS_AC
                 .find_overlapping_iter(span)
                 .filter(|m| {
-                    word_at(lower, persons[pi].norm.end + m.start(), m.len())
+                    word_at(text, persons[pi].norm.end + m.start(), m.len())
                 })
                 .map(|m| {
                     let (v, part) =
@@ -219,7 +218,12 @@ pub fn find(
             {
                 continue;
             }
-            let before = lower_tail(lower[s.start..m.norm.start].trim_end());
+            // Enough chars for the cues that must end it ("điểm cầu thành
+            // phố").
+            let before = crate::normalize::lower_tail(
+                text[s.start..m.norm.start].trim_end(),
+                32,
+            );
             let before = before.as_str();
             let lead = ["điểm cầu", "tại"]
                 .iter()
@@ -258,13 +262,6 @@ fn word_at(s: &str, i: usize, len: usize) -> bool {
 /// must open it.
 fn lower_head(s: &str) -> String {
     s.chars().take(16).flat_map(char::to_lowercase).collect()
-}
-
-/// The last few chars of `s`, in lower case: enough for the cues that
-/// must end it ("điểm cầu thành phố").
-fn lower_tail(s: &str) -> String {
-    let start = s.char_indices().rev().nth(31).map_or(0, |(i, _)| i);
-    s[start..].to_lowercase()
 }
 
 /// Whether `before` ends with `w` and a type word ("điểm cầu huyện").

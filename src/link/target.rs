@@ -1232,13 +1232,7 @@ fn word_ends<'a>(s: &'a str, w: &'a str) -> impl Iterator<Item = usize> + 'a {
 
 /// Whether `s` holds `w` as whole words.
 fn contains_word(s: &str, w: &str) -> bool {
-    s.match_indices(w).any(|(i, _)| {
-        !s[..i].chars().next_back().is_some_and(char::is_alphanumeric)
-            && !s[i + w.len()..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric)
-    })
+    word_ends(s, w).next().is_some()
 }
 
 /// Whether `s` ends with the word(s) `w`, on a word boundary.

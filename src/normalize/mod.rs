@@ -173,16 +173,28 @@ pub fn is_word_char(c: char) -> bool {
 /// ```
 pub fn lower(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    lower_into(s, &mut out);
+    out
+}
+
+/// The last `n` chars of `s` (all of it when shorter), in lower case: the
+/// end of a context where a cue must end.
+pub fn lower_tail(s: &str, n: usize) -> String {
+    let start = s.char_indices().rev().nth(n - 1).map_or(0, |(i, _)| i);
+    s[start..].to_lowercase()
+}
+
+/// Appends [`lower`]`(s)` to `out`.
+pub fn lower_into(s: &str, out: &mut String) {
     for c in s.chars() {
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
-        } else if !c.is_uppercase() {
+        } else if c.is_lowercase() {
             out.push(c);
         } else {
             out.extend(c.to_lowercase());
         }
     }
-    out
 }
 
 /// Folds normalized text like [`fold`], without the offset map.

@@ -784,15 +784,7 @@ fn words(text: &str) -> Vec<Word> {
                         && !word.chars().any(char::is_lowercase);
                     cap = !abbrev;
                     lower.clear();
-                    for c in word.chars() {
-                        if c.is_ascii() {
-                            lower.push(c.to_ascii_lowercase());
-                        } else if c.is_lowercase() {
-                            lower.push(c);
-                        } else {
-                            lower.extend(c.to_lowercase());
-                        }
-                    }
+                    crate::normalize::lower_into(word, &mut lower);
                     stop = STOP.contains(&lower.as_str());
                     surname = names.surnames.contains(lower.as_str());
                 }
@@ -842,7 +834,7 @@ fn person_in(text: &str, run: &[Word], titles: &[&Mention]) -> Option<Found> {
     };
     let start = run[0].range.start;
     let before = text[..start].trim_end_matches(' ');
-    let before_lower = lower_tail(before, 16);
+    let before_lower = crate::normalize::lower_tail(before, 16);
     // Every cue below ends with a word of `TAIL_WORDS`: most runs have
     // none before them, and skip the lists.
     let cue = TAIL_WORDS.contains(last_word(&before_lower));
@@ -941,12 +933,6 @@ fn person_in(text: &str, run: &[Word], titles: &[&Mention]) -> Option<Found> {
 fn given_names(text: &str, run: &[Word]) -> bool {
     run.iter()
         .any(|w| NAMES.given.contains(&text[w.range.clone()].to_lowercase()))
-}
-
-/// The last `n` chars of `s`, lower-cased.
-fn lower_tail(s: &str, n: usize) -> String {
-    let start = s.char_indices().rev().nth(n - 1).map_or(0, |(i, _)| i);
-    s[start..].to_lowercase()
 }
 
 /// Type words of communes and districts.
