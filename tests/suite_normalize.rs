@@ -29,19 +29,7 @@ struct Record {
 }
 
 fn records() -> Vec<Record> {
-    let path =
-        common::manifest_dir().join("../shared/suites/suite_normalize.jsonl");
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    text.lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(i, l)| {
-            serde_json::from_str(l).unwrap_or_else(|e| {
-                panic!("{}:{}: {e}", path.display(), i + 1)
-            })
-        })
-        .collect()
+    common::suite_records("suite_normalize.jsonl")
 }
 
 /// What the library gives for `record`: the same answer the command must
@@ -96,20 +84,5 @@ fn suite_normalize() {
         eprintln!("  FAIL {line}");
     }
 
-    let explained: BTreeSet<&str> = DEVIATIONS.iter().map(|d| d.0).collect();
-    assert_eq!(explained.len(), DEVIATIONS.len(), "a source listed twice");
-    let unexplained: Vec<&str> =
-        failed.iter().copied().filter(|s| !explained.contains(s)).collect();
-    let stale: Vec<&str> =
-        explained.iter().copied().filter(|s| !failed.contains(s)).collect();
-    assert!(
-        unexplained.is_empty(),
-        "{} records fail with no entry in DEVIATIONS: {unexplained:#?}",
-        unexplained.len()
-    );
-    assert!(
-        stale.is_empty(),
-        "DEVIATIONS entries that no longer fail (or name no record); \
-         remove them: {stale:#?}"
-    );
+    common::check_deviations(&failed, DEVIATIONS);
 }

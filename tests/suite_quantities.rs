@@ -15,7 +15,6 @@
 use std::collections::BTreeSet;
 
 use serde::Deserialize;
-use serde_json::Value;
 use vnextract::normalize::{Options, normalize_str};
 use vnextract::recognize::quantity::{QuantityMatch, find};
 
@@ -68,21 +67,7 @@ struct Record {
 }
 
 fn records(name: &str) -> Vec<Record> {
-    let path = common::manifest_dir().join("../shared/suites").join(name);
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    text.lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(i, l)| {
-            let v: Value = serde_json::from_str(l).unwrap_or_else(|e| {
-                panic!("{}:{}: {e}", path.display(), i + 1)
-            });
-            serde_json::from_value(v).unwrap_or_else(|e| {
-                panic!("{}:{}: {e}", path.display(), i + 1)
-            })
-        })
-        .collect()
+    common::suite_records(name)
 }
 
 /// The quantities of `text`, read as the pipeline reads it: from its

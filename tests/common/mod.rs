@@ -88,3 +88,47 @@ pub fn json_stream(stdout: &[u8]) -> Vec<Value> {
         .collect::<Result<_, _>>()
         .expect("stdout is a stream of JSON values")
 }
+
+/// The records of the acceptance suite `name` (`../shared/suites/NAME`),
+/// one JSON object a line, blank lines skipped; a line that does not read
+/// as `T` fails the test with its file and line.
+pub fn suite_records<T: serde::de::DeserializeOwned>(name: &str) -> Vec<T> {
+    let path = manifest_dir().join("../shared/suites").join(name);
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, l)| {
+            serde_json::from_str(l).unwrap_or_else(|e| {
+                panic!("{}:{}: {e}", path.display(), i + 1)
+            })
+        })
+        .collect()
+}
+
+/// Checks a suite's failed sources against its deviations (source,
+/// reason): every failure must be listed, once, and every listed source
+/// must still fail.
+pub fn check_deviations(
+    failed: &std::collections::BTreeSet<&str>,
+    deviations: &[(&str, &str)],
+) {
+    let explained: std::collections::BTreeSet<&str> =
+        deviations.iter().map(|d| d.0).collect();
+    assert_eq!(explained.len(), deviations.len(), "a source listed twice");
+    let unexplained: Vec<&str> =
+        failed.iter().copied().filter(|s| !explained.contains(s)).collect();
+    let stale: Vec<&str> =
+        explained.iter().copied().filter(|s| !failed.contains(s)).collect();
+    assert!(
+        unexplained.is_empty(),
+        "{} records fail with no entry in DEVIATIONS: {unexplained:#?}",
+        unexplained.len()
+    );
+    assert!(
+        stale.is_empty(),
+        "DEVIATIONS entries that no longer fail (or name no record); \
+         remove them: {stale:#?}"
+    );
+}
