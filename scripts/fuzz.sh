@@ -127,13 +127,23 @@ for t in "${targets[@]}"; do
     mkdir -p "$artifacts" "$corpus" "$seeds"
     touch "$mark"
 
+    # Every input of jsonl starts and ends threads (the batch reader, the
+    # worker pool): a leak check, after an input or when the process
+    # exits, races with their exit and reports their thread bookkeeping.
+    # libFuzzer's check is turned off by -detect_leaks=0, the sanitizer's
+    # own at exit by ASAN_OPTIONS.
+    asan=${ASAN_OPTIONS:-}
+    if [ "$t" = jsonl ]; then
+        asan="detect_leaks=0${asan:+:$asan}"
+    fi
+
     shopt -s nullglob
     regressions=(fuzz/regressions/"$t"-*)
     shopt -u nullglob
     if [ ${#regressions[@]} -gt 0 ]; then
         echo "fuzz.sh: $t: ${#regressions[@]} saved regression(s)" >&2
-        if ! fuzz "$t" "${regressions[@]}" -- -timeout="$timeout" \
-            -detect_leaks=0 >"$log" 2>&1; then
+        if ! ASAN_OPTIONS=$asan fuzz "$t" "${regressions[@]}" -- \
+            -timeout="$timeout" -detect_leaks=0 >"$log" 2>&1; then
             # libFuzzer names each file before it runs it.
             failed=$(sed -n 's/^Running: //p' "$log" | tail -n 1)
             report "$t" "$artifacts" "$mark" "$log" "$failed"
@@ -143,15 +153,13 @@ for t in "${targets[@]}"; do
     fi
 
     flags=(-timeout="$timeout")
-    case $t in
-        # Every input starts and ends threads (the batch reader, the
-        # worker pool): the leak check after an input races with their
-        # exit and reports their thread-local bookkeeping.
-        jsonl) flags+=(-detect_leaks=0) ;;
-    esac
+    if [ "$t" = jsonl ]; then
+        flags+=(-detect_leaks=0)
+    fi
 
     echo "fuzz.sh: $t: fuzzing for $seconds s" >&2
-    if fuzz "$t" "$corpus" "$seeds" -- -max_total_time="$seconds" \
+    if ASAN_OPTIONS=$asan fuzz "$t" "$corpus" "$seeds" -- \
+        -max_total_time="$seconds" \
         "${flags[@]}" -print_final_stats=1 "${extra[@]}" \
         >"$log" 2>&1; then
         grep -E '^(Done|stat::number_of_executed_units|stat::peak_rss_mb)' \
