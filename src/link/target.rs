@@ -585,23 +585,48 @@ const PRIVATE_CUES: &[&str] = &[
     "biểu quyết",
 ];
 
+/// Whether a sentence (lower case) makes its figures personal (a
+/// family's assets, [`PRIVATE_CUES`]; a count of ballots, "phiếu" as a
+/// word not in the name of one of the [`SECURITIES`]: "vốn trái phiếu
+/// Chính phủ"), and where its tax or fee words ([`TAX_WORDS`]) end; one
+/// pass over it.
+fn sentence_cues(sentence: &str) -> (bool, Vec<usize>) {
+    // Patterns: the private cues, then the tax words, then "phiếu".
+    static CUES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        let words = PRIVATE_CUES.iter().chain(TAX_WORDS).chain(&["phiếu"]);
+        AhoCorasick::new(words).expect("cues are valid")
+    });
+    let mut private = false;
+    let mut taxes = Vec::new();
+    for m in CUES.find_overlapping_iter(sentence) {
+        let (i, e) = (m.start(), m.end());
+        let whole = !sentence[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+            && !sentence[e..].chars().next().is_some_and(char::is_alphanumeric);
+        if !whole {
+            continue;
+        }
+        let k = m.pattern().as_usize();
+        if k < PRIVATE_CUES.len() {
+            private = true;
+        } else if k < PRIVATE_CUES.len() + TAX_WORDS.len() {
+            taxes.push(e);
+        } else if !SECURITIES
+            .iter()
+            .any(|s| ends_with_word(sentence[..i].trim_end(), s))
+        {
+            // A ballot, not a security.
+            private = true;
+        }
+    }
+    (private, taxes)
+}
+
 /// Securities whose name holds "phiếu" (a ballot): "trái phiếu", "cổ
 /// phiếu", "tín phiếu", "kỳ phiếu".
 const SECURITIES: &[&str] = &["trái", "cổ", "tín", "kỳ"];
-
-/// Whether the sentence (lower case) counts ballots: "phiếu" as a word,
-/// not in the name of a security ("vốn trái phiếu Chính phủ").
-fn counts_votes(sentence: &str) -> bool {
-    sentence.match_indices("phiếu").any(|(i, w)| {
-        let before = &sentence[..i];
-        !before.chars().next_back().is_some_and(char::is_alphanumeric)
-            && !sentence[i + w.len()..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric)
-            && !SECURITIES.iter().any(|s| ends_with_word(before.trim_end(), s))
-    })
-}
 
 /// Figures the lexicon does not name: every amount of a sentence that
 /// states a result, a target or an estimate, with the noun phrase before
@@ -693,11 +718,7 @@ pub fn unnamed(
         let after = &text[q.norm.end..s.end];
         if lowered.0 != s.start {
             let lower = crate::normalize::lower(&text[s.clone()]);
-            let private =
-                PRIVATE_CUES.iter().any(|w| contains_word(&lower, w))
-                    || counts_votes(&lower);
-            let taxes =
-                TAX_WORDS.iter().flat_map(|w| word_ends(&lower, w)).collect();
+            let (private, taxes) = sentence_cues(&lower);
             lowered = (s.start, lower, private, taxes);
         }
         let sentence_lower = lowered.1.as_str();
