@@ -8,7 +8,7 @@
 //! each, `extract_recognized` adds quantities and dates, and
 //! `extract_all_layers` the whole of it (roles, targets and events too);
 //! `build`
-//! parses the shipped dictionaries and compiles their automaton, which is
+//! parses the shipped dictionaries and builds their trie, which is
 //! what every process pays once; `binary_10k` runs the `vnextract` binary
 //! on a 10 KB article, start-up included.
 

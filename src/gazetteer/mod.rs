@@ -4,9 +4,9 @@
 //! # Match semantics
 //!
 //! Every name and alias of every entry is folded (lower case, no marks,
-//! đ→d: see [`crate::normalize::fold`]) and compiled into one
-//! aho-corasick automaton, which is run over the folded view of the
-//! document, reporting overlapping matches. A match is kept when:
+//! đ→d: see [`crate::normalize::fold`]) and compiled into one trie of
+//! syllables, which is run over the folded view of the document,
+//! reporting overlapping matches. A match is kept when:
 //!
 //! - it starts and ends on syllable boundaries (no letter or digit on
 //!   either side), so "An" is not found inside "Lạng Sơn" nor "Hà" in
@@ -29,18 +29,17 @@
 //! places of the same name.
 //!
 //! The shipped dictionaries (`dictionaries/*.tsv`) are compiled into the
-//! binary and built into automata once per process, on first use;
+//! binary and built into the trie once per process, on first use;
 //! [`Gazetteer::with_files`] adds a user's own.
 
 pub mod dict;
 pub mod resolve;
+mod trie;
 
 use std::collections::HashMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, LazyLock};
-
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use self::dict::{DictError, Entry, Kind, Text};
 use crate::normalize::{self, Tone, Views, tone};
@@ -69,18 +68,13 @@ pub struct Gazetteer {
     arena: String,
     /// The entries of all patterns, one run per pattern.
     pattern_entries: Vec<u32>,
-    /// The automaton, built on first use by a large text.
-    ac: std::sync::OnceLock<AhoCorasick>,
-    /// The keys the automaton is built of, one after the other.
+    /// The keys of all patterns (pattern `p` is key `p`), as a trie.
+    trie: trie::Trie,
+    /// The keys, one after the other, for the tests to check the trie.
+    #[cfg(test)]
     keys: Vec<u8>,
+    #[cfg(test)]
     key_ends: Vec<usize>,
-    /// Keys by hash, for small texts: looking up the few syllable runs of
-    /// a short article costs less than building the automaton.
-    by_hash: HashMap<u64, Vec<u32>, FxBuild>,
-    max_key: usize,
-    /// Bytes matched by lookups so far: past [`LOOKUP_BUDGET`], the
-    /// automaton is built and used for everything.
-    looked_up: std::sync::atomic::AtomicUsize,
     /// The national bodies named "Bộ …" (ministries), found on first use.
     ministries: std::sync::OnceLock<Vec<u32>>,
 }
@@ -266,7 +260,7 @@ impl Gazetteer {
                     }
                     // Punctuation at the edges ("(GRDP)") is not part of
                     // the match: it would end inside a wide char of the
-                    // text that the automaton reads as spaces.
+                    // text that the trie reads as spaces.
                     let core = folded
                         .trim_matches(|c: char| !normalize::is_word_char(c));
                     push_spaced(core, &mut keys);
@@ -327,31 +321,22 @@ impl Gazetteer {
                 p.caps &= !1;
             }
         }
-        let mut by_hash: HashMap<u64, Vec<u32>, FxBuild> =
-            HashMap::with_capacity_and_hasher(
-                key_ends.len(),
-                FxBuild::default(),
-            );
-        let mut max_key = 0;
-        let mut start = 0;
-        for (i, &end) in key_ends.iter().enumerate() {
-            let key = &keys[start..end];
-            max_key = max_key.max(key.len());
-            by_hash.entry(hash_bytes(key)).or_default().push(i as u32);
-            start = end;
-        }
+        let trie = trie::Trie::new(key_ends.iter().scan(0, |start, &end| {
+            let key = &keys[*start..end];
+            *start = end;
+            Some(key)
+        }));
         Gazetteer {
             entries,
             by_id,
             patterns,
             arena,
             pattern_entries,
-            ac: std::sync::OnceLock::new(),
+            trie,
+            #[cfg(test)]
             keys,
+            #[cfg(test)]
             key_ends,
-            by_hash,
-            max_key,
-            looked_up: std::sync::atomic::AtomicUsize::new(0),
             ministries: std::sync::OnceLock::new(),
         }
     }
@@ -402,74 +387,8 @@ impl Gazetteer {
     /// The kept matches in `views`, leftmost-longest, in text order (see
     /// the module docs).
     pub fn find(&self, views: &Views) -> Vec<Hit> {
-        let spaced = spaced(&views.folded);
-        // The first few short texts of a process are matched by looking
-        // their syllable runs up; after that, and for long texts, the
-        // automaton is built and used.
-        let small = spaced.len() < SMALL_TEXT
-            && self.ac.get().is_none()
-            && self
-                .looked_up
-                .fetch_add(spaced.len(), std::sync::atomic::Ordering::Relaxed)
-                < LOOKUP_BUDGET;
-        let found: Vec<(usize, usize, usize)> = if small {
-            self.lookup(&spaced)
-        } else {
-            self.automaton()
-                .find_overlapping_iter(&spaced)
-                .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
-                .collect()
-        };
+        let found = self.trie.find(&spaced(&views.folded));
         self.hits(views, found)
-    }
-
-    /// The automaton of all keys.
-    fn automaton(&self) -> &AhoCorasick {
-        self.ac.get_or_init(|| {
-            AhoCorasick::builder()
-                .match_kind(MatchKind::Standard)
-                .kind(Some(AhoCorasickKind::ContiguousNFA))
-                .prefilter(false)
-                .build(self.key_ends.iter().scan(0, |start, &end| {
-                    let key = &self.keys[*start..end];
-                    *start = end;
-                    Some(key)
-                }))
-                .expect("patterns are valid")
-        })
-    }
-
-    /// Every (pattern, start, end) of `spaced`, as the automaton would
-    /// report them, found by looking up each run of syllables: a key
-    /// starts with a space before a syllable and ends with the space
-    /// after one.
-    fn lookup(&self, spaced: &[u8]) -> Vec<(usize, usize, usize)> {
-        let mut out = Vec::new();
-        let n = spaced.len();
-        for p in 0..n.saturating_sub(1) {
-            if spaced[p] != b' ' || spaced[p + 1] == b' ' {
-                continue;
-            }
-            let limit = (p + self.max_key).min(n);
-            for q in p + 3..=limit {
-                if spaced[q - 1] != b' ' || spaced[q - 2] == b' ' {
-                    continue;
-                }
-                let key = &spaced[p..q];
-                let Some(ids) = self.by_hash.get(&hash_bytes(key)) else {
-                    continue;
-                };
-                for &id in ids {
-                    let id = id as usize;
-                    let start =
-                        if id == 0 { 0 } else { self.key_ends[id - 1] };
-                    if &self.keys[start..self.key_ends[id]] == key {
-                        out.push((id, p, q));
-                    }
-                }
-            }
-        }
-        out
     }
 
     /// The kept hits among (pattern, start, end) matches of the spaced
@@ -630,7 +549,7 @@ fn forms_of(entries: &[Entry<'static>], first: usize) -> (String, Vec<Form>) {
     let opts = normalize::Options::default();
     for (i, e) in entries.iter().enumerate() {
         // Names with a hyphen are also written with a space on one side
-        // only ("Bà Rịa -Vũng Tàu"); the automaton reads punctuation as
+        // only ("Bà Rịa -Vũng Tàu"); the trie reads punctuation as
         // spaces, so those are other forms.
         let mut hyphened: Vec<Text<'_>> = Vec::new();
         for f in std::iter::once(&e.name).chain(&e.aliases) {
@@ -698,23 +617,6 @@ fn index_ids(
     ids
 }
 
-/// Texts shorter than this (in bytes) are matched by lookups rather
-/// than by building the automaton, when it is not built yet.
-const SMALL_TEXT: usize = 64 * 1024;
-
-/// How many bytes a process matches by lookups before it builds the
-/// automaton: a few articles. Lookups cost about ten times the automaton
-/// per byte, and the automaton about 5 ms to build.
-const LOOKUP_BUDGET: usize = 256 * 1024;
-
-/// The hash of a key.
-fn hash_bytes(b: &[u8]) -> u64 {
-    use std::hash::Hasher;
-    let mut h = Fx::default();
-    h.write(b);
-    h.finish()
-}
-
 /// A fast hasher for the short keys of the dictionaries (ids, names):
 /// multiply and rotate per eight bytes. Not for keys an attacker chooses.
 #[derive(Debug, Default, Clone, Copy)]
@@ -730,6 +632,11 @@ impl std::hash::Hasher for Fx {
         }
     }
 
+    fn write_u64(&mut self, word: u64) {
+        self.0 =
+            (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+
     fn finish(&self) -> u64 {
         self.0
     }
@@ -737,7 +644,7 @@ impl std::hash::Hasher for Fx {
 
 type FxBuild = std::hash::BuildHasherDefault<Fx>;
 
-/// The folded text as the automaton reads it: every char that is not a
+/// The folded text as the trie reads it: every char that is not a
 /// letter or digit replaced by spaces (as many as its bytes, so offsets
 /// stay), and a space added before and after. Patterns are made the same
 /// way, so a match always starts and ends on syllable boundaries.

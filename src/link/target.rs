@@ -604,7 +604,10 @@ fn sentence_cues(sentence: &str) -> (bool, Vec<usize>) {
             .chars()
             .next_back()
             .is_some_and(char::is_alphanumeric)
-            && !sentence[e..].chars().next().is_some_and(char::is_alphanumeric);
+            && !sentence[e..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
         if !whole {
             continue;
         }
