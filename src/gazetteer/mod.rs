@@ -638,7 +638,10 @@ impl std::hash::Hasher for Fx {
     }
 
     fn finish(&self) -> u64 {
-        self.0
+        // The low bits of a product depend only on the low bits of what
+        // was multiplied, and the table picks its slot by the low bits:
+        // bring the well-mixed high bits down.
+        self.0.rotate_left(26)
     }
 }
 

@@ -24,18 +24,35 @@ const MAX_SYLLABLES: usize = 1 << 24;
 #[derive(Debug, Default)]
 pub(super) struct Trie {
     /// Each syllable of the keys: its id and the root's child by it (0 if
-    /// no key starts with it).
-    syllables: HashMap<Box<[u8]>, (u32, u32), FxBuild>,
-    /// The child of a node by (gap, syllable), keyed by [`edge`].
-    edges: HashMap<u64, u32, FxBuild>,
+    /// no key starts with it). Syllables of up to eight bytes, nearly all,
+    /// are keyed by their bytes packed into a number ([`packed`]), so a
+    /// lookup reads no memory but the table's.
+    short: HashMap<u64, (u32, u32), FxBuild>,
+    long: HashMap<Box<[u8]>, (u32, u32), FxBuild>,
+    /// The children of node `n`: `labels[first[n]..first[n + 1]]`, each
+    /// a gap and a syllable ([`label`]), in order, and the same range of
+    /// `children`. The root's children are in the syllable tables.
+    first: Vec<u32>,
+    labels: Vec<u32>,
+    children: Vec<u32>,
     /// The keys that end at node `n`: `keys[ends[n]..ends[n + 1]]`.
     ends: Vec<u32>,
     keys: Vec<u32>,
 }
 
-/// The key of the edge from `node` by `syllable` after `gap` spaces.
-fn edge(node: u32, gap: usize, syllable: u32) -> u64 {
-    (u64::from(node) << 32) | ((gap as u64) << 24) | u64::from(syllable)
+/// The label of the edge by `syllable` after `gap` spaces.
+fn label(gap: usize, syllable: u32) -> u32 {
+    ((gap as u32) << 24) | syllable
+}
+
+/// A syllable of up to eight bytes as a number (syllables hold no zero
+/// byte, so no two share one).
+fn packed(syllable: &[u8]) -> Option<u64> {
+    (syllable.len() <= 8).then(|| {
+        let mut word = [0u8; 8];
+        word[..syllable.len()].copy_from_slice(syllable);
+        u64::from_le_bytes(word)
+    })
 }
 
 /// The syllables of spaced bytes: (start, end) of each run of bytes that
@@ -63,21 +80,25 @@ impl Trie {
         let mut t = Trie::default();
         // The keys ending at each node, in key order.
         let mut at: Vec<Vec<u32>> = vec![Vec::new()];
+        // The edges below the root, by (node, label).
+        let mut edges: HashMap<(u32, u32), u32, FxBuild> = HashMap::default();
         'keys: for (k, key) in keys.enumerate() {
             let mut node = 0u32;
             let mut last_end = None;
             for (start, end) in runs(key) {
-                let next_id = t.syllables.len() as u32;
-                if t.syllables.len() == MAX_SYLLABLES
-                    && !t.syllables.contains_key(&key[start..end])
-                {
+                let syllable = &key[start..end];
+                let count = t.short.len() + t.long.len();
+                if count == MAX_SYLLABLES && t.get(syllable).is_none() {
                     continue 'keys;
                 }
+                let next_id = count as u32;
                 let new_node = at.len() as u32;
-                let slot = t
-                    .syllables
-                    .entry(key[start..end].into())
-                    .or_insert((next_id, 0));
+                let slot = match packed(syllable) {
+                    Some(n) => t.short.entry(n).or_insert((next_id, 0)),
+                    None => {
+                        t.long.entry(syllable.into()).or_insert((next_id, 0))
+                    }
+                };
                 let child = match last_end {
                     None => {
                         if slot.1 == 0 {
@@ -90,8 +111,8 @@ impl Trie {
                         if gap > MAX_GAP {
                             continue 'keys;
                         }
-                        *t.edges
-                            .entry(edge(node, gap, slot.0))
+                        *edges
+                            .entry((node, label(gap, slot.0)))
                             .or_insert(new_node)
                     }
                 };
@@ -105,6 +126,18 @@ impl Trie {
                 at[node as usize].push(k as u32);
             }
         }
+        let mut edges: Vec<_> = edges.into_iter().collect();
+        edges.sort_unstable();
+        t.first.reserve(at.len() + 1);
+        let mut e = 0;
+        for n in 0..=at.len() as u32 {
+            t.first.push(e as u32);
+            while e < edges.len() && edges[e].0.0 == n {
+                e += 1;
+            }
+        }
+        t.labels = edges.iter().map(|&((_, l), _)| l).collect();
+        t.children = edges.iter().map(|&(_, c)| c).collect();
         t.ends.reserve(at.len() + 1);
         t.ends.push(0);
         for keys in at {
@@ -123,11 +156,18 @@ impl Trie {
         let mut syllables: Vec<(usize, usize, u32, u32)> =
             Vec::with_capacity(spaced.len() / 6);
         for (start, end) in runs(spaced) {
-            let (id, child) = self
-                .syllables
-                .get(&spaced[start..end])
-                .copied()
-                .unwrap_or((u32::MAX, 0));
+            let len = end - start;
+            let found = match spaced.get(start..start + 8) {
+                // Packed from one load: the bytes after the syllable are
+                // masked off.
+                Some(word) if len <= 8 => {
+                    let word = u64::from_le_bytes(word.try_into().unwrap());
+                    let mask = u64::MAX >> (64 - 8 * len);
+                    self.short.get(&(word & mask)).copied()
+                }
+                _ => self.get(&spaced[start..end]),
+            };
+            let (id, child) = found.unwrap_or((u32::MAX, 0));
             syllables.push((start, end, id, child));
         }
         let mut out = Vec::new();
@@ -146,8 +186,8 @@ impl Trie {
                 if id == u32::MAX || gap > MAX_GAP {
                     break;
                 }
-                match self.edges.get(&edge(node, gap, id)) {
-                    Some(&n) => node = n,
+                match self.child(node, label(gap, id)) {
+                    Some(n) => node = n,
                     None => break,
                 }
                 for &k in self.keys_at(node) {
@@ -157,6 +197,29 @@ impl Trie {
             }
         }
         out
+    }
+
+    /// The id of `syllable` and the root's child by it.
+    fn get(&self, syllable: &[u8]) -> Option<(u32, u32)> {
+        match packed(syllable) {
+            Some(n) => self.short.get(&n),
+            None => self.long.get(syllable),
+        }
+        .copied()
+    }
+
+    /// The child of `node` (not the root) by `label`.
+    fn child(&self, node: u32, label: u32) -> Option<u32> {
+        let n = node as usize;
+        let (a, b) = (self.first[n] as usize, self.first[n + 1] as usize);
+        let labels = &self.labels[a..b];
+        // Most nodes have a child or two.
+        let i = if labels.len() <= 8 {
+            labels.iter().position(|&l| l == label)?
+        } else {
+            labels.binary_search(&label).ok()?
+        };
+        Some(self.children[a + i])
     }
 
     /// The keys that end at `node`.
