@@ -309,16 +309,14 @@ const COMPOUNDS: &[&str] = &[
     "phát thanh truyền hình",
 ];
 
-/// One word of the text.
+/// One capitalized word of the text, not an abbreviation in capitals.
 #[derive(Debug, Clone)]
 struct Word {
     range: Range<usize>,
-    /// Capitalized: one of [`STOP`].
+    /// One of [`STOP`].
     stop: bool,
-    /// Capitalized: a surname of the list.
+    /// A surname of the list.
     surname: bool,
-    /// Capitalized, and not an abbreviation in capitals.
-    cap: bool,
 }
 
 /// The persons of `text` (the canonical view) and their mentions, given
@@ -383,13 +381,12 @@ pub fn find(
     }
     let mut i = 0;
     while i < words.len() {
-        if !words[i].cap || is_blocked(&words[i].range) || words[i].stop {
+        if is_blocked(&words[i].range) || words[i].stop {
             i += 1;
             continue;
         }
         let mut j = i + 1;
         while j < words.len()
-            && words[j].cap
             && text[words[j - 1].range.end..words[j].range.start] == *" "
             && !is_blocked(&words[j].range)
             && !words[j].stop
@@ -765,38 +762,46 @@ fn headline_lines(text: &str) -> Vec<Range<usize>> {
 /// The words of `text`.
 fn words(text: &str) -> Vec<Word> {
     let names = &*NAMES;
+    let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 40);
     let mut lower = String::new();
-    let mut start = None;
-    for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
-        let w = i < text.len() && is_word_char(c);
-        match (w, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                let word = &text[s..i];
-                let first_upper =
-                    word.chars().next().is_some_and(char::is_uppercase);
-                let mut cap = false;
-                let mut stop = false;
-                let mut surname = false;
-                if first_upper {
-                    let abbrev = word.chars().count() > 1
-                        && !word.chars().any(char::is_lowercase);
-                    cap = !abbrev;
-                    lower.clear();
-                    crate::normalize::lower_into(word, &mut lower);
-                    stop = STOP.contains(&lower.as_str());
-                    surname = names.surnames.contains(lower.as_str());
-                }
-                // Only capitalized words can be part of a name; a word
-                // left out between two of them breaks their run anyway.
-                if cap {
-                    out.push(Word { range: s..i, cap, stop, surname });
-                }
-                start = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        // Only capitalized words can be part of a name (a word left out
+        // between two of them breaks their run anyway): the text is read
+        // from one capital that starts a word to the next.
+        let c = if bytes[i] < 0x80 {
+            if !bytes[i].is_ascii_uppercase() {
+                i += 1;
+                continue;
             }
-            _ => {}
+            char::from(bytes[i])
+        } else {
+            text[i..].chars().next().expect("a char boundary")
+        };
+        if !c.is_uppercase()
+            || text[..i].chars().next_back().is_some_and(is_word_char)
+        {
+            i += c.len_utf8();
+            continue;
         }
+        let end = text[i..]
+            .char_indices()
+            .find(|&(_, c)| !is_word_char(c))
+            .map_or(text.len(), |(k, _)| i + k);
+        let word = &text[i..end];
+        let abbrev = word.chars().nth(1).is_some()
+            && !word.chars().any(char::is_lowercase);
+        if !abbrev {
+            lower.clear();
+            crate::normalize::lower_into(word, &mut lower);
+            out.push(Word {
+                range: i..end,
+                stop: STOP.contains(&lower.as_str()),
+                surname: names.surnames.contains(lower.as_str()),
+            });
+        }
+        i = end;
     }
     out
 }
