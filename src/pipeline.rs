@@ -184,6 +184,22 @@ impl Pipeline {
         Ok(doc)
     }
 
+    /// As [`Pipeline::extract_bytes`], for input that is known to be
+    /// UTF-8 (it is still decoded as the options say).
+    pub fn extract_str(
+        &self,
+        input: &str,
+        meta: &Meta,
+    ) -> Result<Document, Error> {
+        meta.validate()?;
+        let decoded =
+            decode::decode_str(input, self.opts.source, self.opts.lossy)?;
+        let mut doc = self.run(self.analyze(decoded), meta.date.as_deref());
+        doc.id.clone_from(&meta.id);
+        doc.document_date.clone_from(&meta.date);
+        Ok(doc)
+    }
+
     /// Decodes input bytes as the options say.
     pub fn decode<'a>(&self, input: &'a [u8]) -> Result<Decoded<'a>, Error> {
         Ok(decode::decode(input, self.opts.source, self.opts.lossy)?)

@@ -193,6 +193,11 @@ impl Splitter<'_> {
                 i = run;
                 continue;
             }
+            // The space between words.
+            if bytes.get(i) == Some(&b' ') {
+                i += 1;
+                continue;
+            }
             let Some(c) = char_at(text, i) else { break };
             let n = i + c.len_utf8();
             if is_line_break(c) {

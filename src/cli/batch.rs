@@ -406,13 +406,13 @@ impl Config {
                 }
             },
         };
-        let bytes: Cow<'_, [u8]> = if legacy {
-            Cow::Owned(unlatin1(text))
-        } else {
-            Cow::Borrowed(text.as_bytes())
-        };
         let meta = Meta { id: id.clone(), date };
-        let mut o = match self.pipeline.extract_bytes(&bytes, &meta) {
+        let extracted = if legacy {
+            self.pipeline.extract_bytes(&unlatin1(text), &meta)
+        } else {
+            self.pipeline.extract_str(text, &meta)
+        };
+        let mut o = match extracted {
             Ok(doc) => self.document(&doc, &keep),
             Err(e) => {
                 let mut f = failure_of(&e, 0);

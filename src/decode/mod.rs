@@ -411,6 +411,23 @@ pub fn decode(
     }
 }
 
+/// As [`decode`], for input already known to be UTF-8: it is not checked
+/// again.
+pub fn decode_str(
+    input: &str,
+    source: Source,
+    lossy: bool,
+) -> Result<Decoded<'_>, DecodeError> {
+    match source {
+        Source::Utf8 => Ok(borrowed(input)),
+        Source::Auto => match detect::detect_text(input) {
+            None => Ok(borrowed(input)),
+            Some(_) => decode(input.as_bytes(), source, lossy),
+        },
+        _ => decode(input.as_bytes(), source, lossy),
+    }
+}
+
 /// Encodes Unicode `text` (composed to NFC first) as `enc`.
 ///
 /// - [`Encoding::Tcvn3`], [`Encoding::Vni`]: the table's bytes for the 134
