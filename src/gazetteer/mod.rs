@@ -387,11 +387,11 @@ impl Gazetteer {
     /// The kept matches in `views`, leftmost-longest, in text order (see
     /// the module docs).
     pub fn find(&self, views: &Views) -> Vec<Hit> {
-        let found = self.trie.find(&spaced(&views.folded));
+        let found = self.trie.find(&views.folded);
         self.hits(views, found)
     }
 
-    /// The kept hits among (pattern, start, end) matches of the spaced
+    /// The kept hits among (pattern, start, end) matches of the folded
     /// text.
     fn hits(
         &self,
@@ -402,14 +402,7 @@ impl Gazetteer {
         let plain = is_plain(norm);
         let mut hits: Vec<Hit> = Vec::new();
         let mut cursor = views.fold_map.cursor();
-        for (pattern, m_start, m_end) in found {
-            // Patterns carry a space on each side, and `spaced` one more
-            // at its start.
-            let (s, e) = (m_start, m_end - 2);
-            let folded = views.folded.as_str();
-            if !folded.is_char_boundary(s) || !folded.is_char_boundary(e) {
-                continue;
-            }
+        for (pattern, s, e) in found {
             let p = &self.patterns[pattern];
             let lower =
                 &self.arena[p.lower.start as usize..p.lower.end as usize];
@@ -647,17 +640,10 @@ impl std::hash::Hasher for Fx {
 
 type FxBuild = std::hash::BuildHasherDefault<Fx>;
 
-/// The folded text as the trie reads it: every char that is not a
-/// letter or digit replaced by spaces (as many as its bytes, so offsets
-/// stay), and a space added before and after. Patterns are made the same
-/// way, so a match always starts and ends on syllable boundaries.
-fn spaced(folded: &str) -> Vec<u8> {
-    let mut out = Vec::with_capacity(folded.len() + 2);
-    push_spaced(folded, &mut out);
-    out
-}
-
-/// Appends [`spaced`]`(folded)` to `out`.
+/// Appends a folded form as a key of the trie: every char that is not a
+/// letter or digit replaced by spaces (as many as its bytes), and a space
+/// added before and after. A key so matches a text made the same way only
+/// on syllable boundaries.
 fn push_spaced(folded: &str, out: &mut Vec<u8>) {
     out.push(b' ');
     let bytes = folded.as_bytes();

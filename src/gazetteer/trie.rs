@@ -1,6 +1,6 @@
 //! The syllable trie that finds the gazetteer's keys in a text.
 //!
-//! A key is a form folded and spaced (see [`super::spaced`]): syllables
+//! A key is a form folded and spaced (see [`super::push_spaced`]): syllables
 //! (runs of letters and digits) with the spaces between them, one space
 //! before and one after. The trie's edges are labeled by a syllable and
 //! the number of spaces before it, so a text is cut into syllables once,
@@ -12,6 +12,7 @@
 use std::collections::HashMap;
 
 use super::FxBuild;
+use crate::normalize;
 
 /// The largest gap (spaces between two syllables) a key can hold; a key
 /// with a wider one is left out (no real form has one).
@@ -69,6 +70,44 @@ fn runs(spaced: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
         let start = i;
         while i < spaced.len() && spaced[i] != b' ' {
             i += 1;
+        }
+        Some((start, i))
+    })
+}
+
+/// The syllables of a folded text: (start, end) of each run of letters
+/// and digits (see [`normalize::is_word_char`]); what [`runs`] finds in
+/// the text made spaced.
+fn syllables(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let b = text.as_bytes();
+    // Whether the char at `i` is a letter or digit, and its length.
+    let at = move |i: usize| {
+        if b[i] < 0x80 {
+            (b[i].is_ascii_alphanumeric(), 1)
+        } else {
+            let c = text[i..].chars().next().expect("a char boundary");
+            (normalize::is_word_char(c), c.len_utf8())
+        }
+    };
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        loop {
+            if i == b.len() {
+                return None;
+            }
+            let (word, len) = at(i);
+            if word {
+                break;
+            }
+            i += len;
+        }
+        let start = i;
+        while i < b.len() {
+            let (word, len) = at(i);
+            if !word {
+                break;
+            }
+            i += len;
         }
         Some((start, i))
     })
@@ -147,17 +186,19 @@ impl Trie {
         t
     }
 
-    /// Every (key, start, end) of `spaced` (the text as [`super::spaced`]
-    /// makes it), by start: the span of a key's match takes the space
-    /// before it and the one after.
-    pub(super) fn find(&self, spaced: &[u8]) -> Vec<(usize, usize, usize)> {
+    /// Every (key, start, end) in the folded `text`, by start: the keys
+    /// that an automaton of them would find in the text made spaced (as
+    /// [`super::push_spaced`] makes keys), where a match takes a space on
+    /// each side.
+    pub(super) fn find(&self, text: &str) -> Vec<(usize, usize, usize)> {
+        let bytes = text.as_bytes();
         // Each syllable of the text: its span, id (u32::MAX if no key
         // holds it) and the root's child by it.
         let mut syllables: Vec<(usize, usize, u32, u32)> =
-            Vec::with_capacity(spaced.len() / 6);
-        for (start, end) in runs(spaced) {
+            Vec::with_capacity(text.len() / 6);
+        for (start, end) in self::syllables(text) {
             let len = end - start;
-            let found = match spaced.get(start..start + 8) {
+            let found = match bytes.get(start..start + 8) {
                 // Packed from one load: the bytes after the syllable are
                 // masked off.
                 Some(word) if len <= 8 => {
@@ -165,7 +206,7 @@ impl Trie {
                     let mask = u64::MAX >> (64 - 8 * len);
                     self.short.get(&(word & mask)).copied()
                 }
-                _ => self.get(&spaced[start..end]),
+                _ => self.get(&bytes[start..end]),
             };
             let (id, child) = found.unwrap_or((u32::MAX, 0));
             syllables.push((start, end, id, child));
@@ -177,7 +218,7 @@ impl Trie {
             }
             let mut node = child;
             for &k in self.keys_at(node) {
-                out.push((k as usize, start - 1, end + 1));
+                out.push((k as usize, start, end));
             }
             // Follow the next syllables while the trie has edges for them.
             let mut last_end = end;
@@ -191,7 +232,7 @@ impl Trie {
                     None => break,
                 }
                 for &k in self.keys_at(node) {
-                    out.push((k as usize, start - 1, e + 1));
+                    out.push((k as usize, start, e));
                 }
                 last_end = e;
             }
