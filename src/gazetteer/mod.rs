@@ -723,7 +723,17 @@ fn agrees(t: &str, lower: &str, p: &Pattern, plain: bool) -> bool {
 /// Whether `syl` (any case, any tone placement) is `want` (lower case,
 /// old tone placement).
 fn same_syllable(syl: &str, want: &str) -> bool {
-    if syl == want {
+    let lower = |c: char| {
+        if c.is_ascii() {
+            c.to_ascii_lowercase()
+        } else {
+            c.to_lowercase().next().unwrap_or(c)
+        }
+    };
+    // Most syllables are the entry's but for case, tone marks in place.
+    let mut w = want.chars();
+    if syl.chars().all(|c| w.next() == Some(lower(c))) && w.next().is_none()
+    {
         return true;
     }
     let mut buf = ['\0'; tone::MAX_SYLLABLE];
@@ -732,11 +742,7 @@ fn same_syllable(syl: &str, want: &str) -> bool {
         if n == buf.len() {
             return syl.to_lowercase() == want;
         }
-        buf[n] = if c.is_ascii() {
-            c.to_ascii_lowercase()
-        } else {
-            c.to_lowercase().next().unwrap_or(c)
-        };
+        buf[n] = lower(c);
         n += 1;
     }
     tone::place(&mut buf[..n], Tone::Old);
