@@ -29,6 +29,7 @@ pub mod decode;
 pub mod error;
 pub mod eval;
 pub mod gazetteer;
+mod hash;
 pub mod link;
 pub mod normalize;
 pub mod output;

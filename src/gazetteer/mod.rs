@@ -42,6 +42,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, LazyLock};
 
 use self::dict::{DictError, Entry, Kind, Text};
+use crate::hash::FxBuild;
 use crate::normalize::{self, Tone, Views, tone};
 
 /// The shipped dictionary files, as (name, contents).
@@ -610,36 +611,6 @@ fn index_ids(
     ids
 }
 
-/// A fast hasher for the short keys of the dictionaries (ids, names):
-/// multiply and rotate per eight bytes. Not for keys an attacker chooses.
-#[derive(Debug, Default, Clone, Copy)]
-struct Fx(u64);
-
-impl std::hash::Hasher for Fx {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word))
-                .wrapping_mul(0x517c_c1b7_2722_0a95);
-        }
-    }
-
-    fn write_u64(&mut self, word: u64) {
-        self.0 =
-            (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-
-    fn finish(&self) -> u64 {
-        // The low bits of a product depend only on the low bits of what
-        // was multiplied, and the table picks its slot by the low bits:
-        // bring the well-mixed high bits down.
-        self.0.rotate_left(26)
-    }
-}
-
-type FxBuild = std::hash::BuildHasherDefault<Fx>;
-
 /// Appends a folded form as a key of the trie: every char that is not a
 /// letter or digit replaced by spaces (as many as its bytes), and a space
 /// added before and after. A key so matches a text made the same way only
@@ -732,8 +703,7 @@ fn same_syllable(syl: &str, want: &str) -> bool {
     };
     // Most syllables are the entry's but for case, tone marks in place.
     let mut w = want.chars();
-    if syl.chars().all(|c| w.next() == Some(lower(c))) && w.next().is_none()
-    {
+    if syl.chars().all(|c| w.next() == Some(lower(c))) && w.next().is_none() {
         return true;
     }
     let mut buf = ['\0'; tone::MAX_SYLLABLE];

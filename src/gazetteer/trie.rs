@@ -11,7 +11,7 @@
 
 use std::collections::HashMap;
 
-use super::FxBuild;
+use crate::hash::FxBuild;
 use crate::normalize;
 
 /// The largest gap (spaces between two syllables) a key can hold; a key

@@ -30,6 +30,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use crate::gazetteer::resolve::Mention;
+use crate::hash::FxHashSet;
 use crate::normalize::{is_word_char, key};
 use crate::output::EntityType;
 
@@ -50,9 +51,9 @@ pub struct PersonMention {
 }
 
 struct Names {
-    surnames: HashSet<String>,
+    surnames: FxHashSet<String>,
     /// Every middle and given name of the list, in lower case.
-    given: HashSet<String>,
+    given: FxHashSet<String>,
     /// Middle names by gender: (name in lower case, gender).
     middles: Vec<(String, &'static str)>,
 }
@@ -65,7 +66,7 @@ static NAMES: LazyLock<Names> = LazyLock::new(|| {
         .map(|s| s.to_lowercase())
         .collect();
     let mut middles = Vec::new();
-    let mut given = HashSet::new();
+    let mut given = FxHashSet::default();
     let mut seen: HashSet<String> = HashSet::new();
     for l in include_str!("../../dictionaries/given_names.tsv").lines().skip(1)
     {
@@ -154,6 +155,13 @@ const STOP: &[&str] = &[
     "tết",
     "cty",
 ];
+
+/// Whether `word` (lower case) is one of [`STOP`].
+fn is_stop(word: &str) -> bool {
+    static SET: LazyLock<FxHashSet<&'static str>> =
+        LazyLock::new(|| STOP.iter().copied().collect());
+    SET.contains(word)
+}
 
 /// The ten heavenly stems and twelve earthly branches: "Đinh Dậu" is a
 /// year, not Mr. Đinh.
@@ -541,7 +549,7 @@ fn credit_name(name: &str) -> bool {
     let Some(last) = words.last() else { return false };
     let first = words[0].to_lowercase();
     last.chars().count() >= 2
-        && !STOP.contains(&first.as_str())
+        && !is_stop(&first)
         && !OUTLETS.contains(&name.to_lowercase().as_str())
         && words.iter().all(|w| w.chars().count() == 1 || is_syllable(w))
 }
@@ -641,7 +649,7 @@ fn bylines(text: &str, places: &[Range<usize>]) -> Vec<Found> {
         let keep = words
             .iter()
             .skip(1)
-            .position(|w| STOP.contains(&w.to_lowercase().as_str()))
+            .position(|w| is_stop(&w.to_lowercase()))
             .map_or(keep, |k| keep.min(k + 1));
         if words.len() < 2 && !text[r.clone()].contains('.') {
             continue;
@@ -797,7 +805,7 @@ fn words(text: &str) -> Vec<Word> {
             crate::normalize::lower_into(word, &mut lower);
             out.push(Word {
                 range: i..end,
-                stop: STOP.contains(&lower.as_str()),
+                stop: is_stop(&lower),
                 surname: names.surnames.contains(lower.as_str()),
             });
         }
@@ -951,7 +959,7 @@ const LEVEL_WORDS: &[&str] =
 
 /// The last words of the cues of [`ADDRESS`], [`UNIT_WORDS`],
 /// [`NOT_AFTER`] and [`COMPOUNDS`].
-static TAIL_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static TAIL_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     ADDRESS
         .iter()
         .map(|(w, _)| *w)

@@ -58,11 +58,11 @@
 //! assert_eq!(q[1].per.as_deref(), Some("người"));
 //! ```
 
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::number::{self, Decimal, NumWord};
+use crate::hash::FxHashMap;
 use crate::normalize::is_word_char;
 
 /// A quantity found in the canonical view.
@@ -390,22 +390,23 @@ struct Entry {
 }
 
 /// [`UNITS`] by their first word in lower case, longest first.
-static LEXICON: LazyLock<HashMap<String, Vec<Entry>>> = LazyLock::new(|| {
-    let mut map: HashMap<String, Vec<Entry>> = HashMap::new();
-    for &(words, unit, flags, not_before) in UNITS {
-        let words: Vec<&'static str> = words.split(' ').collect();
-        map.entry(words[0].to_lowercase()).or_default().push(Entry {
-            words,
-            unit,
-            flags,
-            not_before,
-        });
-    }
-    for entries in map.values_mut() {
-        entries.sort_by_key(|e| std::cmp::Reverse(e.words.len()));
-    }
-    map
-});
+static LEXICON: LazyLock<FxHashMap<String, Vec<Entry>>> =
+    LazyLock::new(|| {
+        let mut map: FxHashMap<String, Vec<Entry>> = FxHashMap::default();
+        for &(words, unit, flags, not_before) in UNITS {
+            let words: Vec<&'static str> = words.split(' ').collect();
+            map.entry(words[0].to_lowercase()).or_default().push(Entry {
+                words,
+                unit,
+                flags,
+                not_before,
+            });
+        }
+        for entries in map.values_mut() {
+            entries.sort_by_key(|e| std::cmp::Reverse(e.words.len()));
+        }
+        map
+    });
 
 /// Time words: a number before them is a date or a duration.
 fn is_time(w: &str) -> bool {
