@@ -33,7 +33,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 use serde::Serialize;
 use serde_json::Value;
-use vnextract::decode::{DecodeError, Source as Encoding};
+use vnextract::decode::{self, DecodeError, Source as Encoding};
 use vnextract::output::Document;
 use vnextract::pipeline::Meta;
 use vnextract::{Error, Pipeline};
@@ -331,7 +331,7 @@ impl Config {
         // every byte stands for itself until the text is decoded.
         let mut bad_utf8 = None;
         let mut legacy = false;
-        let text: Cow<'_, str> = match std::str::from_utf8(line) {
+        let text: Cow<'_, str> = match decode::utf8(line) {
             Ok(s) => Cow::Borrowed(s),
             Err(_) if self.encoding != Encoding::Utf8 => {
                 legacy = true;

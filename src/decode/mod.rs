@@ -300,11 +300,21 @@ fn legacy_table(enc: Encoding) -> &'static table::ByteTable {
     }
 }
 
+/// `input` as UTF-8 text, checked with SIMD instructions where the
+/// machine has them; the error, on invalid input, says where.
+pub fn utf8(input: &[u8]) -> Result<&str, std::str::Utf8Error> {
+    match simdutf8::basic::from_utf8(input) {
+        Ok(s) => Ok(s),
+        // Only the standard check tells where the input goes wrong.
+        Err(_) => std::str::from_utf8(input),
+    }
+}
+
 /// Mojibake (valid UTF-8) or raw bytes of TCVN3 / VNI.
 fn decode_legacy(input: &[u8], enc: Encoding) -> Decoded<'static> {
     let t = legacy_table(enc);
     let mut out = Builder::with_capacity(input.len() + input.len() / 2);
-    match std::str::from_utf8(input) {
+    match utf8(input) {
         Ok(s) => legacy::decode_mojibake(t, s, &mut out),
         Err(_) => legacy::decode_raw(t, input, &mut out),
     }
@@ -316,7 +326,7 @@ fn decode_viqr(
     lossy: bool,
 ) -> Result<Decoded<'static>, DecodeError> {
     let mut out = Builder::with_capacity(input.len());
-    match std::str::from_utf8(input) {
+    match utf8(input) {
         Ok(s) => viqr::decode(s, &mut out),
         Err(e) if !lossy => {
             return Err(DecodeError::InvalidUtf8 { offset: e.valid_up_to() });
@@ -361,7 +371,7 @@ pub fn decode(
     lossy: bool,
 ) -> Result<Decoded<'_>, DecodeError> {
     match source {
-        Source::Utf8 => match std::str::from_utf8(input) {
+        Source::Utf8 => match utf8(input) {
             Ok(s) => Ok(borrowed(s)),
             Err(e) if !lossy => {
                 Err(DecodeError::InvalidUtf8 { offset: e.valid_up_to() })
@@ -385,7 +395,7 @@ pub fn decode(
             decode_viqr(input, lossy)
         }
         Source::Auto => {
-            match std::str::from_utf8(input) {
+            match utf8(input) {
                 Ok(s) => match detect::detect_text(s) {
                     None => Ok(borrowed(s)),
                     Some(enc) => {
