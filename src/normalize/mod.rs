@@ -312,6 +312,18 @@ impl Normalizer<'_> {
     fn word(&mut self, start: usize) -> usize {
         let src = self.src;
         let bytes = src.as_bytes();
+        // A word of ASCII letters alone, the most common, has no tone to
+        // place and nothing to compose.
+        let mut j = start;
+        while j < bytes.len()
+            && bytes[j] < 0x80
+            && ASCII[bytes[j] as usize] != 0
+        {
+            j += 1;
+        }
+        if bytes.get(j).is_none_or(|&b| b < 0x80) {
+            return j;
+        }
         let mut buf = ['\0'; MAX_SYLLABLE];
         let mut n: usize = 0;
         let mut vowels = 0;
