@@ -47,6 +47,7 @@
 //! tỷ đồng (tương đương 2,160 tỷ USD)") takes the comparator of the amount
 //! it restates. A part of a whole ("404/495 tiêu chí") is its part.
 
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -717,14 +718,30 @@ pub fn unnamed(
                     + head[i..].chars().next().map_or(1, char::len_utf8)
             });
         let clause = text[clause_start..q.norm.start].trim_end();
-        let lower = crate::normalize::lower(clause);
         let after = &text[q.norm.end..s.end];
         if lowered.0 != s.start {
             let lower = crate::normalize::lower(&text[s.clone()]);
             let (private, taxes) = sentence_cues(&lower);
             lowered = (s.start, lower, private, taxes);
         }
+        if lowered.2 {
+            continue;
+        }
         let sentence_lower = lowered.1.as_str();
+        // Part of the sentence in lower case: a slice of the sentence's,
+        // when lower case kept its length (as it does in Vietnamese).
+        let lower_of = |part: &str| -> Cow<'_, str> {
+            let at = part.as_ptr() as usize - text.as_ptr() as usize - s.start;
+            match sentence_lower.get(at..at + part.len()) {
+                Some(l) if sentence_lower.len() == s.len() => Cow::Borrowed(l),
+                _ => Cow::Owned(crate::normalize::lower(part)),
+            }
+        };
+        let lower = lower_of(clause);
+        // The first words after the amount are enough for its cues.
+        let next = after.trim_start();
+        let cut = next.char_indices().nth(40).map_or(next.len(), |(i, _)| i);
+        let next = lower_of(&next[..cut]);
         // The checks read the recognizer's unit ("TP" is "thành phố").
         let kind_unit = if q.kind == "measure" {
             q.unit.as_deref()
@@ -737,7 +754,7 @@ pub fn unnamed(
             .get(..q.norm.start - s.start)
             .map_or(sentence_lower.len(), str::len);
         let tax_before = lowered.3.iter().any(|&e| e <= before_len);
-        if lowered.2 || !is_figure(q, kind_unit, &lower, after, tax_before) {
+        if !is_figure(q, kind_unit, &lower, after, &next, tax_before) {
             continue;
         }
         let verb = FIGURE_VERBS
@@ -842,20 +859,18 @@ pub fn unnamed(
 /// Whether an amount states a result, a target or an estimate rather
 /// than a dimension, a norm or a share of people or land (a vote or a
 /// family's figure is told by its sentence, before). `before` is its
-/// clause up to it (lower case), `after` the rest of its sentence, and
-/// `tax_before` whether a tax or fee word comes before it in its sentence.
+/// clause up to it (lower case), `after` the rest of its sentence, `next`
+/// its first forty chars after the amount (lower case), and `tax_before`
+/// whether a tax or fee word comes before it in its sentence.
 fn is_figure(
     q: &QuantityMatch,
     unit: Option<&str>,
     before: &str,
     after: &str,
+    next: &str,
     tax_before: bool,
 ) -> bool {
     let unit = unit.unwrap_or("");
-    // The first words after the amount are enough for the cues.
-    let next = after.trim_start();
-    let cut = next.char_indices().nth(40).map_or(next.len(), |(i, _)| i);
-    let next = next[..cut].to_lowercase();
     // A hypothesis: "Nếu gieo cấy hết 240ha …".
     // An amount in the condition, not in what follows "thì" ("nếu tính
     // theo giá lúa … thì thiệt hại lên đến gần 700 tỷ đồng").
