@@ -163,6 +163,15 @@ const SHAPES: &[Shape] = &[
             ("Ngô Quang Vinh", "Chủ tịch UBND tỉnh"),
         ],
     ),
+    (
+        "a name that starts with a unit's name",
+        "Phường Trần Phú (TP Hà Tĩnh) vừa khánh thành trụ sở. Giám đốc Công \
+         an tỉnh Hà Tĩnh, Đại tá Trần Phú Hà, chủ trì.",
+        &[
+            ("Trần Phú Hà", "Giám đốc Công an tỉnh Hà Tĩnh"),
+            ("Trần Phú Hà", "Đại tá"),
+        ],
+    ),
 ];
 
 #[test]

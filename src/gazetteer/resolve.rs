@@ -575,11 +575,23 @@ impl Ctx<'_> {
             }
             let one_syllable =
                 !self.folded()[h.folded.clone()].contains(not_word);
+            // Units named after people ("Trần Phú", "Lê Lợi"), written
+            // bare and followed by a capital, are a person's name: "Đại tá
+            // Trần Phú Hà".
+            let named_person = || {
+                let name = &self.norm()[h.norm.clone()];
+                let first = name.split(' ').next().unwrap_or("");
+                crate::recognize::person::is_surname(first)
+                    && self.next_capital(h, hits).is_some()
+            };
             cands.retain(|&e| {
                 let e = g.entry(e);
                 match e.level.as_ref() {
                     "commune" | "district" => {
-                        anchored && self.anchored(e) && !one_syllable
+                        anchored
+                            && self.anchored(e)
+                            && !one_syllable
+                            && !named_person()
                     }
                     _ => true,
                 }
@@ -718,10 +730,17 @@ impl Ctx<'_> {
     /// explains follows the hit: then the name goes on ("Hà Nội Mới",
     /// "Hồ Kỳ Minh"), unless the line is all capitals.
     fn name_goes_on(&self, h: &Hit, hits: &[Hit]) -> bool {
+        // A surname starts a person's name after the place ("UBND TP Hà
+        // Nội Nguyễn Đức Chung").
+        self.next_capital(h, hits)
+            .is_some_and(|next| !crate::recognize::person::is_surname(next))
+    }
+
+    /// The capitalized syllable right after the hit, when no organization
+    /// or title explains it and the line is not all capitals.
+    fn next_capital(&self, h: &Hit, hits: &[Hit]) -> Option<&str> {
         let norm = self.norm();
-        let Some(rest) = norm[h.norm.end..].strip_prefix(' ') else {
-            return false;
-        };
+        let rest = norm[h.norm.end..].strip_prefix(' ')?;
         let next: &str =
             rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
         let r = h.norm.end + 1..h.norm.end + 1 + next.len();
@@ -733,12 +752,10 @@ impl Ctx<'_> {
                 )
             })
         });
-        // A surname starts a person's name after the place ("UBND TP Hà
-        // Nội Nguyễn Đức Chung").
-        next.chars().next().is_some_and(char::is_uppercase)
+        (next.chars().next().is_some_and(char::is_uppercase)
             && !explained
-            && !crate::recognize::person::is_surname(next)
-            && !is_upper_line(norm, h.norm.start)
+            && !is_upper_line(norm, h.norm.start))
+        .then_some(next)
     }
 
     fn place_mention(&self, h: &Hit, r: &Resolved) -> Mention {
