@@ -219,6 +219,24 @@ fn former_posts_and_events() {
 }
 
 #[test]
+fn posts_once_held() {
+    let doc = extract(
+        "Ông Phạm Văn Quý từng có nhiều năm làm Phó Giám đốc Sở Y tế kiêm \
+         Giám đốc Bệnh viện Đa khoa tỉnh. Bà Lê Thị Hoa nguyên là Chủ tịch \
+         UBND huyện. Ông Trần Văn Nam từng nói Giám đốc Sở Y tế đúng.",
+    );
+    let former = |p: &str, t: &str| (p.into(), t.into(), true, String::new());
+    assert_eq!(
+        roles(&doc),
+        [
+            former("Phạm Văn Quý", "Phó Giám đốc Sở Y tế"),
+            former("Phạm Văn Quý", "Giám đốc Bệnh viện Đa khoa tỉnh"),
+            former("Lê Thị Hoa", "Chủ tịch UBND huyện"),
+        ]
+    );
+}
+
+#[test]
 fn one_id_per_person() {
     let doc = extract(
         "Đồng chí Đỗ Trọng Hưng, Bí thư Tỉnh ủy phát biểu. Đồng chí Hưng \

@@ -11,7 +11,7 @@
 //! - an event: "X được bầu giữ chức T" (`elected`), "X được bổ nhiệm
 //!   làm T" (`appointed`), "điều động X … giữ chức T" (`transferred`),
 //!   "X nghỉ hưu" with the title before (`retired`);
-//! - "nguyên T" is a former post.
+//! - "nguyên T", "X từng làm T" are former posts.
 //!
 //! A title in a list that is followed at once by another name belongs to
 //! that name ("…, Chủ tịch UBND tỉnh Đỗ Minh Tuấn").
@@ -59,6 +59,36 @@ const EVENTS: &[(&str, &str)] = &[
     (" giữ chức ", "appointed"),
 ];
 
+/// Verbs between a name and its title that, after "từng" (once) or
+/// "nguyên" (formerly), make it a former post: "X từng làm T", "X từng có
+/// nhiều năm giữ chức T", "X nguyên là T".
+const FORMER_VERBS: &[&str] = &["giữ chức vụ ", "giữ chức ", "làm ", "là "];
+
+/// Where the title starts in `rest` (the text after a name) when it says
+/// the name once held it: " từng" or " nguyên", a few lower-case words,
+/// and one of [`FORMER_VERBS`].
+fn former_title_start(rest: &str) -> Option<usize> {
+    let after = rest
+        .strip_prefix(" từng ")
+        .or_else(|| rest.strip_prefix(" nguyên "))?;
+    let mut at = rest.len() - after.len();
+    for _ in 0..5 {
+        let here = &rest[at..];
+        if let Some(v) = FORMER_VERBS.iter().find(|v| here.starts_with(**v)) {
+            return Some(at + v.len());
+        }
+        // One more lower-case word ("có nhiều năm").
+        let word = here.split(' ').next().unwrap_or("");
+        if word.is_empty()
+            || !word.chars().all(|c| c.is_alphabetic() && !c.is_uppercase())
+        {
+            return None;
+        }
+        at += word.len() + 1;
+    }
+    None
+}
+
 /// The roles stated in `text` between `persons` and the gazetteer's
 /// `mentions` (both sorted by start).
 pub fn link(
@@ -87,6 +117,29 @@ pub fn link(
         {
             roles.push(role(pi, p, t, mentions, Some(event)));
             used[t] = true;
+            continue;
+        }
+        // A former post after the name, and the posts it lists ("từng làm
+        // Phó Giám đốc Sở … kiêm Giám đốc Trung tâm …").
+        if let Some(start) = former_title_start(rest)
+            && let Some(t) = title_at(p.norm.end + start)
+        {
+            let mut t = t;
+            loop {
+                let mut r = role(pi, p, t, mentions, None);
+                r.former = true;
+                roles.push(r);
+                used[t] = true;
+                let end = mentions[t].norm.end;
+                let Some(next) = [" kiêm ", " và ", ", "]
+                    .iter()
+                    .find(|s| text[end..].starts_with(**s))
+                    .and_then(|s| title_at(end + s.len()))
+                else {
+                    break;
+                };
+                t = next;
+            }
             continue;
         }
         // A list of titles after the name.
