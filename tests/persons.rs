@@ -164,6 +164,11 @@ const SHAPES: &[Shape] = &[
         ],
     ),
     (
+        "a team leader's post, with a dash and an honorific",
+        "Trưởng đoàn kiểm tra - ông Lê Văn Cường cho biết sẽ làm rõ.",
+        &[("Lê Văn Cường", "Trưởng đoàn kiểm tra")],
+    ),
+    (
         "a name that starts with a unit's name",
         "Phường Trần Phú (TP Hà Tĩnh) vừa khánh thành trụ sở. Giám đốc Công \
          an tỉnh Hà Tĩnh, Đại tá Trần Phú Hà, chủ trì.",
