@@ -169,6 +169,11 @@ const SHAPES: &[Shape] = &[
         &[("Lê Văn Cường", "Trưởng đoàn kiểm tra")],
     ),
     (
+        "a committee named by its level, and its district",
+        "Bí thư Huyện ủy Mường Lát, ông Nguyễn Văn Cường, đã kiểm tra.",
+        &[("Nguyễn Văn Cường", "Bí thư Huyện ủy Mường Lát")],
+    ),
+    (
         "a name that starts with a unit's name",
         "Phường Trần Phú (TP Hà Tĩnh) vừa khánh thành trụ sở. Giám đốc Công \
          an tỉnh Hà Tĩnh, Đại tá Trần Phú Hà, chủ trì.",

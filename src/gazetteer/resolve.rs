@@ -211,6 +211,46 @@ const LEVEL_WORDS: &[LevelWord] = &[
     },
 ];
 
+/// Party committees named by their level: the unit after one is of that
+/// type, as after a type word ("Huyện ủy Lang Chánh" is the district).
+const COMMITTEES: &[LevelWord] = &[
+    LevelWord {
+        folded: "tinh uy",
+        written: "tỉnh ủy",
+        abbrev: false,
+        kinds: &["tỉnh"],
+        level: "province",
+    },
+    LevelWord {
+        folded: "thanh uy",
+        written: "thành ủy",
+        abbrev: false,
+        kinds: CITY,
+        level: "",
+    },
+    LevelWord {
+        folded: "huyen uy",
+        written: "huyện ủy",
+        abbrev: false,
+        kinds: &["huyện"],
+        level: "district",
+    },
+    LevelWord {
+        folded: "quan uy",
+        written: "quận ủy",
+        abbrev: false,
+        kinds: &["quận"],
+        level: "district",
+    },
+    LevelWord {
+        folded: "thi uy",
+        written: "thị ủy",
+        abbrev: false,
+        kinds: &["thị xã"],
+        level: "district",
+    },
+];
+
 /// Single-syllable place names that are also common words or given names
 /// ("Anh", "Nam", "Đức", "Mỹ"): found only away from other capitalized
 /// words and not at the start of a sentence.
@@ -443,14 +483,15 @@ impl Ctx<'_> {
         a <= b && self.norm()[a..b].chars().all(|c| c == ' ')
     }
 
-    /// The type word right before a hit, with its canonical range.
+    /// The type word (or the committee named by its level) right before a
+    /// hit, with its canonical range.
     fn level_before(&self, h: &Hit) -> Option<(LevelWord, Range<usize>)> {
         let f = self.folded();
         let before = f[..h.folded.start].trim_end_matches(' ');
         if before.len() == h.folded.start {
             return None;
         }
-        for lw in LEVEL_WORDS {
+        for lw in LEVEL_WORDS.iter().chain(COMMITTEES) {
             let Some(rest) = before.strip_suffix(lw.folded) else { continue };
             if rest.chars().next_back().is_some_and(char::is_alphanumeric) {
                 continue;
