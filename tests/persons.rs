@@ -174,6 +174,11 @@ const SHAPES: &[Shape] = &[
         &[("Nguyễn Văn Cường", "Bí thư Huyện ủy Mường Lát")],
     ),
     (
+        "a committee and a unit the dictionaries do not know",
+        "Đồng chí Nguyễn Văn Cường - Bí thư Huyện ủy Tĩnh Gia đã kiểm tra.",
+        &[("Nguyễn Văn Cường", "Bí thư Huyện ủy")],
+    ),
+    (
         "a name that starts with a unit's name",
         "Phường Trần Phú (TP Hà Tĩnh) vừa khánh thành trụ sở. Giám đốc Công \
          an tỉnh Hà Tĩnh, Đại tá Trần Phú Hà, chủ trì.",

@@ -870,8 +870,13 @@ fn person_in(text: &str, run: &[Word], titles: &[&Mention]) -> Option<Found> {
     });
     // A title ending with the type word of a commune or a district: what
     // follows is most likely the unit's name ("Phó Chủ tịch UBND xã Phú
-    // Việt"), unless it is a full name.
-    if title_before && UNIT_WORDS.iter().any(|w| ends_with(w)) && run.len() < 3
+    // Việt"), unless it is a full name. After a committee named by its
+    // level, so are words that no surname starts ("Bí thư Huyện ủy Tĩnh
+    // Gia"; but "Bí thư Thành ủy Tô Lâm").
+    if title_before
+        && run.len() < 3
+        && (UNIT_WORDS.iter().any(|w| ends_with(w))
+            || COMMITTEES.iter().any(|w| ends_with(w)) && !surname_at(&run[0]))
     {
         return None;
     }
@@ -952,18 +957,23 @@ fn given_names(text: &str, run: &[Word]) -> bool {
 const UNIT_WORDS: &[&str] =
     &["xã", "phường", "thị trấn", "huyện", "quận", "thị xã"];
 
+/// Party committees named by their level, lower case.
+const COMMITTEES: &[&str] =
+    &["tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy"];
+
 /// Level words that may end a title without a place ("Chủ tịch tỉnh",
 /// "Chánh Thanh tra tỉnh"), lower case.
 const LEVEL_WORDS: &[&str] =
     &["tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã", "xã", "phường"];
 
 /// The last words of the cues of [`ADDRESS`], [`UNIT_WORDS`],
-/// [`NOT_AFTER`] and [`COMPOUNDS`].
+/// [`COMMITTEES`], [`LEVEL_WORDS`], [`NOT_AFTER`] and [`COMPOUNDS`].
 static TAIL_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     ADDRESS
         .iter()
         .map(|(w, _)| *w)
         .chain(UNIT_WORDS.iter().copied())
+        .chain(COMMITTEES.iter().copied())
         .chain(LEVEL_WORDS.iter().copied())
         .chain(NOT_AFTER.iter().copied())
         .chain(COMPOUNDS.iter().copied())
