@@ -238,7 +238,8 @@ fn posts_once_held() {
     let doc = extract(
         "Ông Phạm Văn Quý từng có nhiều năm làm Phó Giám đốc Sở Y tế kiêm \
          Giám đốc Bệnh viện Đa khoa tỉnh. Bà Lê Thị Hoa nguyên là Chủ tịch \
-         UBND huyện. Ông Trần Văn Nam từng nói Giám đốc Sở Y tế đúng.",
+         UBND huyện. Ông Trần Văn Nam từng nói Giám đốc Sở Y tế đúng. Ông \
+         Đỗ Văn Long thôi giữ chức Giám đốc Sở Xây dựng.",
     );
     let former = |p: &str, t: &str| (p.into(), t.into(), true, String::new());
     assert_eq!(
@@ -247,6 +248,7 @@ fn posts_once_held() {
             former("Phạm Văn Quý", "Phó Giám đốc Sở Y tế"),
             former("Phạm Văn Quý", "Giám đốc Bệnh viện Đa khoa tỉnh"),
             former("Lê Thị Hoa", "Chủ tịch UBND huyện"),
+            former("Đỗ Văn Long", "Giám đốc Sở Xây dựng"),
         ]
     );
 }

@@ -11,7 +11,7 @@
 //! - an event: "X được bầu giữ chức T" (`elected`), "X được bổ nhiệm
 //!   làm T" (`appointed`), "điều động X … giữ chức T" (`transferred`),
 //!   "X nghỉ hưu" with the title before (`retired`);
-//! - "nguyên T", "X từng làm T" are former posts.
+//! - "nguyên T", "X từng làm T", "X thôi giữ chức T" are former posts.
 //!
 //! A title in a list that is followed at once by another name belongs to
 //! that name ("…, Chủ tịch UBND tỉnh Đỗ Minh Tuấn").
@@ -59,18 +59,19 @@ const EVENTS: &[(&str, &str)] = &[
     (" giữ chức ", "appointed"),
 ];
 
-/// Verbs between a name and its title that, after "từng" (once) or
-/// "nguyên" (formerly), make it a former post: "X từng làm T", "X từng có
-/// nhiều năm giữ chức T", "X nguyên là T".
+/// Verbs between a name and its title that, after "từng" (once),
+/// "nguyên" (formerly) or "thôi" (no longer), make it a former post: "X
+/// từng làm T", "X từng có nhiều năm giữ chức T", "X nguyên là T", "X thôi
+/// giữ chức T".
 const FORMER_VERBS: &[&str] = &["giữ chức vụ ", "giữ chức ", "làm ", "là "];
 
 /// Where the title starts in `rest` (the text after a name) when it says
-/// the name once held it: " từng" or " nguyên", a few lower-case words,
-/// and one of [`FORMER_VERBS`].
+/// the name once held it: " từng", " nguyên" or " thôi", a few lower-case
+/// words, and one of [`FORMER_VERBS`].
 fn former_title_start(rest: &str) -> Option<usize> {
-    let after = rest
-        .strip_prefix(" từng ")
-        .or_else(|| rest.strip_prefix(" nguyên "))?;
+    let after = [" từng ", " nguyên ", " thôi "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))?;
     let mut at = rest.len() - after.len();
     for _ in 0..5 {
         let here = &rest[at..];
