@@ -941,7 +941,7 @@ fn is_figure(
     // 5.000 tỷ đồng".
     if ["đến dưới", "tới dưới", "đến không quá"]
         .iter()
-        .any(|w| starts_with_word(&next, w))
+        .any(|w| starts_with_word(next, w))
     {
         return false;
     }
@@ -958,7 +958,7 @@ fn is_figure(
             }
         }
         "percent" | "percentage_point" => {
-            if SHARE_OF.iter().any(|w| starts_with_word(&next, w)) {
+            if SHARE_OF.iter().any(|w| starts_with_word(next, w)) {
                 return false;
             }
             // Support norms and tax or fee rates: "hỗ trợ 40%", "thuế …
@@ -970,7 +970,7 @@ fn is_figure(
             }
             let (_, measure) = change_of(before);
             if measure == "level"
-                && !OF_PLAN.iter().any(|w| starts_with_word(&next, w))
+                && !OF_PLAN.iter().any(|w| starts_with_word(next, w))
                 && tax_before
             {
                 return false;
@@ -990,14 +990,12 @@ fn is_figure(
             if unit == "người"
                 && ["sinh sống", "dân sinh sống", "đang sinh sống"]
                     .iter()
-                    .any(|w| starts_with_word(&next, w))
+                    .any(|w| starts_with_word(next, w))
             {
                 return false;
             }
             if PLACE_AND_STAFF_UNITS.contains(&unit) {
-                return STANDARD_MET
-                    .iter()
-                    .any(|w| starts_with_word(&next, w));
+                return STANDARD_MET.iter().any(|w| starts_with_word(next, w));
             }
             // "gấp 2,2 lần", "tăng lên gần ba lần": a multiple of a
             // figure; "3 lần kiến nghị" counts occasions.
