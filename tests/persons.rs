@@ -179,6 +179,15 @@ const SHAPES: &[Shape] = &[
         &[("Nguyễn Văn Cường", "Bí thư Huyện ủy")],
     ),
     (
+        "court news: a year of birth or an age before the post",
+        "Bị cáo Lê Văn Bình (45 tuổi, Phó Chủ tịch UBND xã) bị bắt. Chủ tọa \
+         phiên tòa, Thẩm phán Lê Thị Lan, tuyên án.",
+        &[
+            ("Lê Văn Bình", "Phó Chủ tịch UBND xã"),
+            ("Lê Thị Lan", "Thẩm phán"),
+        ],
+    ),
+    (
         "a name that starts with a unit's name",
         "Phường Trần Phú (TP Hà Tĩnh) vừa khánh thành trụ sở. Giám đốc Công \
          an tỉnh Hà Tĩnh, Đại tá Trần Phú Hà, chủ trì.",
@@ -239,7 +248,8 @@ fn posts_once_held() {
         "Ông Phạm Văn Quý từng có nhiều năm làm Phó Giám đốc Sở Y tế kiêm \
          Giám đốc Bệnh viện Đa khoa tỉnh. Bà Lê Thị Hoa nguyên là Chủ tịch \
          UBND huyện. Ông Trần Văn Nam từng nói Giám đốc Sở Y tế đúng. Ông \
-         Đỗ Văn Long thôi giữ chức Giám đốc Sở Xây dựng.",
+         Đỗ Văn Long thôi giữ chức Giám đốc Sở Xây dựng. Bị cáo Nguyễn Văn \
+         Tâm (SN 1980, nguyên Giám đốc Sở Công Thương) bị tuyên phạt.",
     );
     let former = |p: &str, t: &str| (p.into(), t.into(), true, String::new());
     assert_eq!(
@@ -249,6 +259,7 @@ fn posts_once_held() {
             former("Phạm Văn Quý", "Giám đốc Bệnh viện Đa khoa tỉnh"),
             former("Lê Thị Hoa", "Chủ tịch UBND huyện"),
             former("Đỗ Văn Long", "Giám đốc Sở Xây dựng"),
+            former("Nguyễn Văn Tâm", "nguyên Giám đốc Sở Công Thương"),
         ]
     );
 }

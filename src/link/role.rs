@@ -59,6 +59,37 @@ const EVENTS: &[(&str, &str)] = &[
     (" giữ chức ", "appointed"),
 ];
 
+/// The length of the year of birth or the age, with the comma after it,
+/// that `s` starts with: "SN 1980, ", "sinh năm 1980, ", "35 tuổi, ".
+fn personal_details(s: &str) -> usize {
+    let digits = |t: &str| {
+        t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len()
+    };
+    let rest = if let Some(r) = ["SN ", "sinh năm ", "Sinh năm "]
+        .iter()
+        .find_map(|p| s.strip_prefix(p))
+    {
+        let n = digits(r);
+        if n != 4 {
+            return 0;
+        }
+        &r[n..]
+    } else {
+        let n = digits(s);
+        if n == 0 || n > 3 {
+            return 0;
+        }
+        match s[n..].strip_prefix(" tuổi") {
+            Some(r) => r,
+            None => return 0,
+        }
+    };
+    match rest.strip_prefix(", ") {
+        Some(r) => s.len() - r.len(),
+        None => 0,
+    }
+}
+
 /// Verbs between a name and its title that, after "từng" (once),
 /// "nguyên" (formerly) or "thôi" (no longer), make it a former post: "X
 /// từng làm T", "X từng có nhiều năm giữ chức T", "X nguyên là T", "X thôi
@@ -185,7 +216,14 @@ pub fn link(
             };
             let Some(sep) = sep else { break };
             bracket |= sep.contains('(');
-            let Some(t) = title_at(at + sep.len()) else { break };
+            // A year of birth or an age opens the bracket of court news:
+            // "X (SN 1980, nguyên Giám đốc Sở …)".
+            let skip = if bracket && first {
+                personal_details(&text[at + sep.len()..])
+            } else {
+                0
+            };
+            let Some(t) = title_at(at + sep.len() + skip) else { break };
             let end = mentions[t].norm.end;
             // The title of the next name ("…, Chủ tịch UBND tỉnh Y").
             if text[end..].starts_with(' ') && person_at(end + 1) {
