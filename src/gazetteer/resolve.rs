@@ -289,6 +289,9 @@ struct Ctx<'g> {
     after_2025: Option<bool>,
     province_codes: Vec<String>,
     district_codes: Vec<String>,
+    /// [`Ctx::bare_ok`] of each hit, once known: it does not change
+    /// between the passes.
+    bare: Vec<std::cell::Cell<Option<bool>>>,
 }
 
 /// A place resolved for a hit.
@@ -316,6 +319,7 @@ pub fn resolve(
         after_2025: date.map(|d| d >= "2025-07-01"),
         province_codes: Vec::new(),
         district_codes: Vec::new(),
+        bare: vec![std::cell::Cell::new(None); hits.len()],
     };
     let levels: Vec<Option<(LevelWord, Range<usize>)>> =
         hits.iter().map(|h| ctx.level_before(h)).collect();
@@ -611,7 +615,12 @@ impl Ctx<'_> {
             }
             cands = typed;
         } else {
-            if !self.bare_ok(h, i, hits) {
+            let bare = self.bare[i].get().unwrap_or_else(|| {
+                let ok = self.bare_ok(h, i, hits);
+                self.bare[i].set(Some(ok));
+                ok
+            });
+            if !bare {
                 return None;
             }
             let one_syllable =
