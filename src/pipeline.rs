@@ -178,10 +178,7 @@ impl Pipeline {
     ) -> Result<Document, Error> {
         meta.validate()?;
         let decoded = self.decode(input)?;
-        let mut doc = self.run(self.analyze(decoded), meta.date.as_deref());
-        doc.id.clone_from(&meta.id);
-        doc.document_date.clone_from(&meta.date);
-        Ok(doc)
+        Ok(self.extract_decoded(decoded, meta))
     }
 
     /// As [`Pipeline::extract_bytes`], for input that is known to be
@@ -194,10 +191,15 @@ impl Pipeline {
         meta.validate()?;
         let decoded =
             decode::decode_str(input, self.opts.source, self.opts.lossy)?;
+        Ok(self.extract_decoded(decoded, meta))
+    }
+
+    /// Extracts from decoded text, with the record's id and date.
+    fn extract_decoded(&self, decoded: Decoded<'_>, meta: &Meta) -> Document {
         let mut doc = self.run(self.analyze(decoded), meta.date.as_deref());
         doc.id.clone_from(&meta.id);
         doc.document_date.clone_from(&meta.date);
-        Ok(doc)
+        doc
     }
 
     /// Decodes input bytes as the options say.

@@ -251,6 +251,11 @@ const COMMITTEES: &[LevelWord] = &[
     },
 ];
 
+/// The party committees named by their level, lower case ("huyện ủy").
+pub(crate) fn committees() -> impl Iterator<Item = &'static str> {
+    COMMITTEES.iter().map(|c| c.written)
+}
+
 /// Single-syllable place names that are also common words or given names
 /// ("Anh", "Nam", "Đức", "Mỹ"): found only away from other capitalized
 /// words and not at the start of a sentence.

@@ -29,7 +29,7 @@ use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use crate::gazetteer::resolve::Mention;
+use crate::gazetteer::resolve::{Mention, committees};
 use crate::hash::FxHashSet;
 use crate::normalize::{is_word_char, key};
 use crate::output::EntityType;
@@ -876,7 +876,7 @@ fn person_in(text: &str, run: &[Word], titles: &[&Mention]) -> Option<Found> {
     if title_before
         && run.len() < 3
         && (UNIT_WORDS.iter().any(|w| ends_with(w))
-            || COMMITTEES.iter().any(|w| ends_with(w)) && !surname_at(&run[0]))
+            || committees().any(&ends_with) && !surname_at(&run[0]))
     {
         return None;
     }
@@ -957,23 +957,19 @@ fn given_names(text: &str, run: &[Word]) -> bool {
 const UNIT_WORDS: &[&str] =
     &["xã", "phường", "thị trấn", "huyện", "quận", "thị xã"];
 
-/// Party committees named by their level, lower case.
-const COMMITTEES: &[&str] =
-    &["tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy"];
-
 /// Level words that may end a title without a place ("Chủ tịch tỉnh",
 /// "Chánh Thanh tra tỉnh"), lower case.
 const LEVEL_WORDS: &[&str] =
     &["tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã", "xã", "phường"];
 
 /// The last words of the cues of [`ADDRESS`], [`UNIT_WORDS`],
-/// [`COMMITTEES`], [`LEVEL_WORDS`], [`NOT_AFTER`] and [`COMPOUNDS`].
+/// [`committees`], [`LEVEL_WORDS`], [`NOT_AFTER`] and [`COMPOUNDS`].
 static TAIL_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     ADDRESS
         .iter()
         .map(|(w, _)| *w)
         .chain(UNIT_WORDS.iter().copied())
-        .chain(COMMITTEES.iter().copied())
+        .chain(committees())
         .chain(LEVEL_WORDS.iter().copied())
         .chain(NOT_AFTER.iter().copied())
         .chain(COMPOUNDS.iter().copied())
