@@ -402,12 +402,12 @@ impl Gazetteer {
         let norm = views.norm.text.as_str();
         let plain = is_plain(norm);
         let mut hits: Vec<Hit> = Vec::new();
-        let mut cursor = views.fold_map.cursor();
+        let map = &views.fold_map;
         for (pattern, s, e) in found {
             let p = &self.patterns[pattern];
             let lower =
                 &self.arena[p.lower.start as usize..p.lower.end as usize];
-            let nr = cursor.to_src(s..e);
+            let nr = map.to_src(s..e);
             // An abbreviation inside a document number is a code there:
             // "2045/BCT-TCCB", "QĐ-UBND".
             if p.abbrev && in_code(norm, &nr) {

@@ -318,6 +318,13 @@ pub fn typography(c: char) -> Option<&'static str> {
     })
 }
 
+/// The ASCII byte `c` folds to, when it folds to one (as every
+/// Vietnamese letter does).
+#[inline]
+pub fn fold_ascii(c: char) -> Option<u8> {
+    info(c).map(|i| i.fold).filter(|&b| b != 0)
+}
+
 /// Folds one char for accent-insensitive matching: lower case, no marks,
 /// đ→d. Writes nothing for a combining mark.
 #[inline]

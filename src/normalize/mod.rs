@@ -17,11 +17,11 @@
 //! [`fold`] turns normalized text into its folded view: lower case, all
 //! marks removed, đ→d ("Đặng Thị Thủy" → "dang thi thuy").
 //!
-//! Both return an [`OffsetMap`] back to their input, so every span found in
-//! either view points back into the text as it was given. Runs of text
-//! that need no change are copied as identity segments, which is also the
-//! fast path: ASCII bytes and words with a single vowel are never looked
-//! at twice.
+//! Both come with a map back to their input ([`OffsetMap`] and
+//! [`FoldMap`]), so every span found in either view points back into the
+//! text as it was given. Normalization copies runs of text that need no
+//! change as identity segments, which is also its fast path: ASCII bytes
+//! and words with a single vowel are never looked at twice.
 
 mod chars;
 pub mod offsets;
@@ -32,7 +32,7 @@ use std::ops::Range;
 
 use unicode_normalization::UnicodeNormalization;
 
-pub use self::offsets::{MapBuilder, OffsetMap};
+pub use self::offsets::{FoldMap, MapBuilder, OffsetMap};
 use self::tone::MAX_SYLLABLE;
 pub use self::tone::Tone;
 
@@ -61,7 +61,7 @@ pub struct Views {
     /// The folded view of `norm.text`.
     pub folded: String,
     /// Folded offsets → canonical offsets.
-    pub fold_map: OffsetMap,
+    pub fold_map: FoldMap,
 }
 
 impl Views {
@@ -116,41 +116,41 @@ pub fn normalize_str(src: &str, opts: &Options) -> String {
 /// let (f, _) = vnextract::normalize::fold("Đặng Thị THỦY");
 /// assert_eq!(f, "dang thi thuy");
 /// ```
-pub fn fold(text: &str) -> (String, OffsetMap) {
+pub fn fold(text: &str) -> (String, FoldMap) {
     let bytes = text.as_bytes();
-    let mut out = String::with_capacity(text.len());
-    // About two segments per char that is not ASCII (its rewrite and the
-    // identity run after it): sized once, not grown.
-    let wide = bytes.iter().filter(|&&b| b >= 0xC0).count();
-    let mut map = MapBuilder::with_capacity(2 * wide + 1);
-    // Bytes that keep their offsets (ASCII, lower-cased or not, and chars
-    // that fold to themselves), not yet written to the map.
-    let mut same = 0;
+    let mut out = Vec::with_capacity(text.len());
+    let mut map = FoldMap::with_capacity(text.len());
+    let mut other = String::new();
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        if b < 0x80 {
-            out.push(char::from(b.to_ascii_lowercase()));
-            same += 1;
-            i += 1;
-            continue;
-        }
-        let c = text[i..].chars().next().expect("char at boundary");
+        // A run of ASCII: lower-cased, every byte in its place.
+        let run = bytes[i..]
+            .iter()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(bytes.len() - i);
+        out.extend(bytes[i..i + run].iter().map(u8::to_ascii_lowercase));
+        map.copied(i, run);
+        i += run;
+        let Some(c) = text[i..].chars().next() else { break };
         let len = c.len_utf8();
-        let before = out.len();
-        chars::fold_char(c, &mut out);
-        let written = &out[before..];
-        if written.len() == len && written.as_bytes() == &bytes[i..i + len] {
-            same += len;
+        if let Some(b) = chars::fold_ascii(c) {
+            out.push(b);
+            map.rewrote(i, len, 1);
         } else {
-            map.identity(same);
-            same = 0;
-            map.rewrite(out.len() - before, len);
+            other.clear();
+            chars::fold_char(c, &mut other);
+            out.extend_from_slice(other.as_bytes());
+            if other.as_bytes() == &bytes[i..i + len] {
+                map.copied(i, len);
+            } else {
+                map.rewrote(i, len, other.len());
+            }
         }
         i += len;
     }
-    map.identity(same);
-    (out, map.finish())
+    map.finish(text.len());
+    let out = String::from_utf8(out).expect("folding writes whole chars");
+    (out, map)
 }
 
 /// Whether `c` belongs inside a word: a letter, a digit or a combining
@@ -550,6 +550,45 @@ mod tests {
         assert_eq!(&src[r], "Thanh Hoá");
         let at = v.norm.text.find("28-12").unwrap();
         assert_eq!(&src[v.norm.map.to_src(at..at + 5)], "28\u{2011}12");
+    }
+
+    #[test]
+    fn fold_map_agrees_with_a_map_built_char_by_char() {
+        let texts = [
+            "Đặng Thị THỦY, UBND tỉnh Thanh Hóa",
+            "Ça Ñ Σ 東京 € ok",
+            // Marks left after letters NFC cannot compose with, and
+            // chars that fold to nothing.
+            "q\u{301}x \u{323}a\u{302}b ÁÂ\u{300}",
+            "",
+            "ệ",
+        ];
+        for text in texts {
+            let mut want = MapBuilder::new();
+            let mut folded = String::new();
+            for c in text.chars() {
+                let mut one = String::new();
+                chars::fold_char(c, &mut one);
+                if one == c.to_string() || c.is_ascii() {
+                    want.identity(c.len_utf8());
+                } else {
+                    want.rewrite(one.len(), c.len_utf8());
+                }
+                folded.push_str(&one);
+            }
+            let want = want.finish();
+            let (got, map) = fold(text);
+            assert_eq!(got, folded, "{text:?}");
+            for a in 0..=got.len() {
+                for b in a..=got.len() + 1 {
+                    assert_eq!(
+                        map.to_src(a..b),
+                        want.to_src(a..b),
+                        "{text:?} {a}..{b}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

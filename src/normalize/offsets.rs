@@ -126,60 +126,99 @@ impl OffsetMap {
         }
         start..self.src_end(r.end).max(start)
     }
-
-    /// A cursor for many lookups at nearby offsets, each of which then
-    /// costs a short walk instead of a binary search.
-    ///
-    /// ```
-    /// let (_, map) = vnextract::normalize::fold("Đặng Thị Thủy");
-    /// let mut c = map.cursor();
-    /// assert_eq!(c.to_src(5..8), map.to_src(5..8));
-    /// assert_eq!(c.to_src(0..4), map.to_src(0..4));
-    /// ```
-    pub fn cursor(&self) -> Cursor<'_> {
-        Cursor { map: self, at: 0 }
-    }
 }
 
-/// Lookups in an [`OffsetMap`] that start from where the last one ended.
-#[derive(Debug, Clone)]
-pub struct Cursor<'a> {
-    map: &'a OffsetMap,
-    at: usize,
+/// Maps byte offsets of a folded text to its canonical text, one entry
+/// per folded byte: a lookup is two array reads, with no search.
+///
+/// Folding rewrites one char at a time, so every folded byte comes from
+/// one canonical char: a byte of a char copied unchanged maps exactly; a
+/// byte of a rewritten char ("ế" → "e") maps to the start of its char as
+/// the start of a range and to the char's end as the end of one. A char
+/// that folds to nothing is skipped by the ranges around it.
+///
+/// ```
+/// let (f, map) = vnextract::normalize::fold("Đặng Thị");
+/// assert_eq!(f, "dang thi");
+/// assert_eq!(map.to_src(0..4), 0..7);
+/// assert_eq!(map.to_src(1..2), 2..5);
+/// assert_eq!(map.to_src(5..8), 8..13);
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FoldMap {
+    /// For each folded byte, the canonical offset it maps to as a start.
+    at: Vec<u32>,
+    /// For each folded byte, 0 when its char was copied unchanged, else
+    /// the length of the canonical char it was rewritten from.
+    rewritten: Vec<u8>,
+    src_len: u32,
 }
 
-impl Cursor<'_> {
-    /// The segment that holds output byte `pos`, found by walking from the
-    /// last one; as [`OffsetMap::seg_at`].
-    fn seg_at(&mut self, pos: u32) -> usize {
-        let segs = &self.map.segs;
-        let mut i = self.at.min(segs.len().saturating_sub(1));
-        if segs.is_empty() {
-            return 0;
+impl FoldMap {
+    /// An empty map with room for `n` folded bytes.
+    pub(crate) fn with_capacity(n: usize) -> FoldMap {
+        FoldMap {
+            at: Vec::with_capacity(n),
+            rewritten: Vec::with_capacity(n),
+            src_len: 0,
         }
-        // Far away: a binary search is cheaper than the walk.
-        let far = |i: usize| segs[i].out.abs_diff(pos) > 4096;
-        if far(i) {
-            i = self.map.seg_at(pos);
-        }
-        while i > 0 && segs[i].out > pos {
-            i -= 1;
-        }
-        while i + 1 < segs.len() && segs[i + 1].out <= pos {
-            i += 1;
-        }
-        self.at = i;
-        i
     }
 
-    /// As [`OffsetMap::to_src`].
-    pub fn to_src(&mut self, r: Range<usize>) -> Range<usize> {
-        let map = self.map;
-        let start = map.start_by(r.start, |p| self.seg_at(p));
+    /// Appends `len` bytes copied unchanged from canonical offset `src`.
+    #[inline]
+    pub(crate) fn copied(&mut self, src: usize, len: usize) {
+        let src = src as u32;
+        self.at.extend((0..len as u32).map(|k| src + k));
+        self.rewritten.resize(self.at.len(), 0);
+    }
+
+    /// Appends `out_len` bytes written for the `src_len` bytes of the
+    /// canonical char at `src`.
+    #[inline]
+    pub(crate) fn rewrote(
+        &mut self,
+        src: usize,
+        src_len: usize,
+        out_len: usize,
+    ) {
+        let n = self.at.len() + out_len;
+        self.at.resize(n, src as u32);
+        self.rewritten.resize(n, src_len as u8);
+    }
+
+    /// Ends the map over a canonical text of `src_len` bytes.
+    pub(crate) fn finish(&mut self, src_len: usize) {
+        self.src_len = src_len as u32;
+    }
+
+    /// Length of the folded text.
+    pub fn out_len(&self) -> usize {
+        self.at.len()
+    }
+
+    /// Maps a folded offset used as the start of a range.
+    pub fn src_start(&self, pos: usize) -> usize {
+        self.at.get(pos).map_or(self.src_len, |&a| a) as usize
+    }
+
+    /// Maps a folded offset used as the end of a range.
+    pub fn src_end(&self, pos: usize) -> usize {
+        let pos = pos.min(self.at.len());
+        if pos == 0 {
+            return self.src_start(0);
+        }
+        let (at, len) = (self.at[pos - 1], self.rewritten[pos - 1]);
+        (at + if len == 0 { 1 } else { u32::from(len) }) as usize
+    }
+
+    /// Maps a folded range to the canonical range it came from; an empty
+    /// range maps to an empty range.
+    pub fn to_src(&self, r: Range<usize>) -> Range<usize> {
+        let start = self.src_start(r.start);
         if r.end <= r.start {
             return start..start;
         }
-        start..map.end_by(r.end, |p| self.seg_at(p)).max(start)
+        start..self.src_end(r.end).max(start)
     }
 }
 
@@ -277,38 +316,6 @@ mod tests {
         assert_eq!(m.to_src(0..2), 0..2);
         assert_eq!(m.to_src(2..3), 4..5);
         assert_eq!(m.to_src(0..3), 0..5);
-    }
-
-    #[test]
-    fn cursor_agrees_with_binary_search() {
-        // Segments of every kind, then lookups in a scrambled order that
-        // moves both ways, near and far.
-        let mut b = MapBuilder::new();
-        for i in 0..3000 {
-            match i % 4 {
-                0 => b.identity(3),
-                1 => b.rewrite(1, 3),
-                2 => b.rewrite(0, 2),
-                _ => b.rewrite(2, 0),
-            }
-        }
-        let map = b.finish();
-        let n = map.out_len();
-        let mut c = map.cursor();
-        let mut x: usize = 7;
-        for _ in 0..20_000 {
-            x = (x * 1_103_515_245 + 12_345) % (1 << 31);
-            let start = x % (n + 1);
-            let end = (start + x % 40).min(n);
-            assert_eq!(
-                c.to_src(start..end),
-                map.to_src(start..end),
-                "{start}..{end}"
-            );
-            let near = start.saturating_sub(x % 9);
-            assert_eq!(c.to_src(near..end), map.to_src(near..end));
-        }
-        assert_eq!(MapBuilder::new().finish().cursor().to_src(0..0), 0..0);
     }
 
     #[test]
