@@ -183,13 +183,20 @@ impl Splitter<'_> {
         let bytes = text.as_bytes();
         let mut i = 0;
         loop {
-            // Fast path: a run of letters and digits (ASCII, Latin with
-            // diacritics, combining marks, Vietnamese vowels), none of
-            // which is a space, a terminator, a quote or a bracket.
-            let run = word_run(bytes, i);
+            // Fast path: a stretch of bytes none of which can end a
+            // sentence, open or close a quote, or be a space other than
+            // ' ' (see [`plain_run`]).
+            let run = plain_run(bytes, i);
             if run > i {
-                self.start.get_or_insert(i);
-                self.last_end = run;
+                let stretch = &bytes[i..run];
+                if let Some(first) = stretch.iter().position(|&b| b != b' ') {
+                    self.start.get_or_insert(i + first);
+                    let last = stretch
+                        .iter()
+                        .rposition(|&b| b != b' ')
+                        .unwrap_or(first);
+                    self.last_end = i + last + 1;
+                }
                 i = run;
                 continue;
             }
@@ -461,27 +468,35 @@ fn char_at(text: &str, i: usize) -> Option<char> {
     text.get(i..)?.chars().next()
 }
 
-/// The end of the run of word bytes that starts at `i`: ASCII letters
-/// and digits, U+00C0..U+037F (Latin letters with diacritics, combining
-/// marks) and U+1E00..U+1EFF (Vietnamese vowels with tones).
+/// The end of the run of plain bytes that starts at `i`: bytes of chars
+/// that the splitter only has to step over (letters, digits, ' ', commas,
+/// dashes, …), as opposed to line breaks, other spaces, terminators,
+/// quotes and brackets. Those are ASCII bytes, or chars whose first byte
+/// is 0xC2, 0xE2, 0xE3 or 0xEF, or U+1680 (0xE1 0x9A 0x80).
 #[inline]
-fn word_run(b: &[u8], mut i: usize) -> usize {
-    while i < b.len() {
-        let c = b[i];
-        i += if c.is_ascii_alphanumeric() {
-            1
-        } else if (0xC3..=0xCD).contains(&c) && i + 1 < b.len() {
-            2
-        } else if c == 0xE1
-            && i + 2 < b.len()
-            && (0xB8..=0xBB).contains(&b[i + 1])
-        {
-            3
-        } else {
+fn plain_run(b: &[u8], mut i: usize) -> usize {
+    static PLAIN: [bool; 256] = {
+        let mut t = [true; 256];
+        let mut c = 0;
+        while c < 0x20 {
+            t[c] = false;
+            c += 1;
+        }
+        let stops = b".!?\"'()[]{}\xc2\xe2\xe3\xef";
+        let mut k = 0;
+        while k < stops.len() {
+            t[stops[k] as usize] = false;
+            k += 1;
+        }
+        t
+    };
+    while let Some(&c) = b.get(i) {
+        if !PLAIN[c as usize] || c == 0xE1 && b.get(i + 1) == Some(&0x9A) {
             break;
-        };
+        }
+        i += 1;
     }
-    i.min(b.len())
+    i
 }
 
 /// The first byte at or after `i` that is not a space, line breaks
@@ -721,6 +736,12 @@ mod tests {
         ("spaces_only", " \t  ", &[]),
         ("newlines_only", "\n\r\n \n", &[]),
         ("one", "Hà Nội đẹp.", &["Hà Nội đẹp."]),
+        (
+            "spaces_of_every_kind",
+            "\u{a0}Mưa.\u{1680}Gió\u{3000}to.\u{2009}Ơ ,\u{200b}",
+            &["Mưa.", "Gió\u{3000}to.", "Ơ ,"],
+        ),
+        ("letters_then_space", "ệ ", &["ệ"]),
         ("no_final_punct", "Hà Nội đẹp", &["Hà Nội đẹp"]),
         ("trimmed", "  Hà Nội đẹp.  ", &["Hà Nội đẹp."]),
         ("two", "Trời mưa. Đường ngập.", &["Trời mưa.", "Đường ngập."]),

@@ -408,6 +408,18 @@ impl Gazetteer {
             let lower =
                 &self.arena[p.lower.start as usize..p.lower.end as usize];
             let nr = map.to_src(s..e);
+            // Most matches that fail are of a name written with a capital
+            // over a word in lower case: the first char settles them (as
+            // [`agrees`] would).
+            if p.caps & 1 != 0
+                && !p.abbrev
+                && norm[nr.start..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase)
+            {
+                continue;
+            }
             // An abbreviation inside a document number is a code there:
             // "2045/BCT-TCCB", "QĐ-UBND".
             if p.abbrev && in_code(norm, &nr) {
