@@ -322,11 +322,16 @@ impl Gazetteer {
                 p.caps &= !1;
             }
         }
-        let trie = trie::Trie::new(key_ends.iter().scan(0, |start, &end| {
-            let key = &keys[*start..end];
-            *start = end;
-            Some(key)
-        }));
+        // A key of an abbreviation, or of a name written with a capital,
+        // never matches a text that starts in lower case (see [`agrees`]).
+        let trie = trie::Trie::new(key_ends.iter().zip(&patterns).scan(
+            0,
+            |start, (&end, p)| {
+                let key = &keys[*start..end];
+                *start = end;
+                Some((key, p.abbrev || p.caps & 1 != 0))
+            },
+        ));
         Gazetteer {
             entries,
             by_id,
@@ -388,7 +393,13 @@ impl Gazetteer {
     /// The kept matches in `views`, leftmost-longest, in text order (see
     /// the module docs).
     pub fn find(&self, views: &Views) -> Vec<Hit> {
-        let found = self.trie.find(&views.folded);
+        let norm = views.norm.text.as_str();
+        let found = self.trie.find(&views.folded, |at| {
+            norm[views.fold_map.src_start(at)..]
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+        });
         self.hits(views, found)
     }
 

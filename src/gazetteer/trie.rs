@@ -21,11 +21,16 @@ const MAX_GAP: usize = 0xff;
 /// The most distinct syllables the keys can hold (the ids are 24 bits).
 const MAX_SYLLABLES: usize = 1 << 24;
 
+/// Set on the root's child by a syllable when every key that starts with
+/// it must start with a capital: a text whose syllable there is in lower
+/// case is not followed down from it.
+const CAPITAL: u32 = 1 << 31;
+
 /// Keys as a trie of syllables. Node 0 is the root.
 #[derive(Debug, Default)]
 pub(super) struct Trie {
     /// Each syllable of the keys: its id and the root's child by it (0 if
-    /// no key starts with it). Syllables of up to eight bytes, nearly all,
+    /// no key starts with it), with [`CAPITAL`] set as it says. Syllables of up to eight bytes, nearly all,
     /// are keyed by their bytes packed into a number ([`packed`]), so a
     /// lookup reads no memory but the table's.
     short: HashMap<u64, (u32, u32), FxBuild>,
@@ -114,14 +119,17 @@ fn syllables(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 }
 
 impl Trie {
-    /// The trie of `keys`, key `k` being `keys[k]`.
-    pub(super) fn new<'k>(keys: impl Iterator<Item = &'k [u8]>) -> Trie {
+    /// The trie of `keys`, key `k` being `keys[k]`: its bytes and whether
+    /// the text it matches must start with a capital.
+    pub(super) fn new<'k>(
+        keys: impl Iterator<Item = (&'k [u8], bool)>,
+    ) -> Trie {
         let mut t = Trie::default();
         // The keys ending at each node, in key order.
         let mut at: Vec<Vec<u32>> = vec![Vec::new()];
         // The edges below the root, by (node, label).
         let mut edges: HashMap<(u32, u32), u32, FxBuild> = HashMap::default();
-        'keys: for (k, key) in keys.enumerate() {
+        'keys: for (k, (key, capital)) in keys.enumerate() {
             let mut node = 0u32;
             let mut last_end = None;
             for (start, end) in runs(key) {
@@ -141,9 +149,12 @@ impl Trie {
                 let child = match last_end {
                     None => {
                         if slot.1 == 0 {
-                            slot.1 = new_node;
+                            slot.1 = new_node | CAPITAL;
                         }
-                        slot.1
+                        if !capital {
+                            slot.1 &= !CAPITAL;
+                        }
+                        slot.1 & !CAPITAL
                     }
                     Some(e) => {
                         let gap = start - e;
@@ -156,6 +167,7 @@ impl Trie {
                     }
                 };
                 if child == new_node {
+                    assert!(new_node < CAPITAL, "too many trie nodes");
                     at.push(Vec::new());
                 }
                 node = child;
@@ -189,8 +201,13 @@ impl Trie {
     /// Every (key, start, end) in the folded `text`, by start: the keys
     /// that an automaton of them would find in the text made spaced (as
     /// [`super::push_spaced`] makes keys), where a match takes a space on
-    /// each side.
-    pub(super) fn find(&self, text: &str) -> Vec<(usize, usize, usize)> {
+    /// each side; but no key that must start with a capital where
+    /// `lower_at(start)` says the text starts in lower case.
+    pub(super) fn find(
+        &self,
+        text: &str,
+        lower_at: impl Fn(usize) -> bool,
+    ) -> Vec<(usize, usize, usize)> {
         let bytes = text.as_bytes();
         // Each syllable of the text: its span, id (u32::MAX if no key
         // holds it) and the root's child by it.
@@ -213,10 +230,10 @@ impl Trie {
         }
         let mut out = Vec::new();
         for (i, &(start, end, _, child)) in syllables.iter().enumerate() {
-            if child == 0 {
+            if child == 0 || child & CAPITAL != 0 && lower_at(start) {
                 continue;
             }
-            let mut node = child;
+            let mut node = child & !CAPITAL;
             for &k in self.keys_at(node) {
                 out.push((k as usize, start, end));
             }
