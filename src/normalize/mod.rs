@@ -181,7 +181,7 @@ pub fn lower(s: &str) -> String {
 /// end of a context where a cue must end.
 pub fn lower_tail(s: &str, n: usize) -> String {
     let start = s.char_indices().rev().nth(n - 1).map_or(0, |(i, _)| i);
-    s[start..].to_lowercase()
+    lower(&s[start..])
 }
 
 /// Appends [`lower`]`(s)` to `out`.

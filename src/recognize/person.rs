@@ -613,7 +613,7 @@ fn bylines(text: &str, places: &[Range<usize>]) -> Vec<Found> {
         });
         true
     };
-    for (i, _) in text.match_indices("Ảnh") {
+    for i in memchr::memmem::find_iter(text.as_bytes(), "Ảnh") {
         let mut at = i + "Ảnh".len();
         for gloss in [" minh họa", " minh hoạ", " tư liệu", " minh hoa"]
         {
@@ -778,14 +778,24 @@ fn words(text: &str) -> Vec<Word> {
         // Only capitalized words can be part of a name (a word left out
         // between two of them breaks their run anyway): the text is read
         // from one capital that starts a word to the next.
-        let c = if bytes[i] < 0x80 {
-            if !bytes[i].is_ascii_uppercase() {
-                i += 1;
+        let c = match bytes[i] {
+            b @ 0..0x80 => {
+                if !b.is_ascii_uppercase() {
+                    i += 1;
+                    continue;
+                }
+                char::from(b)
+            }
+            // Latin letters of U+1E80..U+1EFF, the Vietnamese vowels with
+            // a tone among them, come in pairs of capital and small: lower
+            // case at odd code points, known without decoding.
+            0xE1 if matches!(bytes.get(i + 1), Some(0xBA | 0xBB))
+                && bytes.get(i + 2).is_some_and(|&b| b & 1 == 1) =>
+            {
+                i += 3;
                 continue;
             }
-            char::from(bytes[i])
-        } else {
-            text[i..].chars().next().expect("a char boundary")
+            _ => text[i..].chars().next().expect("a char boundary"),
         };
         if !c.is_uppercase()
             || text[..i].chars().next_back().is_some_and(is_word_char)
