@@ -718,11 +718,8 @@ fn agrees(t: &str, lower: &str, p: &Pattern, plain: bool) -> bool {
 /// old tone placement).
 fn same_syllable(syl: &str, want: &str) -> bool {
     let lower = |c: char| {
-        if c.is_ascii() {
-            c.to_ascii_lowercase()
-        } else {
-            c.to_lowercase().next().unwrap_or(c)
-        }
+        normalize::lower_char(c)
+            .unwrap_or_else(|| c.to_lowercase().next().unwrap_or(c))
     };
     // Most syllables are the entry's but for case, tone marks in place.
     let mut w = want.chars();

@@ -185,17 +185,27 @@ pub fn find(
                 .map_or(next, |i| persons[pi].norm.end + i);
             let span = &text[persons[pi].norm.end..next];
             // The first verb on word boundaries, the longest there.
-            let found = PARTS_AC
-                .find_overlapping_iter(span)
-                .filter(|m| {
-                    word_at(text, persons[pi].norm.end + m.start(), m.len())
-                })
-                .map(|m| {
-                    let (v, part) =
-                        PARTS[m.pattern().as_usize() % PARTS.len()];
-                    (m.start(), v, part)
-                })
-                .min_by_key(|(i, v, _)| (*i, std::cmp::Reverse(v.len())));
+            // Matches come by their ends: once one ends past the
+            // longest verb after the best start, none can start before it.
+            let longest =
+                PARTS.iter().map(|(v, _)| v.len()).max().unwrap_or(0);
+            let mut found: Option<(usize, &str, &str)> = None;
+            for m in PARTS_AC.find_overlapping_iter(span) {
+                if found.is_some_and(|(i, _, _)| m.end() > i + longest) {
+                    break;
+                }
+                if !word_at(text, persons[pi].norm.end + m.start(), m.len()) {
+                    continue;
+                }
+                let (v, part) = PARTS[m.pattern().as_usize() % PARTS.len()];
+                let better = found.is_none_or(|(i, fv, _)| {
+                    (m.start(), std::cmp::Reverse(v.len()))
+                        < (i, std::cmp::Reverse(fv.len()))
+                });
+                if better {
+                    found = Some((m.start(), v, part));
+                }
+            }
             let Some((_, verb, part)) = found else { continue };
             let p = Part { person: pi, role: verb.to_string() };
             let list =

@@ -197,6 +197,37 @@ pub fn lower_into(s: &str, out: &mut String) {
     }
 }
 
+/// `c` in lower case when that is one char, as [`char::to_lowercase`]
+/// gives it; `None` for the few chars whose lower case is longer. ASCII
+/// and the Vietnamese vowels with a tone take no table search.
+///
+/// ```
+/// use vnextract::normalize::lower_char;
+/// assert_eq!(lower_char('Ễ'), Some('ễ'));
+/// assert_eq!(lower_char('Đ'), Some('đ'));
+/// assert_eq!(lower_char('İ'), None);
+/// ```
+#[inline]
+pub fn lower_char(c: char) -> Option<char> {
+    let u = c as u32;
+    if u < 0x80 {
+        return Some(c.to_ascii_lowercase());
+    }
+    // Capital and small in pairs, the capital at the even code point
+    // (U+1E96..U+1E9F are small letters and ẞ).
+    if matches!(u, 0x1E00..=0x1E95 | 0x1EA0..=0x1EFF) {
+        return char::from_u32(u | 1);
+    }
+    if c.is_lowercase() {
+        return Some(c);
+    }
+    let mut l = c.to_lowercase();
+    match (l.next(), l.next()) {
+        (Some(one), None) => Some(one),
+        _ => None,
+    }
+}
+
 /// Folds normalized text like [`fold`], without the offset map.
 ///
 /// ```
@@ -587,6 +618,17 @@ mod tests {
                         "{text:?} {a}..{b}"
                     );
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn lower_char_is_to_lowercase() {
+        for c in (0..0x3_0000).filter_map(char::from_u32) {
+            let want: String = c.to_lowercase().collect();
+            match lower_char(c) {
+                Some(l) => assert_eq!(l.to_string(), want, "{c:?}"),
+                None => assert!(want.chars().count() > 1, "{c:?}"),
             }
         }
     }
