@@ -253,7 +253,7 @@ pub fn fold_str(text: &str) -> String {
 /// assert_eq!(key("Thanh Hoá"), "thanh hoa");
 /// ```
 pub fn key(s: &str) -> String {
-    fold(&normalize_str(s, &Options::default())).0
+    fold_str(&normalize_str(s, &Options::default()))
 }
 
 struct Normalizer<'a> {
