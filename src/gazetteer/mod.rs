@@ -412,7 +412,7 @@ impl Gazetteer {
     ) -> Vec<Hit> {
         let norm = views.norm.text.as_str();
         let plain = is_plain(norm);
-        let mut hits: Vec<Hit> = Vec::new();
+        let mut hits: Vec<Hit> = Vec::with_capacity(found.len() / 2);
         let map = &views.fold_map;
         for (pattern, s, e) in found {
             let p = &self.patterns[pattern];

@@ -85,22 +85,25 @@ fn runs(spaced: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
 /// the text made spaced.
 fn syllables(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let b = text.as_bytes();
-    // Whether the char at `i` is a letter or digit, and its length.
-    let at = move |i: usize| {
-        if b[i] < 0x80 {
-            (b[i].is_ascii_alphanumeric(), 1)
+    // The length of the char at `i`, and whether it is a letter or digit;
+    // folded text is nearly all ASCII, read without decoding.
+    #[inline(always)]
+    fn at(text: &str, i: usize) -> (bool, usize) {
+        let x = text.as_bytes()[i];
+        if x < 0x80 {
+            (x.is_ascii_alphanumeric(), 1)
         } else {
             let c = text[i..].chars().next().expect("a char boundary");
             (normalize::is_word_char(c), c.len_utf8())
         }
-    };
+    }
     let mut i = 0;
     std::iter::from_fn(move || {
         loop {
             if i == b.len() {
                 return None;
             }
-            let (word, len) = at(i);
+            let (word, len) = at(text, i);
             if word {
                 break;
             }
@@ -108,7 +111,11 @@ fn syllables(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         }
         let start = i;
         while i < b.len() {
-            let (word, len) = at(i);
+            if b[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let (word, len) = at(text, i);
             if !word {
                 break;
             }
@@ -228,7 +235,7 @@ impl Trie {
             let (id, child) = found.unwrap_or((u32::MAX, 0));
             syllables.push((start, end, id, child));
         }
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(syllables.len() / 2);
         for (i, &(start, end, _, child)) in syllables.iter().enumerate() {
             if child == 0 || child & CAPITAL != 0 && lower_at(start) {
                 continue;

@@ -75,6 +75,13 @@ pub fn place(word: &mut [char], style: Tone) -> bool {
         }
     }
     let Some(from) = toned else { return false };
+    // The common case: the tone is on the last vowel with a quality mark
+    // ("người", "triển"), where every rule leaves it.
+    let quality =
+        |i: usize| matches!(lower[i], 'ă' | 'â' | 'ê' | 'ô' | 'ơ' | 'ư');
+    if quality(from) && !(from + 1..n).any(quality) {
+        return false;
+    }
     let Some(to) = target(&lower[..n], &vowels[..n], style) else {
         return false;
     };
