@@ -500,7 +500,12 @@ impl Ctx<'_> {
         if before.len() == h.folded.start {
             return None;
         }
+        let last = before.as_bytes().last();
         for lw in LEVEL_WORDS.iter().chain(COMMITTEES) {
+            // The last byte first: it rules out nearly every word.
+            if lw.folded.as_bytes().last() != last {
+                continue;
+            }
             let Some(rest) = before.strip_suffix(lw.folded) else { continue };
             if rest.chars().next_back().is_some_and(char::is_alphanumeric) {
                 continue;

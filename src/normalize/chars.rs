@@ -70,27 +70,30 @@ pub struct Class {
 /// Classifies `c` (one table lookup below U+1F00).
 #[inline]
 pub fn class(c: char) -> Class {
-    let t = &*TABLES;
-    match t.info.get(c as usize) {
+    match TABLES.info.get(c as usize) {
         Some(i) => Class {
             vowel: i.vowel,
             toned: i.tone != 0,
             word: i.flags & WORD != 0,
             special: i.flags & (SLOW | SPECIAL) != 0,
         },
-        None => {
-            let word = c.is_alphabetic() || is_invisible(c) || is_mark(c);
-            let special = if word {
-                is_invisible(c)
-                    || is_mark(c)
-                    || lookalike(c).is_some()
-                    || !nfc_stable(c)
-            } else {
-                typography(c).is_some() || !nfc_stable(c)
-            };
-            Class { vowel: 0, toned: false, word, special }
-        }
+        None => class_beyond(c),
     }
+}
+
+/// [`class`] of a char past the table.
+#[cold]
+fn class_beyond(c: char) -> Class {
+    let word = c.is_alphabetic() || is_invisible(c) || is_mark(c);
+    let special = if word {
+        is_invisible(c)
+            || is_mark(c)
+            || lookalike(c).is_some()
+            || !nfc_stable(c)
+    } else {
+        typography(c).is_some() || !nfc_stable(c)
+    };
+    Class { vowel: 0, toned: false, word, special }
 }
 
 /// Whether NFC never changes `c` nor composes it with a neighbour.
