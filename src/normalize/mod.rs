@@ -131,11 +131,13 @@ pub fn fold(text: &str) -> (String, FoldMap) {
         out.extend(bytes[i..i + run].iter().map(u8::to_ascii_lowercase));
         map.copied(i, run);
         i += run;
-        let Some(c) = text[i..].chars().next() else { break };
-        let len = c.len_utf8();
+        if i == bytes.len() {
+            break;
+        }
+        let (c, len) = decode_at(bytes, i);
         if let Some(b) = chars::fold_ascii(c) {
             out.push(b);
-            map.rewrote(i, len, 1);
+            map.rewrote_one(i, len);
         } else {
             other.clear();
             chars::fold_char(c, &mut other);
@@ -151,6 +153,24 @@ pub fn fold(text: &str) -> (String, FoldMap) {
     map.finish(text.len());
     let out = String::from_utf8(out).expect("folding writes whole chars");
     (out, map)
+}
+
+/// The char that starts at byte `i` of `b` (valid UTF-8), and its
+/// length: decoded from its bytes, without the checks of `str::chars`.
+#[inline]
+fn decode_at(b: &[u8], i: usize) -> (char, usize) {
+    let x = u32::from(b[i]);
+    let cont = |k: usize| u32::from(b[i + k] & 0x3f);
+    let (u, len) = match x {
+        0..0x80 => (x, 1),
+        0x80..0xE0 => (((x & 0x1f) << 6) | cont(1), 2),
+        0xE0..0xF0 => (((x & 0x0f) << 12) | (cont(1) << 6) | cont(2), 3),
+        _ => (
+            ((x & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3),
+            4,
+        ),
+    };
+    (char::from_u32(u).expect("valid UTF-8"), len)
 }
 
 /// Whether `c` belongs inside a word: a letter, a digit or a combining

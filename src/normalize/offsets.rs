@@ -186,6 +186,13 @@ impl FoldMap {
         self.rewritten.resize(n, src_len as u8);
     }
 
+    /// As [`FoldMap::rewrote`] for one byte written, the common case.
+    #[inline]
+    pub(crate) fn rewrote_one(&mut self, src: usize, src_len: usize) {
+        self.at.push(src as u32);
+        self.rewritten.push(src_len as u8);
+    }
+
     /// Ends the map over a canonical text of `src_len` bytes.
     pub(crate) fn finish(&mut self, src_len: usize) {
         self.src_len = src_len as u32;
