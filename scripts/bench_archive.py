@@ -6,7 +6,7 @@ Builds a JSON Lines corpus of at least --mb MB (default 100) from the
 shipped samples and the gold articles, then measures, in one run:
 
 - throughput of `extract --jsonl` (MB/s and documents/s) with 1 thread and
-  with all cores, and the peak memory of each run;
+  with all cores, the median of --runs runs, and the peak memory of each;
 - start-up: the median time of `extract` on one 10 KB article;
 - with --memory-gb G: the peak memory of `extract --jsonl` on a G GB
   input streamed through a pipe (generated on the fly, never written to
@@ -17,7 +17,8 @@ shipped samples and the gold articles, then measures, in one run:
   virtual environment under --venv (created on first use; needs the
   package registry), on a slice of the same texts.
 
-    python3 scripts/bench_archive.py [--mb 100] [--memory-gb 1] [--no-compare]
+    python3 scripts/bench_archive.py [--mb 100] [--memory-gb 1] [--runs 3]
+                                     [--no-compare]
 """
 
 import argparse
@@ -86,6 +87,15 @@ def run_timed(cmd):
     out = subprocess.run([sys.executable, "-c", probe, *cmd], check=True,
                          capture_output=True, text=True).stdout.split()
     return float(out[0]), int(out[1]) / 1024
+
+
+def median_run(cmd, runs):
+    """The median wall time of `runs` runs of `cmd` (the machines are
+    shared: one run can be slowed by a neighbour), and the highest peak
+    memory among them."""
+    results = [run_timed(cmd) for _ in range(max(1, runs))]
+    walls = sorted(w for w, _ in results)
+    return statistics.median(walls), max(p for _, p in results)
 
 
 def streamed(corpus, gb, threads):
@@ -175,6 +185,9 @@ def main():
     ap.add_argument("--memory-gb", type=float, default=0,
                     help="also stream this many GB through a pipe and "
                     "report the peak memory")
+    ap.add_argument("--runs", type=int, default=3,
+                    help="runs of each throughput measure; the median "
+                    "is printed (default 3)")
     ap.add_argument("--venv", default=os.path.join(
         os.path.expanduser("~"), ".cache", "vnextract-bench-venv"))
     args = ap.parse_args()
@@ -185,12 +198,13 @@ def main():
         corpus = os.path.join(d, "corpus.jsonl")
         size, n = build_corpus(corpus, args.mb)
         for j in (1, cores):
-            wall, peak = run_timed([BIN, "extract", "--jsonl", "-j", str(j),
-                                    "--quiet", corpus])
+            wall, peak = median_run([BIN, "extract", "--jsonl", "-j", str(j),
+                                     "--quiet", corpus], args.runs)
             rows.append((f"vnextract extract --jsonl -j {j}",
                          size / wall / 1e6, n / wall, peak))
-        wall, peak = run_timed([BIN, "extract", "--jsonl", "-j", "1", "--quiet",
-                                "--layers", "entities", corpus])
+        wall, peak = median_run([BIN, "extract", "--jsonl", "-j", "1",
+                                 "--quiet", "--layers", "entities", corpus],
+                                args.runs)
         entities_mbs = size / wall / 1e6
         rows.append(("vnextract --layers entities -j 1", entities_mbs,
                      n / wall, peak))
@@ -204,7 +218,8 @@ def main():
         article += "\n" + article
     article = article.encode("utf-8")[:10_000].decode("utf-8", "ignore")
     start_ms = startup(article)
-    print(f"corpus: {size / 1e6:.1f} MB, {n} documents, {cores} cores")
+    print(f"corpus: {size / 1e6:.1f} MB, {n} documents, {cores} cores; "
+          f"throughput: median of {max(1, args.runs)} runs")
     print(f"{'run':<40} {'MB/s':>8} {'docs/s':>10} {'peak MB':>8}")
     for name, mbs, dps, peak in rows:
         docs = "-" if dps != dps else f"{dps:.0f}"
