@@ -62,7 +62,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::number::{self, Decimal, NumWord};
-use crate::hash::FxHashMap;
+use crate::hash::{FxHashMap, FxHashSet};
 use crate::normalize::is_word_char;
 
 /// A quantity found in the canonical view.
@@ -1862,11 +1862,20 @@ impl Scan<'_> {
         p: usize,
     ) -> Option<(usize, bool, Option<&'static str>)> {
         let t = self.t;
-        // Most numbers have no qualifier: a look at the word before them.
+        // Most numbers have no qualifier: a look at the word before them,
+        // which must end one.
+        static LAST_WORDS: LazyLock<FxHashSet<&str>> = LazyLock::new(|| {
+            QUALIFIERS
+                .iter()
+                .filter_map(|(phrase, ..)| phrase.last())
+                .copied()
+                .collect()
+        });
         let last = self.prev_word(p)?;
-        if !QUALIFIERS.iter().any(|&(phrase, ..)| {
-            phrase.last().is_some_and(|x| t.word_is(&last, x))
-        }) {
+        let mut buf = [0u8; 48];
+        let word = &t.s[last];
+        let lw = lower(word, &mut buf);
+        if lw.len() != word.len() || !LAST_WORDS.contains(lw) {
             return None;
         }
         let mut words: [Range<usize>; 3] = [0..0, 0..0, 0..0];
