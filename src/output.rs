@@ -205,3 +205,236 @@ pub struct Fact {
     #[serde(flatten)]
     pub fields: serde_json::Map<String, serde_json::Value>,
 }
+
+// ---------------------------------------------------------------------
+// Compact JSON, written directly.
+
+impl Document {
+    /// Appends the document as compact JSON, byte for byte what
+    /// `serde_json::to_writer` writes, faster: the keys are written as
+    /// they are, and a string is copied whole when it holds nothing to
+    /// escape, as nearly all do.
+    ///
+    /// ```
+    /// use vnextract::{Pipeline, pipeline::Options};
+    ///
+    /// let doc = Pipeline::new(Options::default())?.extract("UBND tỉnh Thanh Hoá");
+    /// let mut out = Vec::new();
+    /// doc.write_json(&mut out);
+    /// assert_eq!(out, serde_json::to_vec(&doc).unwrap());
+    /// # Ok::<(), vnextract::Error>(())
+    /// ```
+    pub fn write_json(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(b"{\"schema\":");
+        string(out, self.schema);
+        if let Some(id) = &self.id {
+            key(out, "id");
+            string(out, id);
+        }
+        if let Some(d) = &self.document_date {
+            key(out, "document_date");
+            string(out, d);
+        }
+        key(out, "encoding");
+        value(out, &self.encoding);
+        key(out, "entities");
+        list(out, &self.entities, Entity::write_json);
+        key(out, "quantities");
+        list(out, &self.quantities, Quantity::write_json);
+        key(out, "dates");
+        list(out, &self.dates, DateItem::write_json);
+        key(out, "facts");
+        list(out, &self.facts, Fact::write_json);
+        if let Some(s) = &self.sentences {
+            key(out, "sentences");
+            list(out, s, |s, out| {
+                out.push(b'{');
+                s.write_fields(out);
+                out.push(b'}');
+            });
+        }
+        out.push(b'}');
+    }
+}
+
+impl Span {
+    /// The fields of the span, without braces, the first without a comma.
+    fn write_fields(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(b"\"text\":");
+        string(out, &self.text);
+        for (k, v) in [
+            ("start", self.start),
+            ("end", self.end),
+            ("byte_start", self.byte_start),
+            ("byte_end", self.byte_end),
+        ] {
+            key(out, k);
+            number(out, v);
+        }
+    }
+}
+
+impl Entity {
+    fn write_json(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(b"{\"type\":");
+        value(out, &self.kind);
+        out.push(b',');
+        self.span.write_fields(out);
+        key(out, "normalized");
+        string(out, &self.normalized);
+        for (k, v) in [
+            ("id", &self.id),
+            ("level", &self.level),
+            ("code", &self.code),
+            ("period", &self.period),
+            ("parent", &self.parent),
+            ("successor", &self.successor),
+            ("place", &self.place),
+        ] {
+            optional(out, k, v.as_deref());
+        }
+        if !self.alternatives.is_empty() {
+            key(out, "alternatives");
+            list(out, &self.alternatives, |s, out| string(out, s));
+        }
+        optional(out, "person_id", self.person_id.as_deref());
+        optional(out, "gender", self.gender.as_deref());
+        out.push(b'}');
+    }
+}
+
+impl Quantity {
+    fn write_json(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(b"{\"kind\":");
+        string(out, &self.kind);
+        out.push(b',');
+        self.span.write_fields(out);
+        for (k, v) in
+            [("value", self.value), ("min", self.min), ("max", self.max)]
+        {
+            if let Some(v) = v {
+                key(out, k);
+                value(out, &v);
+            }
+        }
+        optional(out, "unit", self.unit.as_deref());
+        flag(out, "ambiguous", self.ambiguous);
+        flag(out, "approx", self.approx);
+        optional(out, "comparator", self.comparator.as_deref());
+        optional(out, "per", self.per.as_deref());
+        out.push(b'}');
+    }
+}
+
+impl DateItem {
+    fn write_json(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(b"{\"kind\":");
+        string(out, &self.kind);
+        out.push(b',');
+        self.span.write_fields(out);
+        key(out, "value");
+        string(out, &self.value);
+        optional(out, "time", self.time.as_deref());
+        flag(out, "relative", self.relative);
+        out.push(b'}');
+    }
+}
+
+impl Fact {
+    fn write_json(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(b"{\"type\":");
+        string(out, &self.kind);
+        out.extend_from_slice(b",\"evidence\":{");
+        self.evidence.write_fields(out);
+        out.push(b'}');
+        for (k, v) in &self.fields {
+            out.push(b',');
+            string(out, k);
+            out.push(b':');
+            value(out, v);
+        }
+        out.push(b'}');
+    }
+}
+
+/// `,"k":` (`k` is a field name, with nothing to escape).
+fn key(out: &mut Vec<u8>, k: &str) {
+    out.extend_from_slice(b",\"");
+    out.extend_from_slice(k.as_bytes());
+    out.extend_from_slice(b"\":");
+}
+
+/// A string field, when it is there.
+fn optional(out: &mut Vec<u8>, k: &str, v: Option<&str>) {
+    if let Some(v) = v {
+        key(out, k);
+        string(out, v);
+    }
+}
+
+/// A flag, written only when set.
+fn flag(out: &mut Vec<u8>, k: &str, set: bool) {
+    if set {
+        key(out, k);
+        out.extend_from_slice(b"true");
+    }
+}
+
+fn number(out: &mut Vec<u8>, n: usize) {
+    let mut buf = itoa::Buffer::new();
+    out.extend_from_slice(buf.format(n).as_bytes());
+}
+
+/// Anything else, as serde_json writes it.
+fn value<T: Serialize + ?Sized>(out: &mut Vec<u8>, v: &T) {
+    // Writing to a Vec fails only for maps with keys that are not
+    // strings, which none of these have.
+    let r = serde_json::to_writer(&mut *out, v);
+    debug_assert!(r.is_ok(), "{r:?}");
+}
+
+fn list<T>(out: &mut Vec<u8>, items: &[T], write: impl Fn(&T, &mut Vec<u8>)) {
+    out.push(b'[');
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        write(item, out);
+    }
+    out.push(b']');
+}
+
+/// A JSON string: copied whole between quotes when no byte needs an
+/// escape (a quote, a backslash, a control char), else as serde_json
+/// escapes it.
+fn string(out: &mut Vec<u8>, s: &str) {
+    if needs_escape(s.as_bytes()) {
+        value(out, s);
+    } else {
+        out.push(b'"');
+        out.extend_from_slice(s.as_bytes());
+        out.push(b'"');
+    }
+}
+
+/// Whether `b` holds `"`, `\` or a byte below 0x20, eight bytes at a time.
+fn needs_escape(b: &[u8]) -> bool {
+    const ONES: u64 = u64::MAX / 255;
+    const HIGH: u64 = ONES * 0x80;
+    // A byte of `x` is zero: its high bit set in the result (exact for
+    // the lowest such byte, which is all that a test for any needs).
+    let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        let x = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
+        let below_space = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
+        if below_space
+            | zero(x ^ (ONES * u64::from(b'"')))
+            | zero(x ^ (ONES * u64::from(b'\\')))
+            != 0
+        {
+            return true;
+        }
+    }
+    chunks.remainder().iter().any(|&c| c < 0x20 || c == b'"' || c == b'\\')
+}

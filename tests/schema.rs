@@ -703,3 +703,100 @@ fn rejects_a_range_without_bounds() {
         assert_invalid(&v, &to_json(&doc), &format!("range without {bound}"));
     }
 }
+
+/// `Document::write_json` against serde_json, byte for byte.
+fn assert_same_json(doc: &Document, what: &str) {
+    let mut direct = Vec::new();
+    doc.write_json(&mut direct);
+    let serde = serde_json::to_vec(doc).expect("a document serializes");
+    assert_eq!(
+        String::from_utf8_lossy(&direct),
+        String::from_utf8_lossy(&serde),
+        "{what}"
+    );
+}
+
+#[test]
+fn direct_json_is_serde_json_for_every_field() {
+    for e in [Encoding::Utf8, Encoding::Tcvn3, Encoding::Vni, Encoding::Viqr] {
+        assert_same_json(&full_document(e), &format!("{e:?}"));
+    }
+    assert_same_json(&Document::empty(Encoding::Utf8), "empty");
+    // Strings to escape (in every position of an eight-byte chunk), and
+    // numbers of every shape.
+    let mut doc = full_document(Encoding::Utf8);
+    let nasty = [
+        "\"",
+        "\\",
+        "\n",
+        "\t",
+        "\u{1}",
+        "\u{1f}",
+        "\u{7f}",
+        "a\"b",
+        "1234567\"",
+        "12345678\\",
+        "ệệệ\u{0}",
+        "\u{2028}“”",
+        "",
+    ];
+    for (i, s) in nasty.iter().enumerate() {
+        let mut e = full_entity(EntityType::Place);
+        e.span.text = (*s).to_string();
+        e.normalized = format!("{s}{s}");
+        e.alternatives = vec![(*s).to_string()];
+        doc.entities.push(e);
+        let mut q = full_quantity();
+        q.value = Some([0.1, -0.0, 1e16, 2.5e12, 3200.0, f64::NAN][i % 6]);
+        q.min = None;
+        q.unit = Some((*s).to_string());
+        doc.quantities.push(q);
+        doc.facts.push(Fact {
+            kind: "event".into(),
+            evidence: span(s, 0, 0),
+            fields: fields(json!({ *s: s, "n": i, "x": [s, 1.5, null] })),
+        });
+    }
+    doc.id = Some("\"quoted\" \\ id".into());
+    assert_same_json(&doc, "strings to escape");
+}
+
+#[test]
+fn direct_json_is_serde_json_on_real_text() {
+    let opts = Options { sentences: true, ..Options::default() };
+    let pipeline = Pipeline::new(opts).expect("the shipped dictionaries load");
+    let mut texts: Vec<(String, String)> = samples()
+        .into_iter()
+        .filter(|p| !is_legacy(p))
+        .map(|p| {
+            let text = fs::read_to_string(&p).expect("a UTF-8 sample");
+            (p.display().to_string(), text)
+        })
+        .collect();
+    let gold = common::manifest_dir().join("tests/gold");
+    for entry in fs::read_dir(&gold).expect("tests/gold") {
+        let path = entry.expect("directory entry").path();
+        if path.extension().is_none_or(|e| e != "jsonl") {
+            continue;
+        }
+        for line in fs::read_to_string(&path).expect("a gold file").lines() {
+            let rec: Value =
+                serde_json::from_str(line).expect("a gold record");
+            let text = match (&rec["text"], &rec["text_file"]) {
+                (Value::String(t), _) => t.clone(),
+                (_, Value::String(f)) => {
+                    match fs::read_to_string(gold.join(f)) {
+                        Ok(t) => t,
+                        Err(_) => continue,
+                    }
+                }
+                _ => continue,
+            };
+            texts.push((format!("{}: {}", path.display(), rec["id"]), text));
+        }
+    }
+    assert!(texts.len() > 20, "only {} texts", texts.len());
+    for (what, text) in &texts {
+        assert_same_json(&pipeline.extract(text), what);
+    }
+}

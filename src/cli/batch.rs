@@ -439,7 +439,7 @@ impl Config {
                 out.push(b'\n');
             }
             Format::Json => {
-                write_json(&mut out, doc, false);
+                doc.write_json(&mut out);
                 if let Some(fields) = &self.jsonl
                     && !fields.keep.is_empty()
                     && out.last() == Some(&b'}')
