@@ -335,7 +335,9 @@ fn classify(text: &str, start: usize, dot: usize) -> Option<AbbrevKind> {
     let word_start = before
         .char_indices()
         .rev()
-        .take_while(|&(_, c)| c == '.' || c.is_alphanumeric() || is_mark(c))
+        .take_while(|&(_, c)| {
+            c == '.' || crate::normalize::is_alphanumeric(c) || is_mark(c)
+        })
         .last()
         .map_or(before.len(), |(k, _)| k);
     let word = &before[word_start..];
@@ -357,7 +359,7 @@ fn classify(text: &str, start: usize, dot: usize) -> Option<AbbrevKind> {
     }
     let prev = before[..word_start].trim_end_matches(is_space);
     let prev = prev.rsplit(is_space).next().unwrap_or("");
-    let lower = prev.chars().find(|c| c.is_alphanumeric());
+    let lower = prev.chars().find(|&c| crate::normalize::is_alphanumeric(c));
     if lower.is_some_and(char::is_lowercase) {
         None
     } else {

@@ -801,8 +801,10 @@ impl Ctx<'_> {
     fn next_capital(&self, h: &Hit, hits: &[Hit]) -> Option<&str> {
         let norm = self.norm();
         let rest = norm[h.norm.end..].strip_prefix(' ')?;
-        let next: &str =
-            rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        let next: &str = rest
+            .split(|c| !crate::normalize::is_alphanumeric(c))
+            .next()
+            .unwrap_or("");
         let r = h.norm.end + 1..h.norm.end + 1 + next.len();
         let explained = containing(hits, &r).is_some_and(|o| {
             o.entries.iter().any(|&e| {

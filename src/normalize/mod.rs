@@ -184,6 +184,26 @@ pub fn is_word_char(c: char) -> bool {
     }
 }
 
+/// [`char::is_alphanumeric`], without a table search for ASCII and the
+/// Latin letters Vietnamese is written with.
+///
+/// ```
+/// use vnextract::normalize::is_alphanumeric;
+/// assert!(is_alphanumeric('ữ') && is_alphanumeric('Đ') && is_alphanumeric('7'));
+/// assert!(!is_alphanumeric('×') && !is_alphanumeric('-'));
+/// ```
+#[inline]
+pub fn is_alphanumeric(c: char) -> bool {
+    match c as u32 {
+        0..0x80 => c.is_ascii_alphanumeric(),
+        // Latin-1 letters but × and ÷, Latin Extended-A and -B, and
+        // Latin Extended Additional (the vowels with a tone): letters all.
+        0xC0..=0x24F => c != '×' && c != '÷',
+        0x1E00..=0x1EFF => true,
+        _ => c.is_alphanumeric(),
+    }
+}
+
 /// `s` in lower case, as [`str::to_lowercase`] gives it for Vietnamese
 /// (no special final sigma), faster: ASCII and letters already in lower
 /// case are copied without a table search.
@@ -650,6 +670,13 @@ mod tests {
                 Some(l) => assert_eq!(l.to_string(), want, "{c:?}"),
                 None => assert!(want.chars().count() > 1, "{c:?}"),
             }
+        }
+    }
+
+    #[test]
+    fn is_alphanumeric_is_the_standard_one() {
+        for c in (0..0x3_0000).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
         }
     }
 

@@ -993,7 +993,7 @@ fn last_word(s: &str) -> &str {
     let start = s
         .char_indices()
         .rev()
-        .take_while(|(_, c)| c.is_alphanumeric())
+        .take_while(|&(_, c)| crate::normalize::is_alphanumeric(c))
         .last()
         .map_or(s.len(), |(i, _)| i);
     &s[start..]
