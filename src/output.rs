@@ -305,10 +305,7 @@ impl Entity {
 
 impl Quantity {
     fn write_json(&self, out: &mut Vec<u8>) {
-        out.extend_from_slice(b"{\"kind\":");
-        string(out, &self.kind);
-        out.push(b',');
-        self.span.write_fields(out);
+        open(out, &self.kind, &self.span);
         for (k, v) in
             [("value", self.value), ("min", self.min), ("max", self.max)]
         {
@@ -328,10 +325,7 @@ impl Quantity {
 
 impl DateItem {
     fn write_json(&self, out: &mut Vec<u8>) {
-        out.extend_from_slice(b"{\"kind\":");
-        string(out, &self.kind);
-        out.push(b',');
-        self.span.write_fields(out);
+        open(out, &self.kind, &self.span);
         key(out, "value");
         string(out, &self.value);
         optional(out, "time", self.time.as_deref());
@@ -355,6 +349,14 @@ impl Fact {
         }
         out.push(b'}');
     }
+}
+
+/// `{"kind":…,` and the span's fields: how a quantity or a date opens.
+fn open(out: &mut Vec<u8>, kind: &str, span: &Span) {
+    out.extend_from_slice(b"{\"kind\":");
+    string(out, kind);
+    out.push(b',');
+    span.write_fields(out);
 }
 
 /// `,"k":` (`k` is a field name, with nothing to escape).

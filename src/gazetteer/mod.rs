@@ -395,10 +395,7 @@ impl Gazetteer {
     pub fn find(&self, views: &Views) -> Vec<Hit> {
         let norm = views.norm.text.as_str();
         let found = self.trie.find(&views.folded, |at| {
-            norm[views.fold_map.src_start(at)..]
-                .chars()
-                .next()
-                .is_some_and(char::is_lowercase)
+            opens_in_lower_case(&norm[views.fold_map.src_start(at)..])
         });
         self.hits(views, found)
     }
@@ -424,10 +421,7 @@ impl Gazetteer {
             // [`agrees`] would).
             if p.caps & 1 != 0
                 && !p.abbrev
-                && norm[nr.start..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_lowercase)
+                && opens_in_lower_case(&norm[nr.start..])
             {
                 continue;
             }
@@ -714,13 +708,15 @@ fn agrees(t: &str, lower: &str, p: &Pattern, plain: bool) -> bool {
     want.next().is_none()
 }
 
+/// Whether `s` starts with a letter in lower case.
+fn opens_in_lower_case(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_lowercase)
+}
+
 /// Whether `syl` (any case, any tone placement) is `want` (lower case,
 /// old tone placement).
 fn same_syllable(syl: &str, want: &str) -> bool {
-    let lower = |c: char| {
-        normalize::lower_char(c)
-            .unwrap_or_else(|| c.to_lowercase().next().unwrap_or(c))
-    };
+    let lower = normalize::lower_first;
     // Most syllables are the entry's but for case, tone marks in place.
     let mut w = want.chars();
     if syl.chars().all(|c| w.next() == Some(lower(c))) && w.next().is_none() {

@@ -30,9 +30,10 @@ const CAPITAL: u32 = 1 << 31;
 #[derive(Debug, Default)]
 pub(super) struct Trie {
     /// Each syllable of the keys: its id and the root's child by it (0 if
-    /// no key starts with it), with [`CAPITAL`] set as it says. Syllables of up to eight bytes, nearly all,
-    /// are keyed by their bytes packed into a number ([`packed`]), so a
-    /// lookup reads no memory but the table's.
+    /// no key starts with it), with [`CAPITAL`] set as it says. Syllables
+    /// of up to eight bytes, nearly all, are keyed by their bytes packed
+    /// into a number ([`packed`]), so a lookup reads no memory but the
+    /// table's.
     short: HashMap<u64, (u32, u32), FxBuild>,
     long: HashMap<Box<[u8]>, (u32, u32), FxBuild>,
     /// The children of node `n`: `labels[first[n]..first[n + 1]]`, each

@@ -155,22 +155,22 @@ pub fn fold(text: &str) -> (String, FoldMap) {
     (out, map)
 }
 
-/// The char that starts at byte `i` of `b` (valid UTF-8), and its
-/// length: decoded from its bytes, without the checks of `str::chars`.
+/// The char that starts at byte `i` of the UTF-8 `b`, and its length:
+/// decoded from its bytes, without the checks of `str::chars`.
 #[inline]
-fn decode_at(b: &[u8], i: usize) -> (char, usize) {
+pub(crate) fn decode_at(b: &[u8], i: usize) -> (char, usize) {
     let x = u32::from(b[i]);
-    let cont = |k: usize| u32::from(b[i + k] & 0x3f);
-    let (u, len) = match x {
-        0..0x80 => (x, 1),
-        0x80..0xE0 => (((x & 0x1f) << 6) | cont(1), 2),
-        0xE0..0xF0 => (((x & 0x0f) << 12) | (cont(1) << 6) | cont(2), 3),
-        _ => (
-            ((x & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3),
-            4,
-        ),
+    let cont = |k: usize| u32::from(b.get(i + k).copied().unwrap_or(0) & 0x3f);
+    let (u, len) = if x < 0x80 {
+        (x, 1)
+    } else if x < 0xE0 {
+        (((x & 0x1f) << 6) | cont(1), 2)
+    } else if x < 0xF0 {
+        (((x & 0x0f) << 12) | (cont(1) << 6) | cont(2), 3)
+    } else {
+        (((x & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3), 4)
     };
-    (char::from_u32(u).expect("valid UTF-8"), len)
+    (char::from_u32(u).unwrap_or('\u{fffd}'), len)
 }
 
 /// Whether `c` belongs inside a word: a letter, a digit or a combining
@@ -266,6 +266,13 @@ pub fn lower_char(c: char) -> Option<char> {
         (Some(one), None) => Some(one),
         _ => None,
     }
+}
+
+/// The first char of `c` in lower case ([`lower_char`], or the first of
+/// the few chars whose lower case is longer).
+#[inline]
+pub fn lower_first(c: char) -> char {
+    lower_char(c).unwrap_or_else(|| c.to_lowercase().next().unwrap_or(c))
 }
 
 /// Folds normalized text like [`fold`], without the offset map.

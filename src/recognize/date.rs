@@ -549,23 +549,6 @@ fn classify(w: &str) -> Kw {
     lookup(k)
 }
 
-/// The char that starts at byte `i` of the UTF-8 `b`, and its length.
-#[inline]
-fn decode(b: &[u8], i: usize) -> (char, usize) {
-    let x = u32::from(b[i]);
-    let cont = |k: usize| u32::from(b.get(i + k).copied().unwrap_or(0) & 0x3f);
-    let (u, len) = if x < 0x80 {
-        (x, 1)
-    } else if x < 0xE0 {
-        (((x & 0x1f) << 6) | cont(1), 2)
-    } else if x < 0xF0 {
-        (((x & 0x0f) << 12) | (cont(1) << 6) | cont(2), 3)
-    } else {
-        (((x & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3), 4)
-    };
-    (char::from_u32(u).unwrap_or('\u{fffd}'), len)
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum T {
     Word(Kw),
@@ -628,7 +611,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
                 }
             }
         } else {
-            let (c, len) = decode(b, i);
+            let (c, len) = crate::normalize::decode_at(b, i);
             i += len;
             if c.is_whitespace() {
                 space = true;
@@ -692,7 +675,7 @@ fn word(text: &str, start: usize) -> (usize, Kw) {
                 i += 3;
             }
             _ => {
-                let (c, len) = decode(b, i);
+                let (c, len) = crate::normalize::decode_at(b, i);
                 if !is_letter(c) {
                     break;
                 }

@@ -63,7 +63,7 @@ use std::sync::LazyLock;
 
 use super::number::{self, Decimal, NumWord};
 use crate::hash::{FxHashMap, FxHashSet};
-use crate::normalize::is_word_char;
+use crate::normalize::{is_word_char, lower_first as lower_char};
 
 /// A quantity found in the canonical view.
 #[derive(Debug, Clone, PartialEq)]
@@ -938,32 +938,6 @@ fn lower<'b>(w: &'b str, buf: &'b mut [u8; 48]) -> &'b str {
         n += l;
     }
     std::str::from_utf8(&buf[..n]).unwrap_or("")
-}
-
-/// `c` in lower case, with a fast path for the Vietnamese alphabet.
-#[inline]
-fn lower_char(c: char) -> char {
-    let u = c as u32;
-    let lower = match u {
-        0..=0x7F => return c.to_ascii_lowercase(),
-        // À … Ý (not ×)
-        0xC0..=0xDE if u != 0xD7 => u + 0x20,
-        // Ă Đ Ĩ Ũ Ơ Ư
-        0x102 | 0x110 | 0x128 | 0x168 | 0x1A0 => u + 1,
-        0x1AF => 0x1B0,
-        // Ạ … Ỹ: capitals at even code points
-        0x1EA0..=0x1EF9 if u.is_multiple_of(2) => u + 1,
-        0x1EA0..=0x1EF9
-        | 0xDF..=0xFF
-        | 0x103
-        | 0x111
-        | 0x129
-        | 0x169
-        | 0x1A1
-        | 0x1B0 => return c,
-        _ => return c.to_lowercase().next().unwrap_or(c),
-    };
-    char::from_u32(lower).unwrap_or(c)
 }
 
 /// Whether `w` is `lower_case` but for case.
