@@ -1106,23 +1106,28 @@ impl Ctx<'_> {
                 break;
             }
             let word = &rest[w.clone()];
-            let lower = word.to_lowercase();
+            let mut buf = [0; 48];
+            let lower = crate::normalize::lower_word(word, &mut buf);
             let capital = word.starts_with(char::is_uppercase);
             if !capital {
-                let two: String = rest[w.start..]
-                    .chars()
-                    .take_while(|&c| {
-                        c == ' ' || crate::normalize::is_word_char(c)
-                    })
-                    .take(40)
-                    .collect::<String>()
-                    .splitn(3, ' ')
-                    .take(2)
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                if BODY_STOPS.contains(&lower.as_str())
-                    || BODY_STOPS_2.contains(&two.as_str())
-                {
+                // The word and the next: the first forty chars of spaces
+                // and word chars, up to their second space.
+                let from = &rest[w.start..];
+                let mut end = from.len();
+                for (k, (i, c)) in from.char_indices().enumerate() {
+                    if k == 40
+                        || c != ' ' && !crate::normalize::is_word_char(c)
+                    {
+                        end = i;
+                        break;
+                    }
+                }
+                let run = &from[..end];
+                let two = run
+                    .match_indices(' ')
+                    .nth(1)
+                    .map_or(run, |(i, _)| &run[..i]);
+                if BODY_STOPS.contains(&lower) || BODY_STOPS_2.contains(&two) {
                     break;
                 }
             }

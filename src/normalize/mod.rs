@@ -268,6 +268,34 @@ pub fn lower_char(c: char) -> Option<char> {
     }
 }
 
+/// `w` in lower case, written into `buf`, for looking a word up in a set
+/// of lower-case words without allocating: `w` itself when it is in lower
+/// case already, `""` when it does not fit. Each char becomes the first
+/// char of its lower case ([`lower_first`]), which is [`lower`] for every
+/// char but the few whose lower case is longer (none is Vietnamese).
+///
+/// ```
+/// use vnextract::normalize::lower_word;
+/// assert_eq!(lower_word("Nguyễn", &mut [0; 48]), "nguyễn");
+/// assert_eq!(lower_word(&"A".repeat(49), &mut [0; 48]), "");
+/// ```
+pub fn lower_word<'b>(w: &'b str, buf: &'b mut [u8; 48]) -> &'b str {
+    if w.len() <= buf.len() && !w.chars().any(|c| lower_first(c) != c) {
+        return w;
+    }
+    let mut n = 0;
+    for c in w.chars() {
+        let c = lower_first(c);
+        let l = c.len_utf8();
+        if n + l > buf.len() {
+            return "";
+        }
+        c.encode_utf8(&mut buf[n..n + l]);
+        n += l;
+    }
+    std::str::from_utf8(&buf[..n]).unwrap_or("")
+}
+
 /// The first char of `c` in lower case ([`lower_char`], or the first of
 /// the few chars whose lower case is longer).
 #[inline]

@@ -31,7 +31,7 @@ use std::sync::LazyLock;
 
 use crate::gazetteer::resolve::{Mention, committees};
 use crate::hash::FxHashSet;
-use crate::normalize::{is_word_char, key};
+use crate::normalize::{is_word_char, key, lower_word};
 use crate::output::EntityType;
 
 /// A person mention in the canonical view.
@@ -105,7 +105,7 @@ static NAMES: LazyLock<Names> = LazyLock::new(|| {
 /// assert!(!is_surname("Hội"));
 /// ```
 pub fn is_surname(word: &str) -> bool {
-    NAMES.surnames.contains(&word.to_lowercase())
+    NAMES.surnames.contains(lower_word(word, &mut [0; 48]))
 }
 
 /// Capitalized words that end a name: they start a title, a body or a
@@ -638,10 +638,9 @@ fn bylines(text: &str, places: &[Range<usize>]) -> Vec<Found> {
         // title or a phrase ("Ảnh: Thái Minh Tổng mức đầu tư …").
         let words: Vec<&str> = text[r.clone()].split(' ').collect();
         let keep = if is_surname(words[0])
-            && words
-                .get(2)
-                .is_some_and(|w| NAMES.given.contains(&w.to_lowercase()))
-        {
+            && words.get(2).is_some_and(|w| {
+                NAMES.given.contains(lower_word(w, &mut [0; 48]))
+            }) {
             3
         } else {
             2
@@ -649,7 +648,7 @@ fn bylines(text: &str, places: &[Range<usize>]) -> Vec<Found> {
         let keep = words
             .iter()
             .skip(1)
-            .position(|w| is_stop(&w.to_lowercase()))
+            .position(|w| is_stop(lower_word(w, &mut [0; 48])))
             .map_or(keep, |k| keep.min(k + 1));
         if words.len() < 2 && !text[r.clone()].contains('.') {
             continue;
@@ -959,8 +958,9 @@ fn person_in(text: &str, run: &[Word], titles: &[&Mention]) -> Option<Found> {
 /// the list; of several, one of them (the list misses rare given names:
 /// "Lâm Thành Sáo").
 fn given_names(text: &str, run: &[Word]) -> bool {
-    run.iter()
-        .any(|w| NAMES.given.contains(&text[w.range.clone()].to_lowercase()))
+    run.iter().any(|w| {
+        NAMES.given.contains(lower_word(&text[w.range.clone()], &mut [0; 48]))
+    })
 }
 
 /// Type words of communes and districts.
@@ -1022,8 +1022,9 @@ fn cluster(
     let mut out: Vec<PersonMention> = Vec::new();
     let syllables = |s: &str| s.split(' ').count();
     let is_full = |s: &str| {
-        let first = s.split(' ').next().unwrap_or("").to_lowercase();
-        syllables(s) >= 2 && names.surnames.contains(&first)
+        let first = s.split(' ').next().unwrap_or("");
+        syllables(s) >= 2
+            && names.surnames.contains(lower_word(first, &mut [0; 48]))
     };
     // A person of the dictionary goes by the name the text writes when
     // it never writes the dictionary's ("Bác Hồ").
@@ -1038,11 +1039,13 @@ fn cluster(
     // Full names make the persons, in order of first mention.
     for f in &found {
         let name = f.name.as_deref().unwrap_or(&text[f.range.clone()]);
-        if (is_full(name) || f.name.is_some())
-            && !people.iter().any(|p| p.key == key(name))
-        {
+        if !(is_full(name) || f.name.is_some()) {
+            continue;
+        }
+        let k = key(name);
+        if !people.iter().any(|p| p.key == k) {
             people.push(Person {
-                key: key(name),
+                key: k,
                 name: name.to_string(),
                 gender: None,
             });
@@ -1058,8 +1061,9 @@ fn cluster(
             ..
         } = f;
         let written = name.as_deref().unwrap_or(&text[r.clone()]);
-        let k = key(written);
-        let person = if let Some(p) = people.iter().position(|p| p.key == k) {
+        let written_key = key(written);
+        let k = &written_key;
+        let person = if let Some(p) = people.iter().position(|p| p.key == *k) {
             p
         } else {
             // The nearest person before whose name ends with the mention;
@@ -1093,7 +1097,7 @@ fn cluster(
                 None if !addressed && !written.contains(' ') => continue,
                 None => {
                     people.push(Person {
-                        key: key(written),
+                        key: written_key,
                         name: written.to_string(),
                         gender: None,
                     });

@@ -63,7 +63,9 @@ use std::sync::LazyLock;
 
 use super::number::{self, Decimal, NumWord};
 use crate::hash::{FxHashMap, FxHashSet};
-use crate::normalize::{is_word_char, lower_first as lower_char};
+use crate::normalize::{
+    is_word_char, lower_first as lower_char, lower_word as lower,
+};
 
 /// A quantity found in the canonical view.
 #[derive(Debug, Clone, PartialEq)]
@@ -919,25 +921,6 @@ impl<'a> Txt<'a> {
     fn word_is(self, r: &Range<usize>, lower: &str) -> bool {
         eq_ci(&self.s[r.clone()], lower)
     }
-}
-
-/// `w` in lower case, written into `buf` (`""` when it does not fit);
-/// `w` itself when it is in lower case already.
-fn lower<'b>(w: &'b str, buf: &'b mut [u8; 48]) -> &'b str {
-    if w.len() <= buf.len() && !w.chars().any(|c| lower_char(c) != c) {
-        return w;
-    }
-    let mut n = 0;
-    for c in w.chars() {
-        let c = lower_char(c);
-        let l = c.len_utf8();
-        if n + l > buf.len() {
-            return "";
-        }
-        c.encode_utf8(&mut buf[n..n + l]);
-        n += l;
-    }
-    std::str::from_utf8(&buf[..n]).unwrap_or("")
 }
 
 /// Whether `w` is `lower_case` but for case.
