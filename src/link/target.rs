@@ -195,6 +195,11 @@ pub fn link(
             }
             inds.push(h);
         }
+        let cues = if inds.is_empty() {
+            Cues { found: Vec::new() }
+        } else {
+            Cues::of(text, s.clone())
+        };
         for (k, ind) in inds.iter().enumerate() {
             let stop = inds.get(k + 1).map_or(s.end, |n| n.norm.start);
             let clause_end = clause_end(text, ind.norm.end, stop);
@@ -203,8 +208,13 @@ pub fn link(
             } else {
                 0
             };
-            let before_ind = &text[s.start..ind.norm.start];
-            let status = status(before_ind, &text[ind.norm.end..clause_end]);
+            let before_ind = s.start..ind.norm.start;
+            let status = status(
+                text,
+                &cues,
+                before_ind.clone(),
+                ind.norm.end..clause_end,
+            );
             let q = quantities[from..]
                 .iter()
                 .enumerate()
@@ -245,8 +255,10 @@ pub fn link(
                 // Words after the amount ("đạt 95% kế hoạch") do not make
                 // it a target.
                 let status = self::status(
-                    before_ind,
-                    &text[ind.norm.end..q.norm.start],
+                    text,
+                    &cues,
+                    before_ind.clone(),
+                    ind.norm.end..q.norm.start,
                 );
                 let unit = if q.kind == "count" {
                     implied_currency(text, quantities, qi)
@@ -673,6 +685,7 @@ pub fn unnamed(
     // sentence.
     let mut lowered: (usize, String, bool, Vec<usize>) =
         (usize::MAX, String::new(), false, Vec::new());
+    let mut cues = Cues { found: Vec::new() };
     for (qi, q) in quantities.iter().enumerate() {
         if !matches!(
             q.kind,
@@ -723,6 +736,7 @@ pub fn unnamed(
             let lower = crate::normalize::lower(&text[s.clone()]);
             let (private, taxes) = sentence_cues(&lower);
             lowered = (s.start, lower, private, taxes);
+            cues = Cues::of(text, s.clone());
         }
         if lowered.2 {
             continue;
@@ -824,7 +838,7 @@ pub fn unnamed(
             "="
         };
         let start = ind_start.min(q.norm.start);
-        let status = status(&text[s.start..start], &text[start..q.norm.end]);
+        let status = status(text, &cues, s.start..start, start..q.norm.end);
         out.push(Target {
             norm: start..q.norm.end.max(ind_end),
             indicator: String::new(),
@@ -1342,7 +1356,12 @@ const RESULT_CUES: &[&str] = &["đã", "hoàn thành", "mới đạt"];
 /// decides first, by its cue nearest the amount: a result cue after its
 /// plan cues ("đã hoàn thành toàn bộ 16 nhiệm vụ") states a result
 /// whatever the sentence set out before.
-fn status(before: &str, clause: &str) -> &'static str {
+fn status(
+    text: &str,
+    cues: &Cues,
+    before: Range<usize>,
+    clause: Range<usize>,
+) -> &'static str {
     // The cue nearest the amount governs: "Dự báo năm 2023 khó khăn …,
     // mục tiêu GRDP đạt 11%" sets a target.
     let nearest = |[est, tgt, res]: [Option<usize>; 3]| {
@@ -1352,57 +1371,85 @@ fn status(before: &str, clause: &str) -> &'static str {
             .max_by_key(|(at, _)| *at)
             .map(|(_, s)| s)
     };
-    if let Some(s) = nearest(cues_in(clause)) {
+    if let Some(s) = nearest(cues.within(text, clause)) {
         return s;
     }
-    let [est, tgt, _] = cues_in(before);
+    let [est, tgt, _] = cues.within(text, before);
     nearest([est, tgt, None]).unwrap_or("result")
 }
 
-/// Where the last estimate cue, target cue and result cue of `s` start,
-/// as whole words. The cues are lower case; a capital may open a
-/// sentence ("Mục tiêu").
-fn cues_in(s: &str) -> [Option<usize>; 3] {
-    static CUES: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
-        let mut patterns = Vec::new();
-        let mut class = Vec::new();
-        let all = ESTIMATE_CUES
-            .iter()
-            .map(|w| (w, 0))
-            .chain(TARGET_CUES.iter().map(|w| (w, 1)))
-            .chain(RESULT_CUES.iter().map(|w| (w, 2)));
-        for (w, c) in all {
-            let mut chars = w.chars();
-            let cap: String = chars
-                .next()
-                .into_iter()
-                .flat_map(char::to_uppercase)
-                .chain(chars)
-                .collect();
-            if cap != **w {
-                patterns.push(cap);
-                class.push(c);
-            }
-            patterns.push(w.to_string());
-            class.push(c);
-        }
-        let ac = AhoCorasick::new(&patterns).expect("cues are valid");
-        (ac, class)
-    });
-    let (ac, class) = &*CUES;
-    let mut last = [None; 3];
-    for m in ac.find_overlapping_iter(s) {
-        let before = s[..m.start()].chars().next_back();
-        let after = s[m.end()..].chars().next();
-        if before.is_some_and(char::is_alphanumeric)
-            || after.is_some_and(char::is_alphanumeric)
-        {
-            continue;
-        }
-        let c = class[m.pattern().as_usize()];
-        last[c] = last[c].max(Some(m.start()));
+/// The estimate, target and result cues of a sentence, wherever they
+/// occur: [`Cues::within`] keeps those that are whole words of a part.
+/// The cues are lower case; a capital may open a sentence ("Mục tiêu").
+struct Cues {
+    /// (start, end, class) in the text, in the order found.
+    found: Vec<(usize, usize, usize)>,
+}
+
+impl Cues {
+    /// The cues of `text[s]`.
+    fn of(text: &str, s: Range<usize>) -> Cues {
+        static CUES: LazyLock<(AhoCorasick, Vec<usize>)> =
+            LazyLock::new(|| {
+                let mut patterns = Vec::new();
+                let mut class = Vec::new();
+                let all = ESTIMATE_CUES
+                    .iter()
+                    .map(|w| (w, 0))
+                    .chain(TARGET_CUES.iter().map(|w| (w, 1)))
+                    .chain(RESULT_CUES.iter().map(|w| (w, 2)));
+                for (w, c) in all {
+                    let mut chars = w.chars();
+                    let cap: String = chars
+                        .next()
+                        .into_iter()
+                        .flat_map(char::to_uppercase)
+                        .chain(chars)
+                        .collect();
+                    if cap != **w {
+                        patterns.push(cap);
+                        class.push(c);
+                    }
+                    patterns.push(w.to_string());
+                    class.push(c);
+                }
+                let ac = AhoCorasick::new(&patterns).expect("cues are valid");
+                (ac, class)
+            });
+        let (ac, class) = &*CUES;
+        let found = ac
+            .find_overlapping_iter(&text[s.clone()])
+            .map(|m| {
+                (
+                    s.start + m.start(),
+                    s.start + m.end(),
+                    class[m.pattern().as_usize()],
+                )
+            })
+            .collect();
+        Cues { found }
     }
-    last
+
+    /// Where the last estimate cue, target cue and result cue inside
+    /// `text[part]` start, as whole words of that part (its ends are word
+    /// ends). `part` lies in the sentence the cues were found in.
+    fn within(&self, text: &str, part: Range<usize>) -> [Option<usize>; 3] {
+        let mut last = [None; 3];
+        for &(start, end, c) in &self.found {
+            if start < part.start || end > part.end {
+                continue;
+            }
+            let before = text[part.start..start].chars().next_back();
+            let after = text[end..part.end].chars().next();
+            if before.is_some_and(char::is_alphanumeric)
+                || after.is_some_and(char::is_alphanumeric)
+            {
+                continue;
+            }
+            last[c] = last[c].max(Some(start));
+        }
+        last
+    }
 }
 
 /// The noun phrase at the start of `s`, up to a comma, a semicolon or a
