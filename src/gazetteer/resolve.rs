@@ -1052,8 +1052,9 @@ impl Ctx<'_> {
     ) -> Option<Range<usize>> {
         let norm = self.norm();
         let rest = &norm[start..];
-        let words = body_words(rest);
-        let first = words.first()?;
+        // The first word settles most calls; the others are cut only
+        // after a head.
+        let first = body_words(rest, 1).into_iter().next()?;
         let first_text = &rest[first.clone()];
         let head = BODY_HEADS
             .iter()
@@ -1090,6 +1091,7 @@ impl Ctx<'_> {
                 .then(|| start..start + first.end);
         };
         // The words after the head, up to what cannot be part of a name.
+        let words = body_words(rest, 17);
         let mut end = head;
         let mut place_end = None;
         for w in words.iter().skip_while(|w| w.end <= head) {
@@ -1493,9 +1495,9 @@ fn containing<'h>(hits: &'h [Hit], r: &Range<usize>) -> Option<&'h Hit> {
     hits[..k].last().filter(|o| r.end <= o.norm.end)
 }
 
-/// The word ranges of `s` (letters, digits, and `&`, `-`, `.` inside a
-/// word such as "NN&PTNT", "LĐ-TB&XH", "TP.HCM").
-fn body_words(s: &str) -> Vec<Range<usize>> {
+/// The first `limit` word ranges of `s` (letters, digits, and `&`, `-`,
+/// `.` inside a word such as "NN&PTNT", "LĐ-TB&XH", "TP.HCM").
+fn body_words(s: &str, limit: usize) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = None;
     let b = s.as_bytes();
@@ -1513,7 +1515,7 @@ fn body_words(s: &str) -> Vec<Range<usize>> {
             }
             _ => {}
         }
-        if out.len() > 16 {
+        if out.len() >= limit {
             break;
         }
     }
