@@ -677,18 +677,14 @@ impl Ctx<'_> {
                 _ => 0,
             };
             let near = anchored && self.anchored(e);
-            (
-                rank(&e.level),
-                near,
-                period,
-                std::cmp::Reverse(e.code.to_string()),
-            )
+            (rank(&e.level), near, period, std::cmp::Reverse(e.code.as_ref()))
         })?;
         let code = &g.entry(best).code;
         let mut alternatives: Vec<String> = cands
             .iter()
-            .map(|&e| g.entry(e).code.to_string())
+            .map(|&e| g.entry(e).code.as_ref())
             .filter(|c| c != code && !c.is_empty())
+            .map(str::to_string)
             .collect();
         alternatives.sort();
         alternatives.dedup();
@@ -1548,7 +1544,14 @@ fn type_word<'a>(p: &'a Entry<'_>, written: Option<LevelWord>) -> &'a str {
 
 /// Whether the line around byte `at` is written in capitals (a headline).
 fn is_upper_line(text: &str, at: usize) -> bool {
-    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
-    !text[start..end].chars().any(char::is_lowercase)
+    // Outward from `at`: in most lines a small letter comes soon.
+    let small = |c: &char| c.is_lowercase();
+    let after = text[at..].chars().take_while(|&c| c != '\n').find(small);
+    after.is_none()
+        && text[..at]
+            .chars()
+            .rev()
+            .take_while(|&c| c != '\n')
+            .find(small)
+            .is_none()
 }
