@@ -52,6 +52,8 @@ static PARTS_AC: std::sync::LazyLock<aho_corasick::AhoCorasick> =
             PARTS.iter().map(|(v, _)| v.to_string()).chain(upper).collect();
         aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .prefilter(false)
             .build(all)
             .expect("part verbs")
     });
