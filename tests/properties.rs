@@ -69,6 +69,12 @@ proptest! {
     }
 
     #[test]
+    fn key_is_the_folded_normalization(src in any_text()) {
+        let slow = fold(&normalize(&src, &Options::default()).text).0;
+        prop_assert_eq!(vnextract::normalize::key(&src), slow);
+    }
+
+    #[test]
     fn maps_land_on_char_boundaries(src in any_text(), tone in style()) {
         let v = Views::new(&src, &Options { tone });
         let out = &v.norm.text;

@@ -328,6 +328,12 @@ pub fn fold_str(text: &str) -> String {
 /// assert_eq!(key("Thanh Hoá"), "thanh hoa");
 /// ```
 pub fn key(s: &str) -> String {
+    // Text without a char that normalization rewrites can only have a
+    // tone mark moved, which folding removes: most keys are made of
+    // canonical text.
+    if s.chars().all(|c| c.is_ascii() || !chars::class(c).special) {
+        return fold_str(s);
+    }
     fold_str(&normalize_str(s, &Options::default()))
 }
 
@@ -628,6 +634,26 @@ mod tests {
         ("Ω", "Ω"),
         ("東京", "東京"),
     ];
+
+    /// [`key`] without its shortcut.
+    fn slow_key(s: &str) -> String {
+        fold_str(&n(s))
+    }
+
+    #[test]
+    fn key_takes_its_shortcut_only_where_normalization_moves_tones() {
+        for &(input, _) in TABLE {
+            assert_eq!(key(input), slow_key(input), "{input:?}");
+        }
+        // Every char below U+3000 alone, in a word and after a vowel
+        // that takes a tone.
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            for s in [format!("{c}"), format!("Hoa{c}n"), format!("thuỷ{c}")]
+            {
+                assert_eq!(key(&s), slow_key(&s), "{s:?}");
+            }
+        }
+    }
 
     #[test]
     fn table() {
