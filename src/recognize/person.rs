@@ -836,8 +836,9 @@ fn person_in(text: &str, run: &[Word], titles: &[&Mention]) -> Option<Found> {
     // A form of address opening the sentence ("Ông Tài cho biết").
     let mut lead_address = None;
     if run.len() > 1 {
-        let first = text[run[0].range.clone()].to_lowercase();
-        if let Some((_, g)) = ADDRESS.iter().find(|(w, _)| **w == first) {
+        let mut buf = [0; 48];
+        let first = lower_word(&text[run[0].range.clone()], &mut buf);
+        if let Some((_, g)) = ADDRESS.iter().find(|(w, _)| *w == first) {
             s = 1;
             lead_address = Some(*g);
         }
@@ -850,16 +851,21 @@ fn person_in(text: &str, run: &[Word], titles: &[&Mention]) -> Option<Found> {
     }
     let run = &run[s..];
     // "Báo Infonet": a newspaper.
-    let run = match text[run[0].range.clone()].to_lowercase().as_str() {
+    let run = match lower_word(&text[run[0].range.clone()], &mut [0; 48]) {
         "báo" | "đài" | "kênh" | "tạp" if run.len() > 1 => return None,
         _ => run,
     };
     let start = run[0].range.start;
     let before = text[..start].trim_end_matches(' ');
-    let before_lower = crate::normalize::lower_tail(before, 16);
-    // Every cue below ends with a word of `TAIL_WORDS`: most runs have
-    // none before them, and skip the lists.
-    let cue = TAIL_WORDS.contains(last_word(&before_lower));
+    // Every cue below ends with a word of `TAIL_WORDS`, and every byline
+    // with a colon: most runs have neither before them, and skip the
+    // lists.
+    let cue = TAIL_WORDS.contains(lower_word(last_word(before), &mut [0; 48]));
+    let before_lower = if cue || before.ends_with(':') {
+        crate::normalize::lower_tail(before, 16)
+    } else {
+        String::new()
+    };
     let ends_with = |w: &str| cue && ends_with_word(&before_lower, w);
     let address = lead_address.or_else(|| {
         ADDRESS.iter().find(|(w, _)| ends_with(w)).map(|(_, g)| *g)
