@@ -390,25 +390,29 @@ impl Pipeline {
             let span =
                 |r: std::ops::Range<usize>| spanner.span(norm.map.to_src(r));
             let pid = |p: usize| format!("P{}", p + 1);
-            let mut entities: Vec<Entity> = mentions
-                .iter()
-                .filter(|m| m.kind != EntityType::Person)
-                .map(|m| Entity {
-                    kind: m.kind,
-                    span: span(m.norm.clone()),
-                    normalized: m.normalized.clone(),
-                    id: m.id.clone(),
-                    level: m.level.clone(),
-                    code: m.code.clone(),
-                    period: m.period.clone(),
-                    parent: m.parent.clone(),
-                    successor: m.successor.clone(),
-                    place: m.place.clone(),
-                    alternatives: m.alternatives.clone(),
-                    person_id: None,
-                    gender: None,
-                })
-                .collect();
+            // Entities are large: the vector is made once, to the size
+            // of every mention and person (titles may add a few more).
+            let mut entities: Vec<Entity> =
+                Vec::with_capacity(mentions.len() + persons.len());
+            entities.extend(
+                mentions.iter().filter(|m| m.kind != EntityType::Person).map(
+                    |m| Entity {
+                        kind: m.kind,
+                        span: span(m.norm.clone()),
+                        normalized: m.normalized.clone(),
+                        id: m.id.clone(),
+                        level: m.level.clone(),
+                        code: m.code.clone(),
+                        period: m.period.clone(),
+                        parent: m.parent.clone(),
+                        successor: m.successor.clone(),
+                        place: m.place.clone(),
+                        alternatives: m.alternatives.clone(),
+                        person_id: None,
+                        gender: None,
+                    },
+                ),
+            );
             // A person mention at `r`.
             let person_entity = |r, p: &person::PersonMention| Entity {
                 kind: EntityType::Person,
