@@ -122,17 +122,15 @@ pub fn fold(text: &str) -> (String, FoldMap) {
     let mut map = FoldMap::with_capacity(text.len());
     let mut other = String::new();
     let mut i = 0;
+    // Byte by byte: Vietnamese words mix ASCII letters and others, and
+    // their runs of ASCII are short.
     while i < bytes.len() {
-        // A run of ASCII: lower-cased, every byte in its place.
-        let run = bytes[i..]
-            .iter()
-            .position(|b| !b.is_ascii())
-            .unwrap_or(bytes.len() - i);
-        out.extend(bytes[i..i + run].iter().map(u8::to_ascii_lowercase));
-        map.copied(i, run);
-        i += run;
-        if i == bytes.len() {
-            break;
+        let b = bytes[i];
+        if b < 0x80 {
+            out.push(b.to_ascii_lowercase());
+            map.copied_one(i);
+            i += 1;
+            continue;
         }
         let (c, len) = decode_at(bytes, i);
         if let Some(b) = chars::fold_ascii(c) {

@@ -172,6 +172,13 @@ impl FoldMap {
         self.rewritten.resize(self.at.len(), 0);
     }
 
+    /// As [`FoldMap::copied`] for one byte, the common case.
+    #[inline]
+    pub(crate) fn copied_one(&mut self, src: usize) {
+        self.at.push(src as u32);
+        self.rewritten.push(0);
+    }
+
     /// Appends `out_len` bytes written for the `src_len` bytes of the
     /// canonical char at `src`.
     #[inline]
