@@ -53,6 +53,69 @@ pub fn place(word: &mut [char], style: Tone) -> bool {
     if n == 0 || n > MAX_SYLLABLE {
         return false;
     }
+    let Some((from, to)) = cached_move(word, style) else {
+        return false;
+    };
+    let (Some(mut a), Some(mut b)) = (vowel(word[from]), vowel(word[to]))
+    else {
+        return false;
+    };
+    b.tone = a.tone;
+    a.tone = 0;
+    word[from] = vowel_char(a);
+    word[to] = vowel_char(b);
+    true
+}
+
+/// Slots of the cache of [`cached_move`]: a power of two.
+const SLOTS: usize = 2048;
+
+/// [`find_move`], remembered for the last words seen on this thread: a
+/// text repeats a few thousand syllables. The cache is direct-mapped (a
+/// word takes the one slot its hash names, from whichever word had it),
+/// so no input can make a lookup cost more than a miss.
+fn cached_move(word: &[char], style: Tone) -> Option<(usize, usize)> {
+    use std::cell::RefCell;
+    thread_local! {
+        static MOVES: RefCell<Vec<(u128, u8)>> =
+            const { RefCell::new(Vec::new()) };
+    }
+    // The key: fifteen bits a char (a word with a char beyond them is not
+    // kept), the length above them, and the style above that.
+    let mut key = 0u128;
+    for &c in word {
+        let c = u32::from(c);
+        if c > 0x7FFF {
+            return find_move(word, style);
+        }
+        key = key << 15 | u128::from(c);
+    }
+    key |= (word.len() as u128) << 120 | ((style == Tone::New) as u128) << 124;
+    let h = ((key as u64) ^ (key >> 64) as u64)
+        .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        >> (64 - SLOTS.trailing_zeros());
+    // The move: the two positions in the nibbles, or 0xFF for none.
+    MOVES.with(|cell| {
+        let mut cache = cell.borrow_mut();
+        if cache.is_empty() {
+            cache.resize(SLOTS, (0, 0));
+        }
+        let slot = &mut cache[h as usize];
+        if slot.0 == key {
+            let v = slot.1;
+            return (v != 0xFF)
+                .then(|| (usize::from(v >> 4), usize::from(v & 0xF)));
+        }
+        let m = find_move(word, style);
+        *slot = (key, m.map_or(0xFF, |(f, t)| (f as u8) << 4 | t as u8));
+        m
+    })
+}
+
+/// Where the one tone mark of `word` is and where `style` puts it, when
+/// the two differ.
+fn find_move(word: &[char], style: Tone) -> Option<(usize, usize)> {
+    let n = word.len();
     let mut lower = ['\0'; MAX_SYLLABLE];
     let mut vowels: [Option<Vowel>; MAX_SYLLABLE] = [None; MAX_SYLLABLE];
     let mut toned = None;
@@ -62,7 +125,7 @@ pub fn place(word: &mut [char], style: Tone) -> bool {
             lower[i] = super::chars::VOWELS[v.base as usize];
             if v.tone != 0 {
                 if toned.is_some() {
-                    return false;
+                    return None;
                 }
                 toned = Some(i);
             }
@@ -71,31 +134,19 @@ pub fn place(word: &mut [char], style: Tone) -> bool {
         } else if c == 'đ' || c == 'Đ' {
             lower[i] = 'đ';
         } else {
-            return false;
+            return None;
         }
     }
-    let Some(from) = toned else { return false };
+    let Some(from) = toned else { return None };
     // The common case: the tone is on the last vowel with a quality mark
     // ("người", "triển"), where every rule leaves it.
     let quality =
         |i: usize| matches!(lower[i], 'ă' | 'â' | 'ê' | 'ô' | 'ơ' | 'ư');
     if quality(from) && !(from + 1..n).any(quality) {
-        return false;
+        return None;
     }
-    let Some(to) = target(&lower[..n], &vowels[..n], style) else {
-        return false;
-    };
-    if to == from {
-        return false;
-    }
-    let (Some(mut a), Some(mut b)) = (vowels[from], vowels[to]) else {
-        return false;
-    };
-    b.tone = a.tone;
-    a.tone = 0;
-    word[from] = vowel_char(a);
-    word[to] = vowel_char(b);
-    true
+    let to = target(&lower[..n], &vowels[..n], style)?;
+    (to != from).then_some((from, to))
 }
 
 /// The index of the vowel that carries the tone, if `lower` (lower case,
@@ -206,6 +257,24 @@ mod tests {
             assert_eq!(run(input, Tone::New), new, "new: {input}");
             assert_eq!(run(old, Tone::Old), old, "idempotent old: {input}");
             assert_eq!(run(new, Tone::New), new, "idempotent new: {input}");
+        }
+    }
+
+    #[test]
+    fn remembered_moves_are_the_rules_moves() {
+        // Each word three times in both styles: the later calls read the
+        // cache, filled in the other style or by another word in between.
+        for _ in 0..3 {
+            for &(input, _, _) in TABLE {
+                let w: Vec<char> = input.chars().collect();
+                for style in [Tone::Old, Tone::New] {
+                    assert_eq!(
+                        cached_move(&w, style),
+                        find_move(&w, style),
+                        "{input} {style:?}"
+                    );
+                }
+            }
         }
     }
 }
