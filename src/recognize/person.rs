@@ -766,6 +766,23 @@ fn headline_lines(text: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// The length of the char at byte `i` of `bytes` when it is one of the
+/// small letters Vietnamese uses most (known from its bytes, without
+/// decoding), else 0: U+1E80 … U+1EFF at odd code points (the vowels with
+/// a tone); U+00DF … U+00FF (and ÷); U+0101 … U+0137 at odd code points
+/// (ă, đ, ĩ); ũ, ơ and ư.
+#[inline]
+fn not_capital(bytes: &[u8], i: usize) -> usize {
+    let next = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
+    match (bytes[i], next(1)) {
+        (0xE1, 0xBA | 0xBB) if next(2) & 1 == 1 => 3,
+        (0xC3, b) if b >= 0x9F => 2,
+        (0xC4, b) if b <= 0xB7 && b & 1 == 1 => 2,
+        (0xC5, 0xA9) | (0xC6, 0xA1 | 0xB0) => 2,
+        _ => 0,
+    }
+}
+
 /// The words of `text`.
 fn words(text: &str) -> Vec<Word> {
     let names = &*NAMES;
@@ -785,13 +802,8 @@ fn words(text: &str) -> Vec<Word> {
                 }
                 char::from(b)
             }
-            // Latin letters of U+1E80..U+1EFF, the Vietnamese vowels with
-            // a tone among them, come in pairs of capital and small: lower
-            // case at odd code points, known without decoding.
-            0xE1 if matches!(bytes.get(i + 1), Some(0xBA | 0xBB))
-                && bytes.get(i + 2).is_some_and(|&b| b & 1 == 1) =>
-            {
-                i += 3;
+            _ if not_capital(bytes, i) > 0 => {
+                i += not_capital(bytes, i);
                 continue;
             }
             _ => text[i..].chars().next().expect("a char boundary"),
@@ -1150,6 +1162,27 @@ mod tests {
             find(text, &[], &[]).into_iter().map(|m| m.name).collect();
         out.dedup();
         out
+    }
+
+    #[test]
+    fn chars_passed_over_as_small_are_no_capitals() {
+        let mut known = 0;
+        for c in (0..0x30000).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            let len = not_capital(bytes, 0);
+            if len > 0 {
+                known += 1;
+                assert!(!c.is_uppercase(), "{c:?}");
+                assert_eq!(len, c.len_utf8(), "{c:?}");
+            }
+        }
+        // Every small Vietnamese letter of two or three bytes is known.
+        for c in "àáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ".chars() {
+            let mut buf = [0; 4];
+            assert!(not_capital(c.encode_utf8(&mut buf).as_bytes(), 0) > 0, "{c}");
+        }
+        assert!(known > 100);
     }
 
     #[test]
