@@ -638,19 +638,22 @@ impl Ctx<'_> {
             // Units named after people ("Trần Phú", "Lê Lợi"), written
             // bare and followed by a capital, are a person's name: "Đại tá
             // Trần Phú Hà".
+            let named_person = std::cell::OnceCell::new();
             let named_person = || {
-                let name = &self.norm()[h.norm.clone()];
-                let first = name.split(' ').next().unwrap_or("");
-                crate::recognize::person::is_surname(first)
-                    && self.next_capital(h, hits).is_some()
+                *named_person.get_or_init(|| {
+                    let name = &self.norm()[h.norm.clone()];
+                    let first = name.split(' ').next().unwrap_or("");
+                    crate::recognize::person::is_surname(first)
+                        && self.next_capital(h, hits).is_some()
+                })
             };
             cands.retain(|&e| {
                 let e = g.entry(e);
                 match e.level.as_ref() {
                     "commune" | "district" => {
                         anchored
-                            && self.anchored(e)
                             && !one_syllable
+                            && self.anchored(e)
                             && !named_person()
                     }
                     _ => true,

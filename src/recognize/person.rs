@@ -802,11 +802,13 @@ fn words(text: &str) -> Vec<Word> {
                 }
                 char::from(b)
             }
-            _ if not_capital(bytes, i) > 0 => {
-                i += not_capital(bytes, i);
-                continue;
-            }
-            _ => text[i..].chars().next().expect("a char boundary"),
+            _ => match not_capital(bytes, i) {
+                0 => text[i..].chars().next().expect("a char boundary"),
+                len => {
+                    i += len;
+                    continue;
+                }
+            },
         };
         if !c.is_uppercase()
             || text[..i].chars().next_back().is_some_and(is_word_char)
