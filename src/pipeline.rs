@@ -261,13 +261,15 @@ impl Pipeline {
             g.entry_of_kind(h, indicator)
                 .map_or(String::new(), |e| e.id.to_string())
         };
+        let mut cues = target::SentenceCues::default();
         let mut targets = target::link(
             text, sentences, &hits, &id_of, quantities, dates, plan_year,
-            own_year,
+            own_year, &mut cues,
         );
         let taken: Vec<_> = targets.iter().map(|t| t.norm.clone()).collect();
         targets.extend(target::unnamed(
             text, sentences, quantities, &taken, dates, plan_year, own_year,
+            &mut cues,
         ));
         targets.sort_by_key(|t| t.norm.start);
         // The place: the province named in the sentence, else the one the

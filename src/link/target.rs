@@ -162,6 +162,7 @@ pub fn link(
     dates: &[DateMatch],
     plan_year: Option<&str>,
     own_year: Option<&str>,
+    cues: &mut SentenceCues,
 ) -> Vec<Target> {
     let mut out = Vec::new();
     // Hits and quantities come in text order; a sentence's share of them
@@ -169,7 +170,7 @@ pub fn link(
     let sorted_hits = indicators.is_sorted_by_key(|h| h.norm.start);
     let sorted_quantities = quantities.is_sorted_by_key(|q| q.norm.start);
     let mut inds: Vec<&Hit> = Vec::new();
-    for s in sentences {
+    for (si, s) in sentences.iter().enumerate() {
         // An indicator glossed in brackets right after another
         // ("tốc độ tăng trưởng tổng sản phẩm (GRDP)") is the same one.
         inds.clear();
@@ -195,11 +196,10 @@ pub fn link(
             }
             inds.push(h);
         }
-        let cues = if inds.is_empty() {
-            Cues { found: Vec::new() }
-        } else {
-            Cues::of(text, s.clone())
-        };
+        if inds.is_empty() {
+            continue;
+        }
+        let cues = cues.of(text, si, s);
         for (k, ind) in inds.iter().enumerate() {
             let stop = inds.get(k + 1).map_or(s.end, |n| n.norm.start);
             let clause_end = clause_end(text, ind.norm.end, stop);
@@ -211,7 +211,7 @@ pub fn link(
             let before_ind = s.start..ind.norm.start;
             let status = status(
                 text,
-                &cues,
+                cues,
                 before_ind.clone(),
                 ind.norm.end..clause_end,
             );
@@ -256,7 +256,7 @@ pub fn link(
                 // it a target.
                 let status = self::status(
                     text,
-                    &cues,
+                    cues,
                     before_ind.clone(),
                     ind.norm.end..q.norm.start,
                 );
@@ -663,6 +663,7 @@ pub fn unnamed(
     dates: &[DateMatch],
     plan_year: Option<&str>,
     own_year: Option<&str>,
+    cues: &mut SentenceCues,
 ) -> Vec<Target> {
     // The taken spans sorted by start, with the running maximum of their
     // ends: an amount overlaps one of them when the spans that start
@@ -685,7 +686,6 @@ pub fn unnamed(
     // sentence.
     let mut lowered: (usize, String, bool, Vec<usize>) =
         (usize::MAX, String::new(), false, Vec::new());
-    let mut cues = Cues { found: Vec::new() };
     for (qi, q) in quantities.iter().enumerate() {
         if !matches!(
             q.kind,
@@ -736,7 +736,6 @@ pub fn unnamed(
             let lower = crate::normalize::lower(&text[s.clone()]);
             let (private, taxes) = sentence_cues(&lower);
             lowered = (s.start, lower, private, taxes);
-            cues = Cues::of(text, s.clone());
         }
         if lowered.2 {
             continue;
@@ -838,7 +837,12 @@ pub fn unnamed(
             "="
         };
         let start = ind_start.min(q.norm.start);
-        let status = status(text, &cues, s.start..start, start..q.norm.end);
+        let status = status(
+            text,
+            cues.of(text, k, s),
+            s.start..start,
+            start..q.norm.end,
+        );
         out.push(Target {
             norm: start..q.norm.end.max(ind_end),
             indicator: String::new(),
@@ -1378,9 +1382,25 @@ fn status(
     nearest([est, tgt, None]).unwrap_or("result")
 }
 
+/// The cues of each sentence of a document ([`Cues`]), found on first
+/// use: [`link`] and [`unnamed`] read the same sentences.
+#[derive(Debug, Default)]
+pub struct SentenceCues(Vec<Option<Cues>>);
+
+impl SentenceCues {
+    /// The cues of sentence `k`, `text[s]`.
+    fn of(&mut self, text: &str, k: usize, s: &Range<usize>) -> &Cues {
+        if self.0.len() <= k {
+            self.0.resize_with(k + 1, || None);
+        }
+        self.0[k].get_or_insert_with(|| Cues::of(text, s.clone()))
+    }
+}
+
 /// The estimate, target and result cues of a sentence, wherever they
 /// occur: [`Cues::within`] keeps those that are whole words of a part.
 /// The cues are lower case; a capital may open a sentence ("Mục tiêu").
+#[derive(Debug)]
 struct Cues {
     /// (start, end, class) in the text, in the order found.
     found: Vec<(usize, usize, usize)>,
