@@ -645,9 +645,13 @@ fn word(text: &str, start: usize) -> (usize, Kw) {
     // Every char past ASCII is one that `lower` keeps.
     let mut plain = true;
     loop {
-        i = ascii_letters_end(b, i);
         let x = byte(i);
         if x < 0x80 {
+            // The runs of ASCII letters in Vietnamese words are short.
+            if x.is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
             break;
         }
         let y = byte(i + 1);
@@ -700,31 +704,6 @@ fn word(text: &str, start: usize) -> (usize, Kw) {
         None => key(&b[start..i]),
     };
     (i, lookup(ascii_lower(k)))
-}
-
-/// The end of the run of ASCII letters at byte `i` of `b`, eight bytes
-/// at a time.
-#[inline]
-fn ascii_letters_end(b: &[u8], mut i: usize) -> usize {
-    const ONES: u64 = u64::MAX / 255;
-    const HIGH: u64 = ONES * 0x80;
-    while let Some(w) = b.get(i..i + 8) {
-        let x = u64::from_le_bytes(w.try_into().unwrap_or([0; 8]));
-        // Letters are the ASCII bytes that 0x20 turns into a … z.
-        let low7 = (x | (ONES * 0x20)) & !HIGH;
-        let from_a = low7 + ONES * (0x80 - 0x61);
-        let past_z = low7 + ONES * (0x80 - 0x7b);
-        let letters = from_a & !past_z & !x & HIGH;
-        let other = !letters & HIGH;
-        if other != 0 {
-            return i + (other.trailing_zeros() / 8) as usize;
-        }
-        i += 8;
-    }
-    while i < b.len() && b[i].is_ascii_alphabetic() {
-        i += 1;
-    }
-    i
 }
 
 /// The ASCII capitals of the eight bytes of `x` in lower case.
