@@ -341,8 +341,7 @@ pub fn find(
         mentions.iter().filter(|m| m.kind != EntityType::Person).collect();
     let known: Vec<&Mention> =
         mentions.iter().filter(|m| m.kind == EntityType::Person).collect();
-    let titles: Vec<&Mention> =
-        mentions.iter().filter(|m| m.kind == EntityType::Title).collect();
+    let titles = Titles::of(mentions);
     let words = words(text);
     // Everything the gazetteer took, as sorted, disjoint ranges.
     let merged = merge(mentions.iter().map(|m| m.norm.clone()));
@@ -839,7 +838,7 @@ fn words(text: &str) -> Vec<Word> {
 
 /// The name in a run of capitalized words, if it is one, with the gender
 /// its context gives.
-fn person_in(text: &str, run: &[Word], titles: &[&Mention]) -> Option<Found> {
+fn person_in(text: &str, run: &[Word], titles: &Titles) -> Option<Found> {
     let surname_at = |w: &Word| w.surname;
     // Where the name starts: the run's first word, or its first surname
     // when the run opens a sentence with other words ("Theo Nguyễn …").
@@ -892,11 +891,14 @@ fn person_in(text: &str, run: &[Word], titles: &[&Mention]) -> Option<Found> {
         LEVEL_WORDS.iter().find(|w| ends_with(w)).map_or(before.len(), |w| {
             before[..before.len() - w.len()].trim_end_matches(' ').len()
         });
-    let title_before = titles.iter().any(|t| {
-        t.norm.end <= start
-            && (text[t.norm.end..start].chars().all(|c| c == ' ')
-                || t.norm.end == title_end && run.len() >= 3)
-    });
+    // Only a title that ends at `title_end` or in the spaces before the
+    // run can be right before it.
+    let title_before =
+        titles.ending_in(title_end.min(before.len())..start).any(|t| {
+            t.norm.end <= start
+                && (text[t.norm.end..start].chars().all(|c| c == ' ')
+                    || t.norm.end == title_end && run.len() >= 3)
+        });
     // A title ending with the type word of a commune or a district: what
     // follows is most likely the unit's name ("Phó Chủ tịch UBND xã Phú
     // Việt"), unless it is a full name. After a committee named by its
@@ -923,9 +925,7 @@ fn person_in(text: &str, run: &[Word], titles: &[&Mention]) -> Option<Found> {
         let rest = &text[end..];
         let skip = rest.len()
             - rest.trim_start_matches([' ', ',', '-', '(', ':']).len();
-        skip > 0
-            && skip <= 4
-            && titles.iter().any(|t| t.norm.start == end + skip)
+        skip > 0 && skip <= 4 && titles.starts_at(end + skip)
     };
     let surname = surname_at(&run[0]);
     if run.len() == 1 && text[run[0].range.clone()].chars().count() < 2 {
@@ -970,6 +970,50 @@ fn person_in(text: &str, run: &[Word], titles: &[&Mention]) -> Option<Found> {
         addressed: address.is_some() || byline,
         cued: context,
     })
+}
+
+/// The titles of a document, in text order.
+struct Titles<'m> {
+    list: Vec<&'m Mention>,
+    /// Whether they do not overlap: then their ends are in order too, and
+    /// searches bisect.
+    disjoint: bool,
+}
+
+impl<'m> Titles<'m> {
+    fn of(mentions: &'m [Mention]) -> Titles<'m> {
+        let list: Vec<&Mention> =
+            mentions.iter().filter(|m| m.kind == EntityType::Title).collect();
+        let disjoint =
+            list.windows(2).all(|w| w[0].norm.end <= w[1].norm.start);
+        Titles { list, disjoint }
+    }
+
+    /// The titles that may end in `r` (all of them, unless disjoint).
+    fn ending_in(
+        &self,
+        r: Range<usize>,
+    ) -> impl Iterator<Item = &&'m Mention> {
+        let (from, to) = if self.disjoint {
+            (
+                self.list.partition_point(|t| t.norm.end < r.start),
+                self.list.partition_point(|t| t.norm.end <= r.end),
+            )
+        } else {
+            (0, self.list.len())
+        };
+        self.list[from..to.max(from)].iter()
+    }
+
+    /// Whether a title starts at `at`.
+    fn starts_at(&self, at: usize) -> bool {
+        if self.disjoint {
+            let k = self.list.partition_point(|t| t.norm.start < at);
+            self.list.get(k).is_some_and(|t| t.norm.start == at)
+        } else {
+            self.list.iter().any(|t| t.norm.start == at)
+        }
+    }
 }
 
 /// Whether the words after a surname look like a name: a run with
