@@ -36,14 +36,17 @@ pub(super) struct Trie {
     /// table's.
     short: HashMap<u64, (u32, u32), FxBuild>,
     long: HashMap<Box<[u8]>, (u32, u32), FxBuild>,
-    /// The children of node `n`: `labels[first[n]..first[n + 1]]`, each
-    /// a gap and a syllable ([`label`]), in order, and the same range of
-    /// `children`. The root's children are in the syllable tables.
-    first: Vec<u32>,
-    labels: Vec<u32>,
-    children: Vec<u32>,
-    /// The keys that end at node `n`: `keys[ends[n]..ends[n + 1]]`.
-    ends: Vec<u32>,
+    /// Where the edges and the keys of each node start, `[edge, key]`:
+    /// node `n` has `edges[nodes[n][0]..nodes[n + 1][0]]` and
+    /// `keys[nodes[n][1]..nodes[n + 1][1]]`. The two sit side by side, as
+    /// an edge's label sits by its child, for a walk to read one place of
+    /// memory where it would read two.
+    nodes: Vec<[u32; 2]>,
+    /// The edges below the nodes: a gap and a syllable ([`label`]) and the
+    /// child, by label in each node. The root's children are in the
+    /// syllable tables.
+    edges: Vec<(u32, u32)>,
+    /// The keys that end at each node.
     keys: Vec<u32>,
 }
 
@@ -187,22 +190,18 @@ impl Trie {
         }
         let mut edges: Vec<_> = edges.into_iter().collect();
         edges.sort_unstable();
-        t.first.reserve(at.len() + 1);
+        t.nodes.reserve(at.len() + 1);
         let mut e = 0;
-        for n in 0..=at.len() as u32 {
-            t.first.push(e as u32);
-            while e < edges.len() && edges[e].0.0 == n {
+        for n in 0..=at.len() {
+            t.nodes.push([e as u32, t.keys.len() as u32]);
+            while e < edges.len() && edges[e].0.0 == n as u32 {
                 e += 1;
             }
+            if let Some(keys) = at.get(n) {
+                t.keys.extend(keys);
+            }
         }
-        t.labels = edges.iter().map(|&((_, l), _)| l).collect();
-        t.children = edges.iter().map(|&(_, c)| c).collect();
-        t.ends.reserve(at.len() + 1);
-        t.ends.push(0);
-        for keys in at {
-            t.keys.extend(keys);
-            t.ends.push(t.keys.len() as u32);
-        }
+        t.edges = edges.iter().map(|&((_, l), c)| (l, c)).collect();
         t
     }
 
@@ -277,20 +276,21 @@ impl Trie {
     /// The child of `node` (not the root) by `label`.
     fn child(&self, node: u32, label: u32) -> Option<u32> {
         let n = node as usize;
-        let (a, b) = (self.first[n] as usize, self.first[n + 1] as usize);
-        let labels = &self.labels[a..b];
+        let (a, b) =
+            (self.nodes[n][0] as usize, self.nodes[n + 1][0] as usize);
+        let edges = &self.edges[a..b];
         // Most nodes have a child or two.
-        let i = if labels.len() <= 8 {
-            labels.iter().position(|&l| l == label)?
+        let i = if edges.len() <= 8 {
+            edges.iter().position(|&(l, _)| l == label)?
         } else {
-            labels.binary_search(&label).ok()?
+            edges.binary_search_by_key(&label, |&(l, _)| l).ok()?
         };
-        Some(self.children[a + i])
+        Some(edges[i].1)
     }
 
     /// The keys that end at `node`.
     fn keys_at(&self, node: u32) -> &[u32] {
         let n = node as usize;
-        &self.keys[self.ends[n] as usize..self.ends[n + 1] as usize]
+        &self.keys[self.nodes[n][1] as usize..self.nodes[n + 1][1] as usize]
     }
 }
