@@ -345,9 +345,32 @@ impl Fact {
             out.push(b',');
             string(out, k);
             out.push(b':');
-            value(out, v);
+            json_value(out, v);
         }
         out.push(b'}');
+    }
+}
+
+/// A JSON value: its strings as [`string`] writes them, its numbers,
+/// booleans and nulls as serde_json does.
+fn json_value(out: &mut Vec<u8>, v: &serde_json::Value) {
+    use serde_json::Value;
+    match v {
+        Value::String(s) => string(out, s),
+        Value::Array(items) => list(out, items, |v, out| json_value(out, v)),
+        Value::Object(fields) => {
+            out.push(b'{');
+            for (i, (k, v)) in fields.iter().enumerate() {
+                if i > 0 {
+                    out.push(b',');
+                }
+                string(out, k);
+                out.push(b':');
+                json_value(out, v);
+            }
+            out.push(b'}');
+        }
+        other => value(out, other),
     }
 }
 

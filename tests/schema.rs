@@ -754,7 +754,12 @@ fn direct_json_is_serde_json_for_every_field() {
         doc.facts.push(Fact {
             kind: "event".into(),
             evidence: span(s, 0, 0),
-            fields: fields(json!({ *s: s, "n": i, "x": [s, 1.5, null] })),
+            fields: fields(json!({
+                *s: s,
+                "n": i,
+                "x": [s, 1.5, null],
+                "o": { *s: [{ "p": s, "b": true }], "e": {} },
+            })),
         });
     }
     doc.id = Some("\"quoted\" \\ id".into());
