@@ -371,7 +371,7 @@ impl Pipeline {
         if layers.entities {
             let g = self.gazetteer();
             let hits = g.find(&a.views);
-            let mentions = resolve::resolve(&g, &a.views, &hits, doc_date);
+            let mut mentions = resolve::resolve(&g, &a.views, &hits, doc_date);
             let major: Vec<_> = hits
                 .iter()
                 .filter(|h| {
@@ -396,24 +396,28 @@ impl Pipeline {
             // of every mention and person (titles may add a few more).
             let mut entities: Vec<Entity> =
                 Vec::with_capacity(mentions.len() + persons.len());
+            // What no later stage reads of a mention (the facts and the
+            // events read its text, kind, place, base and organization)
+            // is moved into its entity, not copied.
             entities.extend(
-                mentions.iter().filter(|m| m.kind != EntityType::Person).map(
-                    |m| Entity {
+                mentions
+                    .iter_mut()
+                    .filter(|m| m.kind != EntityType::Person)
+                    .map(|m| Entity {
                         kind: m.kind,
                         span: span(m.norm.clone()),
                         normalized: m.normalized.clone(),
-                        id: m.id.clone(),
-                        level: m.level.clone(),
-                        code: m.code.clone(),
-                        period: m.period.clone(),
-                        parent: m.parent.clone(),
-                        successor: m.successor.clone(),
+                        id: m.id.take(),
+                        level: m.level.take(),
+                        code: m.code.take(),
+                        period: m.period.take(),
+                        parent: m.parent.take(),
+                        successor: m.successor.take(),
                         place: m.place.clone(),
-                        alternatives: m.alternatives.clone(),
+                        alternatives: std::mem::take(&mut m.alternatives),
                         person_id: None,
                         gender: None,
-                    },
-                ),
+                    }),
             );
             // A person mention at `r`.
             let person_entity = |r, p: &person::PersonMention| Entity {
