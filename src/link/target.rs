@@ -671,6 +671,7 @@ const SECURITIES: &[&str] = &["trái", "cổ", "tín", "kỳ"];
 /// demographic and land shares, votes, a family's assets, tax and fee
 /// rates, rates per unit ("mỗi", "cứ"), hypotheses ("nếu"), possessors
 /// ("của 600 dự án") and small counts of places and people.
+#[allow(clippy::too_many_arguments)]
 pub fn unnamed(
     text: &str,
     sentences: &[Range<usize>],

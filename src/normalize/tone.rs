@@ -137,7 +137,7 @@ fn find_move(word: &[char], style: Tone) -> Option<(usize, usize)> {
             return None;
         }
     }
-    let Some(from) = toned else { return None };
+    let from = toned?;
     // The common case: the tone is on the last vowel with a quality mark
     // ("người", "triển"), where every rule leaves it.
     let quality =
