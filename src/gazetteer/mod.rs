@@ -725,7 +725,17 @@ fn opens_in_lower_case(s: &str) -> bool {
 /// old tone placement).
 fn same_syllable(syl: &str, want: &str) -> bool {
     let lower = normalize::lower_first;
-    // Most syllables are the entry's but for case, tone marks in place.
+    // Most syllables are the entry's but for an ASCII capital at the
+    // start ("Thanh", "Hóa"): `want` is in lower case.
+    let (s, w) = (syl.as_bytes(), want.as_bytes());
+    if s.len() == w.len()
+        && !s.is_empty()
+        && s[0].to_ascii_lowercase() == w[0]
+        && s[1..] == w[1..]
+    {
+        return true;
+    }
+    // Else but for case, tone marks in place.
     let mut w = want.chars();
     if syl.chars().all(|c| w.next() == Some(lower(c))) && w.next().is_none() {
         return true;

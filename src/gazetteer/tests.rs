@@ -414,3 +414,25 @@ fn the_trie_finds_what_an_automaton_finds() {
         assert_eq!(a, b, "{}", &t[..t.len().min(80)]);
     }
 }
+
+#[test]
+fn syllables_agree_but_for_case_and_tone_placement() {
+    for (syl, want, same) in [
+        ("thanh", "thanh", true),
+        ("Thanh", "thanh", true),
+        ("THANH", "thanh", true),
+        ("tHanh", "thanh", true),
+        ("Hóa", "hóa", true),
+        ("Hoá", "hóa", true),
+        ("HOÁ", "hóa", true),
+        ("Đông", "đông", true),
+        ("ĐÔNG", "đông", true),
+        ("Hòa", "hóa", false),
+        ("Thanh", "thành", false),
+        ("Than", "thanh", false),
+        ("Thanhs", "thanh", false),
+        ("", "", true),
+    ] {
+        assert_eq!(super::same_syllable(syl, want), same, "{syl} {want}");
+    }
+}
