@@ -11,7 +11,7 @@
 //!   belongs to ("Ban Thường vụ Tỉnh ủy"), then a type word and a place
 //!   ("UBND tỉnh Thanh Hoá"); one without a place ("UBND tỉnh") belongs to
 //!   the unit of that level the document is about.
-//! - **Titles.** [prefix] post [suffix] [body]: "Phó Bí thư Thường trực
+//! - **Titles.** \[prefix\] post \[suffix\] \[body\]: "Phó Bí thư Thường trực
 //!   Tỉnh ủy" is one title; its body is also an organization.
 
 use std::collections::HashMap;

@@ -149,9 +149,10 @@ const OF_PLAN: &[&str] = &[
 /// The targets and results of one document.
 ///
 /// `sentences` are ranges of the canonical view `text`; `indicators` are
-/// the hits of [`crate::gazetteer::Gazetteer::indicators`] (the entry
-/// ids are resolved by `id_of`); `plan_year` and `own_year` are the
-/// document's defaults for targets and results.
+/// the hits of [`crate::gazetteer::Gazetteer::find`] that name an
+/// indicator (the entry ids are resolved by `id_of`); `plan_year` and
+/// `own_year` are the document's defaults for targets and results;
+/// `cues` keeps the cue words of each sentence for [`unnamed`].
 #[allow(clippy::too_many_arguments)]
 pub fn link(
     text: &str,
@@ -663,7 +664,8 @@ const SECURITIES: &[&str] = &["trái", "cổ", "tín", "kỳ"];
 /// Figures the lexicon does not name: every amount of a sentence that
 /// states a result, a target or an estimate, with the noun phrase before
 /// it (or, for a count, after it) as the indicator's text and no
-/// indicator id. `taken` are the amounts already linked.
+/// indicator id. `taken` are the amounts already linked; `cues` those
+/// of [`link`].
 ///
 /// Left out are what news states besides results: dimensions and
 /// capacities, prices and support norms per unit, thresholds of a rule
@@ -1399,8 +1401,8 @@ fn status(
     nearest([est, tgt, None]).unwrap_or("result")
 }
 
-/// The cues of each sentence of a document ([`Cues`]), found on first
-/// use: [`link`] and [`unnamed`] read the same sentences.
+/// The estimate, target and result cues of each sentence of a document,
+/// found on first use: [`link`] and [`unnamed`] read the same sentences.
 #[derive(Debug, Default)]
 pub struct SentenceCues(Vec<Option<Cues>>);
 
