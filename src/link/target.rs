@@ -664,8 +664,8 @@ const SECURITIES: &[&str] = &["trái", "cổ", "tín", "kỳ"];
 /// Figures the lexicon does not name: every amount of a sentence that
 /// states a result, a target or an estimate, with the noun phrase before
 /// it (or, for a count, after it) as the indicator's text and no
-/// indicator id. `taken` are the amounts already linked; `cues` those
-/// of [`link`].
+/// indicator id. `taken` are the amounts already linked, `cues` the
+/// sentence cues [`link`] found.
 ///
 /// Left out are what news states besides results: dimensions and
 /// capacities, prices and support norms per unit, thresholds of a rule
