@@ -227,14 +227,8 @@ impl Document {
     pub fn write_json(&self, out: &mut Vec<u8>) {
         out.extend_from_slice(b"{\"schema\":");
         string(out, self.schema);
-        if let Some(id) = &self.id {
-            key(out, "id");
-            string(out, id);
-        }
-        if let Some(d) = &self.document_date {
-            key(out, "document_date");
-            string(out, d);
-        }
+        optional(out, "id", self.id.as_deref());
+        optional(out, "document_date", self.document_date.as_deref());
         key(out, "encoding");
         value(out, &self.encoding);
         key(out, "entities");
@@ -341,13 +335,26 @@ impl Fact {
         out.extend_from_slice(b",\"evidence\":{");
         self.evidence.write_fields(out);
         out.push(b'}');
-        for (k, v) in &self.fields {
+        if !self.fields.is_empty() {
             out.push(b',');
-            string(out, k);
-            out.push(b':');
-            json_value(out, v);
+            members(out, &self.fields);
         }
         out.push(b'}');
+    }
+}
+
+/// The members of a JSON object, without its braces.
+fn members(
+    out: &mut Vec<u8>,
+    fields: &serde_json::Map<String, serde_json::Value>,
+) {
+    for (i, (k, v)) in fields.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        string(out, k);
+        out.push(b':');
+        json_value(out, v);
     }
 }
 
@@ -360,14 +367,7 @@ fn json_value(out: &mut Vec<u8>, v: &serde_json::Value) {
         Value::Array(items) => list(out, items, |v, out| json_value(out, v)),
         Value::Object(fields) => {
             out.push(b'{');
-            for (i, (k, v)) in fields.iter().enumerate() {
-                if i > 0 {
-                    out.push(b',');
-                }
-                string(out, k);
-                out.push(b':');
-                json_value(out, v);
-            }
+            members(out, fields);
             out.push(b'}');
         }
         other => value(out, other),

@@ -396,9 +396,9 @@ impl Pipeline {
             // of every mention and person (titles may add a few more).
             let mut entities: Vec<Entity> =
                 Vec::with_capacity(mentions.len() + persons.len());
-            // What no later stage reads of a mention (the facts and the
-            // events read its text, kind, place, base and organization)
-            // is moved into its entity, not copied.
+            // What no later stage reads of a mention is moved into its
+            // entity, not copied: the facts and the events read only its
+            // range, kind, normalized name, place, base and organization.
             entities.extend(
                 mentions
                     .iter_mut()

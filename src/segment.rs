@@ -508,15 +508,14 @@ fn plain_run(b: &[u8], mut i: usize) -> usize {
             }
             i += 1;
         }
-        // A 0x9A byte is plain but in U+1680.
-        if b.get(i) == Some(&0x9A) && !(i > start && b[i - 1] == 0xE1) {
-            i += 1;
-            continue;
+        // A 0x9A byte is plain but in U+1680 and its block.
+        if b.get(i) != Some(&0x9A) {
+            return i;
         }
-        if b.get(i) == Some(&0x9A) {
-            i -= 1;
+        if i > start && b[i - 1] == 0xE1 {
+            return i - 1;
         }
-        return i;
+        i += 1;
     }
 }
 

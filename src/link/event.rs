@@ -43,6 +43,19 @@ const PARTS: &[(&str, &str)] = &[
     ("dự", "attending"),
 ];
 
+/// The length of the longest part verb.
+const LONGEST_PART: usize = {
+    let mut longest = 0;
+    let mut k = 0;
+    while k < PARTS.len() {
+        if PARTS[k].0.len() > longest {
+            longest = PARTS[k].0.len();
+        }
+        k += 1;
+    }
+    longest
+};
+
 /// The part verbs, all matches, to pick the first and longest; in any
 /// case of their ASCII letters, "đ" in both cases.
 static PARTS_AC: std::sync::LazyLock<aho_corasick::AhoCorasick> =
@@ -50,10 +63,8 @@ static PARTS_AC: std::sync::LazyLock<aho_corasick::AhoCorasick> =
         let upper = PARTS.iter().map(|(v, _)| v.replacen('đ', "Đ", 1));
         let all: Vec<String> =
             PARTS.iter().map(|(v, _)| v.to_string()).chain(upper).collect();
-        aho_corasick::AhoCorasick::builder()
+        super::scanner()
             .ascii_case_insensitive(true)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .prefilter(false)
             .build(all)
             .expect("part verbs")
     });
@@ -189,11 +200,9 @@ pub fn find(
             // The first verb on word boundaries, the longest there.
             // Matches come by their ends: once one ends past the
             // longest verb after the best start, none can start before it.
-            let longest =
-                PARTS.iter().map(|(v, _)| v.len()).max().unwrap_or(0);
             let mut found: Option<(usize, &str, &str)> = None;
             for m in PARTS_AC.find_overlapping_iter(span) {
-                if found.is_some_and(|(i, _, _)| m.end() > i + longest) {
+                if found.is_some_and(|(i, _, _)| m.end() > i + LONGEST_PART) {
                     break;
                 }
                 if !word_at(text, persons[pi].norm.end + m.start(), m.len()) {

@@ -599,22 +599,6 @@ const PRIVATE_CUES: &[&str] = &[
     "biểu quyết",
 ];
 
-/// An automaton that reports every match of `words`: a DFA without a
-/// prefilter. The bytes a prefilter would skip to are common in
-/// Vietnamese (the lead bytes of its letters), and skipping to them costs
-/// more than stepping over every byte.
-fn scanner<I, P>(words: I) -> AhoCorasick
-where
-    I: IntoIterator<Item = P>,
-    P: AsRef<[u8]>,
-{
-    AhoCorasick::builder()
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .prefilter(false)
-        .build(words)
-        .expect("cues are valid")
-}
-
 /// Whether a sentence (lower case) makes its figures personal (a
 /// family's assets, [`PRIVATE_CUES`]; a count of ballots, "phiếu" as a
 /// word not in the name of one of the [`SECURITIES`]: "vốn trái phiếu
@@ -624,7 +608,7 @@ fn sentence_cues(sentence: &str) -> (bool, Vec<usize>) {
     // Patterns: the private cues, then the tax words, then "phiếu".
     static CUES: LazyLock<AhoCorasick> = LazyLock::new(|| {
         let words = PRIVATE_CUES.iter().chain(TAX_WORDS).chain(&["phiếu"]);
-        scanner(words)
+        super::scanner().build(words).expect("cues are valid")
     });
     let mut private = false;
     let mut taxes = Vec::new();
@@ -1452,7 +1436,8 @@ impl Cues {
                     patterns.push(w.to_string());
                     class.push(c);
                 }
-                let ac = scanner(&patterns);
+                let ac =
+                    super::scanner().build(&patterns).expect("cues are valid");
                 (ac, class)
             });
         let (ac, class) = &*CUES;

@@ -637,9 +637,8 @@ fn bylines(text: &str, places: &[Range<usize>]) -> Vec<Found> {
         // title or a phrase ("Ảnh: Thái Minh Tổng mức đầu tư …").
         let words: Vec<&str> = text[r.clone()].split(' ').collect();
         let keep = if is_surname(words[0])
-            && words.get(2).is_some_and(|w| {
-                NAMES.given.contains(lower_word(w, &mut [0; 48]))
-            }) {
+            && words.get(2).is_some_and(|w| is_given(w))
+        {
             3
         } else {
             2
@@ -1022,9 +1021,12 @@ impl<'m> Titles<'m> {
 /// the list; of several, one of them (the list misses rare given names:
 /// "Lâm Thành Sáo").
 fn given_names(text: &str, run: &[Word]) -> bool {
-    run.iter().any(|w| {
-        NAMES.given.contains(lower_word(&text[w.range.clone()], &mut [0; 48]))
-    })
+    run.iter().any(|w| is_given(&text[w.range.clone()]))
+}
+
+/// Whether `word` is a given name of the list, in any case.
+fn is_given(word: &str) -> bool {
+    NAMES.given.contains(lower_word(word, &mut [0; 48]))
 }
 
 /// Type words of communes and districts.

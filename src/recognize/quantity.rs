@@ -63,9 +63,7 @@ use std::sync::LazyLock;
 
 use super::number::{self, Decimal, NumWord};
 use crate::hash::{FxHashMap, FxHashSet};
-use crate::normalize::{
-    is_word_char, lower_first as lower_char, lower_word as lower,
-};
+use crate::normalize::{is_word_char, lower_first, lower_word};
 
 /// A quantity found in the canonical view.
 #[derive(Debug, Clone, PartialEq)]
@@ -925,9 +923,9 @@ impl<'a> Txt<'a> {
 
 /// Whether `w` is `lower_case` but for case.
 fn eq_ci(w: &str, lower_case: &str) -> bool {
-    // What `lower` gives `w`, which fits: both are as long.
+    // What `lower_word` gives `w`, which fits: both are as long.
     w.len() == lower_case.len()
-        && w.chars().map(lower_char).eq(lower_case.chars())
+        && w.chars().map(lower_first).eq(lower_case.chars())
 }
 
 // ---------------------------------------------------------------------
@@ -1002,7 +1000,7 @@ fn part(t: Txt, s: usize) -> Option<Amount> {
 /// another word ("tỷ lệ", "triệu chứng").
 fn scale_at(t: Txt, r: Range<usize>) -> Option<i32> {
     let mut buf = [0u8; 48];
-    let w = lower(&t.s[r.clone()], &mut buf);
+    let w = lower_word(&t.s[r.clone()], &mut buf);
     let (e, not_before): (i32, &[&str]) = match number::word_kind(w) {
         NumWord::Scale(9) => (9, &["lệ", "trọng", "giá", "suất", "số", "phú"]),
         NumWord::Scale(6) => (6, &["chứng", "tập", "phú", "hồi"]),
@@ -1123,7 +1121,7 @@ fn words_part(t: Txt, s: usize) -> Option<Amount> {
     let mut buf = [0u8; 48];
     loop {
         let e = t.word_end(p);
-        let k = number::word_kind(lower(&t.s[p..e], &mut buf));
+        let k = number::word_kind(lower_word(&t.s[p..e], &mut buf));
         kinds[n] = k;
         ends[n] = e;
         n += 1;
@@ -1189,7 +1187,7 @@ fn unit_word(t: Txt, j: usize, glued: bool) -> Option<(U, usize)> {
     let e1 = t.word_end(j);
     let w1 = &t.s[j..e1];
     let mut buf = [0u8; 48];
-    let lw = lower(w1, &mut buf);
+    let lw = lower_word(w1, &mut buf);
     if !glued {
         // "đô-la", "héc-ta", "điểm %"
         let rest = &t.s[e1..];
@@ -1231,7 +1229,7 @@ fn unit_word(t: Txt, j: usize, glued: bool) -> Option<(U, usize)> {
             && let Some(r) = &next
         {
             let mut buf = [0u8; 48];
-            if !is_stop(lower(&t.s[r.clone()], &mut buf)) {
+            if !is_stop(lower_word(&t.s[r.clone()], &mut buf)) {
                 continue;
             }
         }
@@ -1299,7 +1297,7 @@ fn unit_after(t: Txt, e: usize, a: &Amount) -> After {
         return After::Unit(u, end);
     }
     let mut buf = [0u8; 48];
-    if is_time(lower(&t.s[j..t.word_end(j)], &mut buf)) {
+    if is_time(lower_word(&t.s[j..t.word_end(j)], &mut buf)) {
         return After::Time;
     }
     After::Nothing
@@ -1340,7 +1338,7 @@ fn per_end(t: Txt, e: usize) -> Option<usize> {
             pe = pe.max(ue);
         } else if let Some(w2) = t.next_word(pe) {
             let mut buf = [0u8; 48];
-            let w1 = lower(&t.s[s..pe], &mut buf);
+            let w1 = lower_word(&t.s[s..pe], &mut buf);
             if w2.start == pe + 1
                 && (w1 == "đầu" && t.word_is(&w2, "người")
                     || w1 == "cổ" && t.word_is(&w2, "phiếu"))
@@ -1403,7 +1401,7 @@ fn cents(t: Txt, e: usize) -> Option<(f64, usize)> {
     if let Some(w) = t.next_word(ke) {
         let mut buf = [0u8; 48];
         if matches!(
-            lower(&t.s[w.clone()], &mut buf),
+            lower_word(&t.s[w.clone()], &mut buf),
             "xen" | "xu" | "cent" | "cents"
         ) {
             return Some((n / 100.0, w.end));
@@ -1569,9 +1567,9 @@ fn may_start(w: &str) -> bool {
     let caps = match b[1] {
         b'A'..=b'Z' => true,
         0..=0x7f => false,
-        _ => w.chars().nth(1).is_some_and(|c| lower_char(c) != c),
+        _ => w.chars().nth(1).is_some_and(|c| lower_first(c) != c),
     };
-    caps && STARTS.contains(&lower(w, &mut [0u8; 48]))
+    caps && STARTS.contains(&lower_word(w, &mut [0u8; 48]))
 }
 
 // ---------------------------------------------------------------------
@@ -1674,7 +1672,7 @@ impl Scan<'_> {
             return e;
         }
         let mut buf = [0u8; 48];
-        let lw = lower(w, &mut buf);
+        let lw = lower_word(w, &mut buf);
         if lw == "thứ" {
             return match self.ordinal(s, e) {
                 Some((q, next)) => self.push(q, next),
@@ -1779,7 +1777,7 @@ impl Scan<'_> {
         b.prev = self.prev_word(p).filter(|w| t.sp_back(p) == w.end);
         if let Some(w) = &b.prev {
             let mut buf = [0u8; 48];
-            if is_date_before(lower(&t.s[w.clone()], &mut buf)) {
+            if is_date_before(lower_word(&t.s[w.clone()], &mut buf)) {
                 return None;
             }
         }
@@ -1831,7 +1829,7 @@ impl Scan<'_> {
         let last = self.prev_word(p)?;
         let mut buf = [0u8; 48];
         let word = &t.s[last];
-        let lw = lower(word, &mut buf);
+        let lw = lower_word(word, &mut buf);
         if lw.len() != word.len() || !LAST_WORDS.contains(lw) {
             return None;
         }
@@ -1862,7 +1860,7 @@ impl Scan<'_> {
         let t = self.t;
         let Some(w) = prev else { return false };
         let mut buf = [0u8; 48];
-        let lw = lower(&t.s[w.clone()], &mut buf);
+        let lw = lower_word(&t.s[w.clone()], &mut buf);
         if lw == "số" {
             // "tổng số 28 chỉ tiêu", "con số 5.000": a total, not a name.
             return !t.prev_word(w.start).is_some_and(|p| {
@@ -1896,8 +1894,9 @@ impl Scan<'_> {
         }
         let next = t.next_word(end).filter(|w| w.start > end);
         let mut buf = [0u8; 48];
-        let lw =
-            next.as_ref().map_or("", |w| lower(&t.s[w.clone()], &mut buf));
+        let lw = next
+            .as_ref()
+            .map_or("", |w| lower_word(&t.s[w.clone()], &mut buf));
         if is_time(lw) {
             return false;
         }
@@ -2170,7 +2169,7 @@ impl Scan<'_> {
         let mut buf = [0u8; 48];
         if let Some(p) = t.prev_word(s)
             && matches!(
-                lower(&t.s[p], &mut buf),
+                lower_word(&t.s[p], &mut buf),
                 "sáng"
                     | "chiều"
                     | "tối"
@@ -2217,7 +2216,7 @@ impl Scan<'_> {
                     Some(a) if a.value.fract() == 0.0 => (a.value as u32, a.e),
                     Some(_) => return None,
                     None => {
-                        let v = match lower(w, &mut buf) {
+                        let v = match lower_word(w, &mut buf) {
                             "nhất" => 1,
                             "nhì" | "hai" => 2,
                             "ba" => 3,
@@ -2725,8 +2724,8 @@ mod tests {
         if STARTS.iter().any(|x| x.as_bytes() == k) {
             return true;
         }
-        let caps = w.chars().nth(1).is_some_and(|c| lower_char(c) != c);
-        let l: String = w.chars().map(lower_char).collect();
+        let caps = w.chars().nth(1).is_some_and(|c| lower_first(c) != c);
+        let l: String = w.chars().map(lower_first).collect();
         caps && l.len() <= 48 && STARTS.contains(&l.as_str())
     }
 
@@ -2808,9 +2807,9 @@ mod tests {
             if e > i {
                 let w = &text[i..e];
                 assert_eq!(may_start(w), may_start_by_chars(w), "{w:?}");
-                let l: String = w.chars().map(lower_char).collect();
+                let l: String = w.chars().map(lower_first).collect();
                 let l = if l.len() > 48 { String::new() } else { l };
-                assert_eq!(lower(w, &mut [0u8; 48]), l, "{w:?}");
+                assert_eq!(lower_word(w, &mut [0u8; 48]), l, "{w:?}");
                 for x in ["hai", "thứ", "đồng", "trở", "lên"] {
                     assert_eq!(eq_ci(w, x), w.len() == x.len() && l == x);
                 }
