@@ -196,6 +196,39 @@ const SHAPES: &[Shape] = &[
             ("Trần Phú Hà", "Đại tá"),
         ],
     ),
+    (
+        "a post of a unit named by its type word alone",
+        "Chủ tịch huyện Trần Quốc Việt và Chánh Thanh tra tỉnh Đoàn Minh \
+         Hải cùng đi kiểm tra. Vị chủ tịch xã trả lời.",
+        &[
+            ("Trần Quốc Việt", "Chủ tịch huyện"),
+            ("Đoàn Minh Hải", "Chánh Thanh tra tỉnh"),
+        ],
+    ),
+    (
+        "a city whose name holds its type word",
+        "Chủ tịch TP.HCM Lê Văn Khoa phát biểu.",
+        &[("Lê Văn Khoa", "Chủ tịch TP.HCM")],
+    ),
+    (
+        "a commune the dictionaries do not know, then a name",
+        "Phó Chủ tịch xã Đồng Lư Nguyễn Thị Hạnh cho hay. Ông Lê Minh \
+         Tâm, Chủ tịch UBND phường Vĩnh Mậu (đã sáp nhập), đồng ý. Chủ \
+         tịch UBND huyện Mậu Vĩnh Đức Trần Văn Tú dự.",
+        &[
+            ("Nguyễn Thị Hạnh", "Phó Chủ tịch xã Đồng Lư"),
+            ("Lê Minh Tâm", "Chủ tịch UBND phường Vĩnh Mậu"),
+            ("Trần Văn Tú", "Chủ tịch UBND huyện Mậu Vĩnh Đức"),
+        ],
+    ),
+    (
+        "a name right after the type word",
+        "Chủ tịch UBND xã Nguyễn Văn Long và Bí thư xã Phạm Thị Hoa có mặt.",
+        &[
+            ("Nguyễn Văn Long", "Chủ tịch UBND xã"),
+            ("Phạm Thị Hoa", "Bí thư xã"),
+        ],
+    ),
 ];
 
 #[test]
@@ -345,4 +378,36 @@ fn a_later_title_alone_is_the_same_person() {
             ("Bí thư Tỉnh ủy".to_string(), "P1".to_string())
         ]
     );
+}
+
+/// A post of a unit named by its type word alone belongs to the unit of
+/// that level the document is about; a unit the dictionaries do not
+/// know keeps its name as written in the body's canonical name.
+#[test]
+fn units_named_by_their_type_word() {
+    let doc = extract(
+        "Hà Nội đón khách. Chủ tịch TP Trần Văn Tú cho biết, xã Vĩnh Mậu \
+         đã sáp nhập. Phó Chủ tịch UBND xã Vĩnh Mậu Lê Thị Hoa dự.",
+    );
+    let facts = doc["facts"].as_array().unwrap();
+    let role = |p: &str| {
+        facts
+            .iter()
+            .find(|f| f["type"] == "role" && f["person"] == p)
+            .unwrap_or_else(|| panic!("no role of {p}: {facts:?}"))
+    };
+    let tu = role("Trần Văn Tú");
+    assert_eq!(tu["title_text"], "Chủ tịch TP");
+    assert_eq!(tu["place"], "Hà Nội");
+    let hoa = role("Lê Thị Hoa");
+    assert_eq!(hoa["title_text"], "Phó Chủ tịch UBND xã Vĩnh Mậu");
+    assert_eq!(hoa["organization"], "Ủy ban nhân dân xã Vĩnh Mậu");
+    let titles: Vec<_> = doc["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["type"] == "title")
+        .map(|e| e["normalized"].as_str().unwrap())
+        .collect();
+    assert!(titles.contains(&"Chủ tịch thành phố Hà Nội"), "{titles:?}");
 }

@@ -96,6 +96,22 @@ struct LevelWord {
 
 const CITY: &[&str] = &["thành phố trung ương", "thành phố"];
 
+impl LevelWord {
+    /// The type word spelled out, for canonical names ("TP" is "thành
+    /// phố", "H." is "huyện").
+    fn spelled(&self) -> &'static str {
+        match self.folded {
+            "tp" | "tp." => "thành phố",
+            "tx." => "thị xã",
+            "h." => "huyện",
+            "q." => "quận",
+            "p." => "phường",
+            "tt." => "thị trấn",
+            _ => self.written,
+        }
+    }
+}
+
 const LEVEL_WORDS: &[LevelWord] = &[
     LevelWord {
         folded: "thanh pho",
@@ -558,6 +574,71 @@ impl Ctx<'_> {
         None
     }
 
+    /// The name of a unit the dictionaries do not know, right after its
+    /// type word `lw` ending at `at` ("xã Phù Việt", a commune since
+    /// merged): one to three capitalized words, up to a person's name.
+    /// Only for districts and communes, whose lists change most; never
+    /// where a hit starts (a known name is the dictionaries'), nor when
+    /// the first word is a surname ("Chủ tịch xã Nguyễn Văn A" names the
+    /// chairman).
+    fn unknown_unit_after(
+        &self,
+        lw: &LevelWord,
+        at: usize,
+        hits: &[Hit],
+        next: usize,
+    ) -> Option<Range<usize>> {
+        if !matches!(lw.level, "district" | "commune") {
+            return None;
+        }
+        let norm = self.norm();
+        let start = at + 1;
+        if !norm[at..].starts_with(' ') || start >= norm.len() {
+            return None;
+        }
+        // A hit where the name starts is a known name; one inside it
+        // must be a place ("Kỳ Lạc Sơn" holds "Lạc Sơn").
+        let hit_at = |p: usize, k: usize| {
+            hits[next.min(hits.len())..].iter().any(|h| {
+                h.norm.start == p
+                    && (k == 0
+                        || !h
+                            .entries
+                            .iter()
+                            .any(|&e| self.g.entry(e).kind() == Kind::Place))
+            })
+        };
+        let rest = &norm[start..];
+        let mut end = 0;
+        let mut name_next = false;
+        for (k, w) in body_words(rest, 4).into_iter().enumerate() {
+            let word = &rest[w.clone()];
+            let capitalized = word.starts_with(char::is_uppercase)
+                && word.chars().skip(1).all(char::is_lowercase)
+                && word.chars().all(crate::normalize::is_word_char);
+            let person = crate::recognize::person::is_surname(word)
+                && rest[w.end..].starts_with(' ')
+                && rest[w.end + 1..].starts_with(char::is_uppercase);
+            name_next = k > 0 && person;
+            if k == 3
+                || &rest[end..w.start] != if k == 0 { "" } else { " " }
+                || !capitalized
+                || hit_at(start + w.start, k)
+                || k > 0 && person
+            {
+                break;
+            }
+            end = w.end;
+        }
+        // A first word that is a surname names a person, unless another
+        // name follows the unit's: "xã Đồng Lư Nguyễn Thị Hạnh".
+        let first = body_words(rest, 1);
+        let surname = first.first().is_some_and(|w| {
+            crate::recognize::person::is_surname(&rest[w.clone()])
+        });
+        (end > 0 && (!surname || name_next)).then(|| start..start + end)
+    }
+
     /// Whether `word`, the text of a candidate type word, is one: its
     /// diacritics, where it has any, must be the type word's.
     fn is_level_word(&self, word: &str, lw: &LevelWord) -> bool {
@@ -902,6 +983,7 @@ impl Ctx<'_> {
             j += 1;
         }
         let mut place: Option<u32> = None;
+        let mut unknown: Option<String> = None;
         let mut word: Option<LevelWord> = None;
         if g.entry(cur).attaches("place") {
             let mut lw = self.level_after(end);
@@ -931,6 +1013,16 @@ impl Ctx<'_> {
                 place = Some(r.entry);
                 end = hits[j].norm.end;
                 j += 1;
+            } else if let Some((lw, r)) = &lw
+                && let Some(u) = self.unknown_unit_after(lw, r.end, hits, j)
+            {
+                // "UBND xã Phù Việt": a unit the dictionaries do not know
+                // (merged away, or too small), named after its type word.
+                unknown = Some(self.norm()[u.clone()].to_string());
+                end = u.end;
+                while j < hits.len() && hits[j].norm.start < end {
+                    j += 1;
+                }
             } else if let Some((lw, r)) = &lw {
                 end = r.end;
                 place = match lw.level {
@@ -951,7 +1043,7 @@ impl Ctx<'_> {
         }
         // A body of one level with no place given ("Tỉnh ủy", "Sở Y tế")
         // belongs to the unit of that level the document is about.
-        if place.is_none() && word.is_none() {
+        if place.is_none() && word.is_none() && unknown.is_none() {
             place = match g.entry(cur).level.as_ref() {
                 "province" => main.province,
                 "district" => main.district,
@@ -973,7 +1065,12 @@ impl Ctx<'_> {
             m_place = Some(p.name.to_string());
         } else if let Some(w) = word {
             normalized.push(' ');
-            normalized.push_str(w.written);
+            normalized.push_str(w.spelled());
+            if let Some(u) = &unknown {
+                normalized.push(' ');
+                normalized.push_str(u);
+                m_place = Some(u.clone());
+            }
         }
         let mut m = Mention::new(
             hits[i].norm.start..end,
@@ -1284,6 +1381,65 @@ impl Ctx<'_> {
             end = r.end;
             while j < hits.len() && hits[j].norm.start < end {
                 j += 1;
+            }
+        } else if composable
+            && let Some((lw, r)) = self.level_after(end)
+            && hits.get(j).is_none_or(|h| {
+                h.norm.start >= r.end
+                    || h.norm.start == r.start
+                        && places.get(j).is_some_and(Option::is_some)
+            })
+        {
+            // A post of a unit named by its type word alone, the body
+            // left out: "Chủ tịch TP", "Chánh Thanh tra tỉnh", "Phó Chủ
+            // tịch xã Phù Việt". The unit is the one named next (its name
+            // may hold the type word: "TP.HCM"), or else the one of that
+            // level the document is about.
+            let written = hits.get(j).is_none_or(|h| h.norm.start != r.start);
+            if written {
+                names.push(lw.spelled().to_string());
+                end = r.end;
+            }
+            let known = places
+                .get(j)
+                .and_then(|p| p.as_ref())
+                .filter(|_| self.adjacent(end, hits[j].norm.start))
+                .map(|p| g.entry(p.entry))
+                .filter(|e| e.level == lw.level || lw.level.is_empty());
+            if let Some(e) = known {
+                if !written {
+                    names.push(type_word(e, Some(lw)).to_string());
+                }
+                names.push(e.name.to_string());
+                place = Some(e.name.to_string());
+                end = hits[j].norm.end;
+                j += 1;
+            } else if let Some(u) = self.unknown_unit_after(&lw, end, hits, j)
+            {
+                let name = self.norm()[u.clone()].to_string();
+                names.push(name.clone());
+                place = Some(name);
+                end = u.end;
+                while j < hits.len() && hits[j].norm.start < end {
+                    j += 1;
+                }
+            } else {
+                let unit = match lw.level {
+                    "province" => main.province,
+                    "district" => main.district,
+                    "commune" => main.commune,
+                    _ => main
+                        .province
+                        .filter(|&p| g.entry(p).unit == "thành phố trung ương")
+                        .or(main
+                            .district
+                            .filter(|&d| g.entry(d).unit == "thành phố")),
+                };
+                if let Some(p) = unit {
+                    let name = g.entry(p).name.to_string();
+                    names.push(name.clone());
+                    place = Some(name);
+                }
             }
         } else if composable && let Some(r) = self.body_after(end, hits, j) {
             // A body the dictionaries do not know ("Cty Giống cây trồng
