@@ -429,7 +429,7 @@ impl Config {
 
     /// The output of a document.
     fn document(&self, doc: &Document, keep: &[Option<&Value>]) -> Outcome {
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(json_size(doc));
         match self.format {
             Format::Table(t) => {
                 t.document(doc.id.as_deref(), keep, doc, &mut out)
@@ -507,6 +507,17 @@ impl Config {
             ..Outcome::default()
         }
     }
+}
+
+/// About the size of a document's JSON, for its buffer to be allocated
+/// once: news averages some 190 bytes per entity, 130 per quantity, 110
+/// per date and 350 per fact.
+fn json_size(doc: &Document) -> usize {
+    256 + 224 * doc.entities.len()
+        + 160 * doc.quantities.len()
+        + 144 * doc.dates.len()
+        + 416 * doc.facts.len()
+        + doc.sentences.as_ref().map_or(0, |s| 96 * s.len())
 }
 
 fn write_json<T: Serialize + ?Sized>(out: &mut Vec<u8>, v: &T, pretty: bool) {

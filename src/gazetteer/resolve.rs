@@ -368,7 +368,8 @@ pub fn resolve(
         places[i] = ctx.choose(h, lw, true, i, hits);
     }
     let main = Main::of(g, &places);
-    let mut out = Vec::new();
+    // Mentions are large: room for one per hit and a few more at once.
+    let mut out = Vec::with_capacity(hits.len() + 8);
     let mut i = 0;
     while i < hits.len() {
         if let Some((end, mut ms)) = ctx.title(i, hits, &places, &main) {
@@ -1653,7 +1654,7 @@ fn containing<'h>(hits: &'h [Hit], r: &Range<usize>) -> Option<&'h Hit> {
 /// The first `limit` word ranges of `s` (letters, digits, and `&`, `-`,
 /// `.` inside a word such as "NN&PTNT", "LĐ-TB&XH", "TP.HCM").
 fn body_words(s: &str, limit: usize) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(limit.min(24));
     let mut start = None;
     let b = s.as_bytes();
     for (i, c) in s.char_indices().chain([(s.len(), ' ')]) {

@@ -218,8 +218,9 @@ impl Trie {
         let bytes = text.as_bytes();
         // Each syllable of the text: its span, id (u32::MAX if no key
         // holds it) and the root's child by it.
+        // A folded syllable and its space take four to five bytes.
         let mut syllables: Vec<(usize, usize, u32, u32)> =
-            Vec::with_capacity(text.len() / 6);
+            Vec::with_capacity(text.len() / 4 + 8);
         for (start, end) in self::syllables(text) {
             let len = end - start;
             let found = match bytes.get(start..start + 8) {

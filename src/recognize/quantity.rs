@@ -96,8 +96,13 @@ pub struct QuantityMatch {
 pub fn find(text: &str, exclude: &[Range<usize>]) -> Vec<QuantityMatch> {
     let mut exclude = exclude.to_vec();
     exclude.sort_unstable_by_key(|r| r.start);
-    let mut scan =
-        Scan { t: Txt::new(text), exclude, out: Vec::new(), floor: 0 };
+    let mut scan = Scan {
+        t: Txt::new(text),
+        exclude,
+        // News holds an amount every few hundred bytes.
+        out: Vec::with_capacity(text.len() / 256 + 4),
+        floor: 0,
+    };
     scan.run();
     scan.out
 }
