@@ -550,11 +550,9 @@ impl Ctx<'_> {
         let mut head: Vec<(usize, char)> = Vec::with_capacity(10);
         let mut folded = String::with_capacity(10);
         for (i, c) in rest.char_indices().take(10) {
-            let f = crate::normalize::fold_str(c.encode_utf8(&mut [0; 4]));
-            let mut fc = f.chars();
-            match (fc.next(), fc.next()) {
-                (Some(one), None) => folded.push(one),
-                _ => break,
+            match crate::normalize::fold_one(c) {
+                Some(one) => folded.push(one),
+                None => break,
             }
             head.push((i, c));
         }

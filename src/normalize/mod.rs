@@ -301,6 +301,24 @@ pub fn lower_first(c: char) -> char {
     lower_char(c).unwrap_or_else(|| c.to_lowercase().next().unwrap_or(c))
 }
 
+/// The one char `c` folds to, if it folds to one char (as [`fold_str`]
+/// folds it); without allocating for ASCII and Vietnamese letters.
+#[inline]
+pub(crate) fn fold_one(c: char) -> Option<char> {
+    if c.is_ascii() {
+        return Some(c.to_ascii_lowercase());
+    }
+    if let Some(b) = chars::fold_ascii(c) {
+        return Some(char::from(b));
+    }
+    let f = fold_str(c.encode_utf8(&mut [0; 4]));
+    let mut fc = f.chars();
+    match (fc.next(), fc.next()) {
+        (Some(one), None) => Some(one),
+        _ => None,
+    }
+}
+
 /// Folds normalized text like [`fold`], without the offset map.
 ///
 /// ```
@@ -729,6 +747,15 @@ mod tests {
                 Some(l) => assert_eq!(l.to_string(), want, "{c:?}"),
                 None => assert!(want.chars().count() > 1, "{c:?}"),
             }
+        }
+    }
+
+    #[test]
+    fn fold_one_is_fold_str_of_one_char() {
+        for c in (0..0x3_0000).filter_map(char::from_u32) {
+            let f = fold_str(c.encode_utf8(&mut [0; 4]));
+            let want = (f.chars().count() == 1).then(|| f.chars().next());
+            assert_eq!(fold_one(c), want.flatten(), "{c:?}");
         }
     }
 
