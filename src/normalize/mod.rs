@@ -452,6 +452,32 @@ impl Normalizer<'_> {
         if bytes.get(j).is_none_or(|&b| b < 0x80) {
             return j;
         }
+        // A word of letters normalization surely keeps as letters, seen
+        // unchanged before, is unchanged again: it is looked up by its
+        // bytes, without decoding them.
+        let known = letters_end(bytes, j)
+            .filter(|&end| end - start <= 16)
+            .map(|end| (end, Unchanged::key(&bytes[start..end], self.style)));
+        if let Some((end, key)) = known
+            && Unchanged::holds(key)
+        {
+            return end;
+        }
+        let done = self.done;
+        let end = self.decoded_word(start);
+        if let Some((known_end, key)) = known
+            && self.done == done
+        {
+            debug_assert_eq!(end, known_end);
+            Unchanged::keep(key);
+        }
+        end
+    }
+
+    /// [`Normalizer::word`] for a word with a char past ASCII, decoded.
+    fn decoded_word(&mut self, start: usize) -> usize {
+        let src = self.src;
+        let bytes = src.as_bytes();
         let mut buf = ['\0'; MAX_SYLLABLE];
         let mut n: usize = 0;
         let mut vowels = 0;
@@ -563,6 +589,90 @@ impl Normalizer<'_> {
             self.replace(start, end, &s);
         }
         self.scratch = chars;
+    }
+}
+
+/// The end of the word whose letters start at byte `i`, when every char
+/// from there is one that surely belongs to a word (an ASCII letter, a
+/// letter of U+00C0–U+01BF but × and ÷, a letter of U+1E00–U+1EFF) up to
+/// an ASCII char or the end of the text, where the word ends for
+/// [`Normalizer::word`] too. `None` when another char comes first.
+#[inline]
+fn letters_end(bytes: &[u8], mut i: usize) -> Option<usize> {
+    loop {
+        let Some(&b) = bytes.get(i) else { return Some(i) };
+        match b {
+            0..0x80 => {
+                if ASCII[b as usize] == 0 {
+                    return Some(i);
+                }
+                i += 1;
+            }
+            0xC3 => {
+                if matches!(bytes.get(i + 1), Some(0x97 | 0xB7)) {
+                    return None;
+                }
+                i += 2;
+            }
+            0xC4..=0xC6 => i += 2,
+            0xE1 if matches!(bytes.get(i + 1), Some(0xB8..=0xBB)) => i += 3,
+            _ => return None,
+        }
+    }
+}
+
+/// Words that normalization leaves as they are, remembered for the last
+/// words seen on this thread (a text repeats a few thousand syllables).
+/// Direct-mapped: a word takes the one slot its hash names, from
+/// whichever word had it, so no input makes a lookup cost more than a
+/// miss.
+struct Unchanged;
+
+impl Unchanged {
+    /// Slots: a power of two.
+    const SLOTS: usize = 4096;
+
+    /// The key of a word of at most 16 bytes (no zero byte) in `style`:
+    /// its bytes, and the style.
+    #[inline]
+    fn key(word: &[u8], style: Tone) -> (u128, u8) {
+        let mut b = [0u8; 16];
+        b[..word.len()].copy_from_slice(word);
+        (u128::from_le_bytes(b), 1 + u8::from(style == Tone::New))
+    }
+
+    fn slot(key: u128) -> usize {
+        let h = ((key as u64) ^ (key >> 64) as u64)
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h >> (64 - Self::SLOTS.trailing_zeros())) as usize
+    }
+
+    /// Runs `f` on this thread's slots.
+    #[inline]
+    fn with<R>(f: impl FnOnce(&mut [(u128, u8)]) -> R) -> R {
+        use std::cell::RefCell;
+        thread_local! {
+            static SLOTS: RefCell<Vec<(u128, u8)>> =
+                const { RefCell::new(Vec::new()) };
+        }
+        SLOTS.with(|cell| {
+            let mut cache = cell.borrow_mut();
+            if cache.is_empty() {
+                cache.resize(Self::SLOTS, (0, 0));
+            }
+            f(&mut cache)
+        })
+    }
+
+    /// Whether the word of `key` is remembered unchanged.
+    #[inline]
+    fn holds(key: (u128, u8)) -> bool {
+        Self::with(|cache| cache[Self::slot(key.0)] == key)
+    }
+
+    /// Remembers the word of `key` unchanged.
+    fn keep(key: (u128, u8)) {
+        Self::with(|cache| cache[Self::slot(key.0)] = key);
     }
 }
 
@@ -747,6 +857,43 @@ mod tests {
                 Some(l) => assert_eq!(l.to_string(), want, "{c:?}"),
                 None => assert!(want.chars().count() > 1, "{c:?}"),
             }
+        }
+    }
+
+    #[test]
+    fn letters_end_takes_only_word_chars() {
+        for c in (0x80..0x3_0000).filter_map(char::from_u32) {
+            let s = format!("{c}a.");
+            let Some(end) = letters_end(s.as_bytes(), 0) else { continue };
+            assert_eq!(end, c.len_utf8() + 1, "{c:?}");
+            let class = chars::class(c);
+            assert!(class.word && !chars::is_invisible(c), "{c:?}");
+        }
+        assert_eq!(letters_end("Hoá x".as_bytes(), 0), Some(4));
+        assert_eq!(letters_end("a\u{301}".as_bytes(), 0), None);
+        assert_eq!(letters_end("a×b".as_bytes(), 0), None);
+    }
+
+    #[test]
+    fn remembered_words_normalize_as_before() {
+        // Words that change and words that do not, in both styles, each
+        // normalized on a fresh thread and again on a thread that has
+        // seen them.
+        let text = "Thanh Hoá, Thanh Hóa, thuỷ thủy khoẻ khỏe Thuỵ Điển \
+                    hoà hòa người được nghiêng ĐƯỢC Hoá hoa\u{301} \
+                    xã Quỳnh Lưu uỷ ban HOÀ THUỶ";
+        let fresh = |tone: Tone| {
+            std::thread::spawn(move || normalize_str(text, &Options { tone }))
+                .join()
+                .unwrap()
+        };
+        let (old, new) = (fresh(Tone::Old), fresh(Tone::New));
+        assert_ne!(old, new);
+        // One thread, the styles in turn: what one style keeps, the
+        // other may change.
+        for tone in [Tone::New, Tone::Old, Tone::New, Tone::Old] {
+            let want = if tone == Tone::Old { &old } else { &new };
+            assert_eq!(&normalize_str(text, &Options { tone }), want);
         }
     }
 
