@@ -1206,7 +1206,12 @@ impl Ctx<'_> {
             let mut buf = [0; 48];
             let lower = crate::normalize::lower_word(word, &mut buf);
             let capital = word.starts_with(char::is_uppercase);
-            if !capital {
+            if !capital && BODY_STOPS.contains(&lower) {
+                break;
+            }
+            // A two-word verb: only where the word can start one.
+            if !capital && BODY_STOPS_2.iter().any(|s| first_word_is(s, lower))
+            {
                 // The word and the next: the first forty chars of spaces
                 // and word chars, up to their second space.
                 let from = &rest[w.start..];
@@ -1224,7 +1229,7 @@ impl Ctx<'_> {
                     .match_indices(' ')
                     .nth(1)
                     .map_or(run, |(i, _)| &run[..i]);
-                if BODY_STOPS.contains(&lower) || BODY_STOPS_2.contains(&two) {
+                if BODY_STOPS_2.contains(&two) {
                     break;
                 }
             }
@@ -1620,6 +1625,12 @@ const BODY_STOPS_2: &[&str] = &[
     "hiện nay",
     "vừa qua",
 ];
+
+/// Whether the first word of `phrase` is `word`.
+fn first_word_is(phrase: &str, word: &str) -> bool {
+    phrase.starts_with(word)
+        && phrase.as_bytes().get(word.len()) == Some(&b' ')
+}
 
 /// Whether `word` folds to `folded`.
 fn key_eq(word: &str, folded: &str) -> bool {
