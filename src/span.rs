@@ -58,13 +58,37 @@ impl<'a> Spanner<'a> {
     }
 }
 
+/// The chars of UTF-8 `bytes`: the bytes that are no continuation byte
+/// (`10xxxxxx`), counted eight at a time.
 fn chars_in(bytes: &[u8]) -> usize {
-    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut continuation = 0;
+    for c in &mut chunks {
+        let x = u64::from_le_bytes(c.try_into().expect("eight bytes"));
+        // Bit 7 set and bit 6 clear, seen at bit 7.
+        continuation += (x & !(x << 1) & HIGH).count_ones() as usize;
+    }
+    let rest = chunks.remainder();
+    bytes.len()
+        - continuation
+        - rest.iter().filter(|&&b| b & 0xC0 == 0x80).count()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chars_in_counts_chars() {
+        let text = "Thanh Hoá ệ 𝄞 a\u{301} ".repeat(9);
+        for a in (0..text.len()).filter(|&a| text.is_char_boundary(a)) {
+            for b in (a..=text.len()).filter(|&b| text.is_char_boundary(b)) {
+                let want = text[a..b].chars().count();
+                assert_eq!(chars_in(&text.as_bytes()[a..b]), want, "{a}..{b}");
+            }
+        }
+    }
 
     #[test]
     fn char_offsets_across_checkpoints() {
