@@ -473,6 +473,20 @@ struct Main {
 }
 
 impl Main {
+    /// The unit the document is about at `level` (a [`LevelWord`]'s);
+    /// for "thành phố", the province when it is a city, else the city.
+    fn unit(&self, g: &Gazetteer, level: &str) -> Option<u32> {
+        match level {
+            "province" => self.province,
+            "district" => self.district,
+            "commune" => self.commune,
+            _ => self
+                .province
+                .filter(|&p| g.entry(p).unit == "thành phố trung ương")
+                .or(self.district.filter(|&d| g.entry(d).unit == "thành phố")),
+        }
+    }
+
     fn of(g: &Gazetteer, places: &[Option<Resolved>]) -> Main {
         let mut counts: HashMap<u32, (usize, usize)> = HashMap::new();
         for (i, r) in places.iter().enumerate() {
@@ -636,6 +650,18 @@ impl Ctx<'_> {
             crate::recognize::person::is_surname(&rest[w.clone()])
         });
         (end > 0 && (!surname || name_next)).then(|| start..start + end)
+    }
+
+    /// The place hit `j` resolved to, when it is a unit of the level the
+    /// type word `lw` names.
+    fn place_of_level(
+        &self,
+        places: &[Option<Resolved>],
+        j: usize,
+        lw: &LevelWord,
+    ) -> Option<&Entry<'_>> {
+        let e = self.g.entry(places.get(j)?.as_ref()?.entry);
+        (e.level == lw.level || lw.level.is_empty()).then_some(e)
     }
 
     /// Whether `word`, the text of a candidate type word, is one: its
@@ -1024,19 +1050,7 @@ impl Ctx<'_> {
                 }
             } else if let Some((lw, r)) = &lw {
                 end = r.end;
-                place = match lw.level {
-                    "province" => main.province,
-                    "district" => main.district,
-                    "commune" => main.commune,
-                    // "thành phố": the province when it is a city, else the
-                    // city the document is about.
-                    _ => main
-                        .province
-                        .filter(|&p| g.entry(p).unit == "thành phố trung ương")
-                        .or(main
-                            .district
-                            .filter(|&d| g.entry(d).unit == "thành phố")),
-                };
+                place = main.unit(g, lw.level);
             }
             word = lw.map(|(w, _)| w);
         }
@@ -1391,7 +1405,7 @@ impl Ctx<'_> {
             && hits.get(j).is_none_or(|h| {
                 h.norm.start >= r.end
                     || h.norm.start == r.start
-                        && places.get(j).is_some_and(Option::is_some)
+                        && self.place_of_level(places, j, &lw).is_some()
             })
         {
             // A post of a unit named by its type word alone, the body
@@ -1404,12 +1418,9 @@ impl Ctx<'_> {
                 names.push(lw.spelled().to_string());
                 end = r.end;
             }
-            let known = places
-                .get(j)
-                .and_then(|p| p.as_ref())
-                .filter(|_| self.adjacent(end, hits[j].norm.start))
-                .map(|p| g.entry(p.entry))
-                .filter(|e| e.level == lw.level || lw.level.is_empty());
+            let known = self
+                .place_of_level(places, j, &lw)
+                .filter(|_| self.adjacent(end, hits[j].norm.start));
             if let Some(e) = known {
                 if !written {
                     names.push(type_word(e, Some(lw)).to_string());
@@ -1427,23 +1438,10 @@ impl Ctx<'_> {
                 while j < hits.len() && hits[j].norm.start < end {
                     j += 1;
                 }
-            } else {
-                let unit = match lw.level {
-                    "province" => main.province,
-                    "district" => main.district,
-                    "commune" => main.commune,
-                    _ => main
-                        .province
-                        .filter(|&p| g.entry(p).unit == "thành phố trung ương")
-                        .or(main
-                            .district
-                            .filter(|&d| g.entry(d).unit == "thành phố")),
-                };
-                if let Some(p) = unit {
-                    let name = g.entry(p).name.to_string();
-                    names.push(name.clone());
-                    place = Some(name);
-                }
+            } else if let Some(p) = main.unit(g, lw.level) {
+                let name = g.entry(p).name.to_string();
+                names.push(name.clone());
+                place = Some(name);
             }
         } else if composable && let Some(r) = self.body_after(end, hits, j) {
             // A body the dictionaries do not know ("Cty Giống cây trồng
