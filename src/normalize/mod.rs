@@ -456,8 +456,8 @@ impl Normalizer<'_> {
         // unchanged before, is unchanged again: it is looked up by its
         // bytes, without decoding them.
         let known = letters_end(bytes, j)
-            .filter(|&end| end - start <= 16)
-            .map(|end| (end, Unchanged::key(&bytes[start..end], self.style)));
+            .filter(|&end| end - start <= 15)
+            .map(|end| (end, Unchanged::key(bytes, start..end, self.style)));
         if let Some((end, key)) = known
             && Unchanged::holds(key)
         {
@@ -632,13 +632,26 @@ impl Unchanged {
     /// Slots: a power of two.
     const SLOTS: usize = 4096;
 
-    /// The key of a word of at most 16 bytes (no zero byte) in `style`:
-    /// its bytes, and the style.
+    /// The key of the word `text[w]`, of at most 15 bytes (none of them
+    /// zero), in `style`: its bytes, and the style in the sixteenth.
+    /// Loaded from the text at once where sixteen bytes remain, the
+    /// bytes past the word masked off.
     #[inline]
-    fn key(word: &[u8], style: Tone) -> (u128, u8) {
-        let mut b = [0u8; 16];
-        b[..word.len()].copy_from_slice(word);
-        (u128::from_le_bytes(b), 1 + u8::from(style == Tone::New))
+    fn key(text: &[u8], w: Range<usize>, style: Tone) -> u128 {
+        let len = w.len();
+        debug_assert!(len <= 15);
+        let word = match text.get(w.start..w.start + 16) {
+            Some(b) => {
+                let x = u128::from_le_bytes(b.try_into().expect("16 bytes"));
+                x & (u128::MAX >> (128 - 8 * len))
+            }
+            None => {
+                let mut b = [0u8; 16];
+                b[..len].copy_from_slice(&text[w]);
+                u128::from_le_bytes(b)
+            }
+        };
+        word | u128::from(1 + u8::from(style == Tone::New)) << 120
     }
 
     fn slot(key: u128) -> usize {
@@ -649,16 +662,16 @@ impl Unchanged {
 
     /// Runs `f` on this thread's slots.
     #[inline]
-    fn with<R>(f: impl FnOnce(&mut [(u128, u8)]) -> R) -> R {
+    fn with<R>(f: impl FnOnce(&mut [u128]) -> R) -> R {
         use std::cell::RefCell;
         thread_local! {
-            static SLOTS: RefCell<Vec<(u128, u8)>> =
+            static SLOTS: RefCell<Vec<u128>> =
                 const { RefCell::new(Vec::new()) };
         }
         SLOTS.with(|cell| {
             let mut cache = cell.borrow_mut();
             if cache.is_empty() {
-                cache.resize(Self::SLOTS, (0, 0));
+                cache.resize(Self::SLOTS, 0);
             }
             f(&mut cache)
         })
@@ -666,13 +679,13 @@ impl Unchanged {
 
     /// Whether the word of `key` is remembered unchanged.
     #[inline]
-    fn holds(key: (u128, u8)) -> bool {
-        Self::with(|cache| cache[Self::slot(key.0)] == key)
+    fn holds(key: u128) -> bool {
+        Self::with(|cache| cache[Self::slot(key)] == key)
     }
 
     /// Remembers the word of `key` unchanged.
-    fn keep(key: (u128, u8)) {
-        Self::with(|cache| cache[Self::slot(key.0)] = key);
+    fn keep(key: u128) {
+        Self::with(|cache| cache[Self::slot(key)] = key);
     }
 }
 
@@ -872,6 +885,26 @@ mod tests {
         assert_eq!(letters_end("Hoá x".as_bytes(), 0), Some(4));
         assert_eq!(letters_end("a\u{301}".as_bytes(), 0), None);
         assert_eq!(letters_end("a×b".as_bytes(), 0), None);
+    }
+
+    #[test]
+    fn a_word_has_one_key_wherever_it_stands() {
+        for w in ["a", "Hoá", "nghiêng", "Thuỵ", "ĐƯỜNG", "ươơưươa"]
+        {
+            assert!(w.len() <= 15);
+            let at_end = format!("xy {w}");
+            let inside = format!("{w} và nhiều chữ nữa sau");
+            for style in [Tone::Old, Tone::New] {
+                let a =
+                    Unchanged::key(at_end.as_bytes(), 3..at_end.len(), style);
+                let b = Unchanged::key(inside.as_bytes(), 0..w.len(), style);
+                assert_eq!(a, b, "{w}");
+                assert_eq!(a.to_le_bytes()[..w.len()], *w.as_bytes());
+            }
+            let old = Unchanged::key(w.as_bytes(), 0..w.len(), Tone::Old);
+            let new = Unchanged::key(w.as_bytes(), 0..w.len(), Tone::New);
+            assert_ne!(old, new);
+        }
     }
 
     #[test]
