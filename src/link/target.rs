@@ -1295,7 +1295,10 @@ fn contains_word(s: &str, w: &str) -> bool {
 
 /// Whether `s` ends with the word(s) `w`, on a word boundary.
 fn ends_with_word(s: &str, w: &str) -> bool {
-    s.ends_with(w)
+    // The last byte first: it rules out most words without a call to
+    // compare the rest.
+    s.as_bytes().last() == w.as_bytes().last()
+        && s.ends_with(w)
         && !s[..s.len() - w.len()]
             .chars()
             .next_back()

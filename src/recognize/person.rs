@@ -1067,9 +1067,12 @@ fn last_word(s: &str) -> &str {
 
 /// Whether `s` ends with the word(s) `w` on a word boundary.
 fn ends_with_word(s: &str, w: &str) -> bool {
-    s.strip_suffix(w).is_some_and(|rest| {
-        !rest.chars().next_back().is_some_and(|c| c.is_alphanumeric())
-    })
+    // The last byte first: it rules out most words without a call to
+    // compare the rest.
+    s.as_bytes().last() == w.as_bytes().last()
+        && s.strip_suffix(w).is_some_and(|rest| {
+            !rest.chars().next_back().is_some_and(|c| c.is_alphanumeric())
+        })
 }
 
 /// Groups mentions into persons: full names first, then shorter mentions
