@@ -352,13 +352,19 @@ pub fn resolve(
         if let Some(r) = ctx.choose(h, lw, false, i, hits) {
             let e = g.entry(r.entry);
             let settled = lw.is_some() || r.alternatives.is_empty();
+            // Each code once: the list is searched for every hit.
+            let add = |codes: &mut Vec<String>, code: &str| {
+                if !codes.iter().any(|c| c == code) {
+                    codes.push(code.to_string());
+                }
+            };
             if settled && e.level == "province" {
-                ctx.province_codes.push(e.code.to_string());
+                add(&mut ctx.province_codes, &e.code);
             }
             if settled && e.level == "district" {
-                ctx.district_codes.push(e.code.to_string());
+                add(&mut ctx.district_codes, &e.code);
                 if let Some(p) = g.get(&e.parent) {
-                    ctx.province_codes.push(p.code.to_string());
+                    add(&mut ctx.province_codes, &p.code);
                 }
             }
         }
@@ -1165,10 +1171,12 @@ impl Ctx<'_> {
         // after a head.
         let first = body_words(rest, 1).into_iter().next()?;
         let first_text = &rest[first.clone()];
+        let first_byte = rest.as_bytes().first();
         let head = BODY_HEADS
             .iter()
             .filter(|h| {
-                rest.starts_with(**h)
+                h.as_bytes().first() == first_byte
+                    && rest.starts_with(**h)
                     && !rest[h.len()..]
                         .starts_with(|c: char| c.is_alphanumeric())
             })
