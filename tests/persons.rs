@@ -222,6 +222,15 @@ const SHAPES: &[Shape] = &[
         ],
     ),
     (
+        "a board or a party committee of a company",
+        "Ông Đỗ Văn Quý, Chủ tịch HĐQT Ngân hàng Bắc Á, cho biết. Bí thư \
+         Đảng ủy Công ty Than Mạo Khê Lê Minh Hải dự.",
+        &[
+            ("Đỗ Văn Quý", "Chủ tịch HĐQT Ngân hàng Bắc Á"),
+            ("Lê Minh Hải", "Bí thư Đảng ủy Công ty Than Mạo Khê"),
+        ],
+    ),
+    (
         "a name right after the type word",
         "Chủ tịch UBND xã Nguyễn Văn Long và Bí thư xã Phạm Thị Hoa có mặt.",
         &[
@@ -410,4 +419,21 @@ fn units_named_by_their_type_word() {
         .map(|e| e["normalized"].as_str().unwrap())
         .collect();
     assert!(titles.contains(&"Chủ tịch thành phố Hà Nội"), "{titles:?}");
+}
+
+/// A body named after a board or a party committee is an organization
+/// of its own too.
+#[test]
+fn a_company_inside_its_board_is_an_organization() {
+    let doc =
+        extract("Chủ tịch Hội đồng quản trị Tập đoàn Sao Vàng Lê Văn Tư dự.");
+    let orgs: Vec<_> = doc["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["type"] == "organization")
+        .map(|e| e["text"].as_str().unwrap())
+        .collect();
+    assert!(orgs.contains(&"Hội đồng quản trị Tập đoàn Sao Vàng"), "{orgs:?}");
+    assert!(orgs.contains(&"Tập đoàn Sao Vàng"), "{orgs:?}");
 }

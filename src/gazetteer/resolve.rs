@@ -313,6 +313,10 @@ struct Ctx<'g> {
     /// [`Ctx::bare_ok`] of each hit, once known: it does not change
     /// between the passes.
     bare: Vec<std::cell::Cell<Option<bool>>>,
+    /// The parents the dictionaries do not know, named inside a body's
+    /// name ("Ngân hàng SHB" in "HĐQT Ngân hàng SHB"): organizations of
+    /// their own too.
+    parents: std::cell::RefCell<Vec<Range<usize>>>,
 }
 
 /// A place resolved for a hit.
@@ -341,6 +345,7 @@ pub fn resolve(
         province_codes: Vec::new(),
         district_codes: Vec::new(),
         bare: vec![std::cell::Cell::new(None); hits.len()],
+        parents: std::cell::RefCell::new(Vec::new()),
     };
     let levels: Vec<Option<(LevelWord, Range<usize>)>> =
         hits.iter().map(|h| ctx.level_before(h)).collect();
@@ -407,6 +412,13 @@ pub fn resolve(
             out.push(p);
         }
         i += 1;
+    }
+    for r in ctx.parents.take() {
+        let body = &views.norm.text[r.clone()];
+        let mut org =
+            Mention::new(r, EntityType::Organization, body.to_string());
+        org.base = Some(body.to_string());
+        out.push(org);
     }
     // Companies and other bodies the dictionaries do not know, named on
     // their own: "Công ty cổ phần Thủy điện Miền Trung", "Tập đoàn FPT".
@@ -1012,6 +1024,18 @@ impl Ctx<'_> {
             cur = next;
             end = hits[j].norm.end;
             j += 1;
+        }
+        // A parent the dictionaries do not know: "HĐQT Ngân hàng SHB",
+        // "Đảng ủy Công ty Than Hà Lầm".
+        if g.entry(cur).attaches("parent")
+            && let Some(r) = self.body_after(end, hits, j)
+        {
+            names.push(self.norm()[r.clone()].to_string());
+            end = r.end;
+            while j < hits.len() && hits[j].norm.start < end {
+                j += 1;
+            }
+            self.parents.borrow_mut().push(r);
         }
         let mut place: Option<u32> = None;
         let mut unknown: Option<String> = None;
