@@ -86,47 +86,91 @@ fn runs(spaced: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
 
 /// The syllables of a folded text: (start, end) of each run of letters
 /// and digits (see [`normalize::is_word_char`]); what [`runs`] finds in
-/// the text made spaced.
+/// the text made spaced. Folded text is nearly all ASCII, read eight
+/// bytes at a time; a char past ASCII is decoded where it comes.
 fn syllables(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let b = text.as_bytes();
-    // The length of the char at `i`, and whether it is a letter or digit;
-    // folded text is nearly all ASCII, read without decoding.
-    #[inline(always)]
-    fn at(text: &str, i: usize) -> (bool, usize) {
-        let x = text.as_bytes()[i];
-        if x < 0x80 {
-            (x.is_ascii_alphanumeric(), 1)
-        } else {
-            let c = text[i..].chars().next().expect("a char boundary");
-            (normalize::is_word_char(c), c.len_utf8())
-        }
-    }
     let mut i = 0;
     std::iter::from_fn(move || {
+        // To the first byte of a word char.
         loop {
-            if i == b.len() {
-                return None;
+            match ascii_alnum(b, i) {
+                Some(0) => i += 8,
+                Some(mask) => {
+                    i += (mask.trailing_zeros() / 8) as usize;
+                    break;
+                }
+                None => {
+                    if i == b.len() {
+                        return None;
+                    }
+                    let (word, len) = char_at(text, i);
+                    if word {
+                        break;
+                    }
+                    i += len;
+                }
             }
-            let (word, len) = at(text, i);
-            if word {
-                break;
-            }
-            i += len;
         }
         let start = i;
-        while i < b.len() {
-            if b[i].is_ascii_alphanumeric() {
-                i += 1;
-                continue;
+        // To the first byte past the word.
+        loop {
+            match ascii_alnum(b, i) {
+                Some(HIGH) => i += 8,
+                Some(mask) => {
+                    i += ((!mask & HIGH).trailing_zeros() / 8) as usize;
+                    break;
+                }
+                None => {
+                    if i == b.len() {
+                        break;
+                    }
+                    let (word, len) = char_at(text, i);
+                    if !word {
+                        break;
+                    }
+                    i += len;
+                }
             }
-            let (word, len) = at(text, i);
-            if !word {
-                break;
-            }
-            i += len;
         }
         Some((start, i))
     })
+}
+
+/// The high bit of each byte of a word.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// Of the eight bytes of `b` from `i`, when they are all ASCII: a mask
+/// with the high bit of each byte that is a letter or a digit set. `None`
+/// near the end or where a byte is past ASCII.
+#[inline(always)]
+fn ascii_alnum(b: &[u8], i: usize) -> Option<u64> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let x = u64::from_le_bytes(b.get(i..i + 8)?.try_into().ok()?);
+    if x & HIGH != 0 {
+        return None;
+    }
+    // For bytes below 0x80, adding 0x80 - lo sets the high bit exactly
+    // when the byte is lo or more, with no carry into the next byte.
+    let within = |lo: u8, hi: u8| {
+        let at_least_lo = x + ONES * u64::from(0x80 - lo);
+        let above_hi = x + ONES * u64::from(0x7f - hi);
+        at_least_lo & !above_hi & HIGH
+    };
+    Some(within(b'0', b'9') | within(b'a', b'z') | within(b'A', b'Z'))
+}
+
+/// Whether the char at byte `i` of `text` is a letter or a digit, and
+/// its length.
+#[inline(always)]
+fn char_at(text: &str, i: usize) -> (bool, usize) {
+    let x = text.as_bytes()[i];
+    if x < 0x80 {
+        (x.is_ascii_alphanumeric(), 1)
+    } else {
+        let c = text[i..].chars().next().expect("a char boundary");
+        (normalize::is_word_char(c), c.len_utf8())
+    }
 }
 
 impl Trie {
@@ -293,5 +337,57 @@ impl Trie {
     fn keys_at(&self, node: u32) -> &[u32] {
         let n = node as usize;
         &self.keys[self.nodes[n][1] as usize..self.nodes[n + 1][1] as usize]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Syllables read char by char.
+    fn by_chars(text: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut start = None;
+        for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+            let word = i < text.len() && normalize::is_word_char(c);
+            match (word, start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    out.push((s, i));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn syllables_are_runs_of_word_chars() {
+        let samples = [
+            "",
+            "a",
+            "thanh hoa",
+            "ubnd tinh thanh hoa, ngay 28-12-2023: grdp dat 11% tro len",
+            "abcdefghijklmnopq rstuvwxyz0123456789 @[`{/:",
+            "tp.hcm  --  a\u{301}b x\u{200b}y ß ŋ 中文 ٣ 𝄞x",
+            "ĐƯỜNG Z9 zz az AZ `a{ 09/:",
+        ];
+        for s in samples {
+            for cut in 0..s.len().min(24) {
+                // Every alignment of the text against the 8-byte reads.
+                let t: String = "x".repeat(cut) + " " + s;
+                assert_eq!(
+                    syllables(&t).collect::<Vec<_>>(),
+                    by_chars(&t),
+                    "{t:?}"
+                );
+            }
+        }
+        // Every ASCII byte on its own and between letters.
+        for b in 0u8..0x80 {
+            let t = format!("abcdefg{}hijklmnop", char::from(b));
+            assert_eq!(syllables(&t).collect::<Vec<_>>(), by_chars(&t), "{b}");
+        }
     }
 }
