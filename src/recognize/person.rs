@@ -781,6 +781,40 @@ fn not_capital(bytes: &[u8], i: usize) -> usize {
     }
 }
 
+/// The first byte from `i` (a char boundary) that is an ASCII capital or
+/// starts a char past ASCII, or the end: what comes before is ASCII but
+/// capitals and the rest of chars started before. Read eight bytes at a
+/// time.
+#[inline]
+fn next_capital_or_lead(bytes: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        // ASCII capitals: of the low seven bits, 0x41 to 0x5A, the high
+        // bit clear (adding to seven-bit bytes carries into no other).
+        let low = x & !HIGH;
+        let upper = (low + ONES * (0x80 - 0x41))
+            & !(low + ONES * (0x7f - 0x5A))
+            & !x
+            & HIGH;
+        // Lead bytes: the two high bits set.
+        let lead = x & (x << 1) & HIGH;
+        let found = upper | lead;
+        if found != 0 {
+            return i + (found.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < bytes.len()
+        && (bytes[i] < 0x80 && !bytes[i].is_ascii_uppercase()
+            || (0x80..0xC0).contains(&bytes[i]))
+    {
+        i += 1;
+    }
+    i
+}
+
 /// The words of `text`.
 fn words(text: &str) -> Vec<Word> {
     let names = &*NAMES;
@@ -792,6 +826,10 @@ fn words(text: &str) -> Vec<Word> {
         // Only capitalized words can be part of a name (a word left out
         // between two of them breaks their run anyway): the text is read
         // from one capital that starts a word to the next.
+        i = next_capital_or_lead(bytes, i);
+        if i == bytes.len() {
+            break;
+        }
         let c = match bytes[i] {
             b @ 0..0x80 => {
                 if !b.is_ascii_uppercase() {
@@ -1207,6 +1245,28 @@ fn middle_gender(name: &str, names: &Names) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_scan_stops_at_every_capital_and_char_past_ascii() {
+        let samples = [
+            "",
+            "đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy; ông Đỗ Trọng Hưng",
+            "abcdefghijklmnopqrstuvwxyz ABC xyz @[\\]^_`{|}~ Z",
+            "thành phố Hồ Chí Minh ĐƯỢC 𝄞 Ωmega ÀÉ",
+        ];
+        for s in samples {
+            for cut in 0..12 {
+                let t = "x".repeat(cut) + s;
+                let b = t.as_bytes();
+                for i in (0..=b.len()).filter(|&i| t.is_char_boundary(i)) {
+                    let want = (i..b.len())
+                        .find(|&k| b[k].is_ascii_uppercase() || b[k] >= 0xC0)
+                        .unwrap_or(b.len());
+                    assert_eq!(next_capital_or_lead(b, i), want, "{t:?} {i}");
+                }
+            }
+        }
+    }
 
     fn names(text: &str) -> Vec<String> {
         let mut out: Vec<String> =
