@@ -446,18 +446,25 @@ pub fn resolve(
         // On its own, a body's name ends at an amount or a verb ("Công ty
         // cổ phần Gỗ MDF Nghệ An nhằm …").
         let mut end = at + (m.end() - at);
+        let mut prev = String::new();
         for w in norm[end..r.end].split(' ').filter(|w| !w.is_empty()) {
             let w_at = end + norm[end..].find(w).unwrap_or(0);
             let lower = w.to_lowercase();
             let capital = w.starts_with(|c: char| c.is_uppercase());
             let amount = w.contains(|c: char| c.is_ascii_digit())
                 && w.contains(['.', ',']);
+            // A verb that ends a word of two ("thiết bị", "hàng không")
+            // is part of the name.
+            let compound = is_compound(&prev, &lower);
             if amount
-                || (!capital && STANDALONE_STOPS.contains(&lower.as_str()))
+                || (!capital
+                    && !compound
+                    && STANDALONE_STOPS.contains(&lower.as_str()))
             {
                 break;
             }
             end = w_at + w.len();
+            prev = lower;
         }
         let r = r.start..end;
         let body = norm[r.clone()].trim_end_matches(['-', '&', ' ']);
@@ -1235,6 +1242,9 @@ impl Ctx<'_> {
         let words = body_words(rest, 17);
         let mut end = head;
         let mut place_end = None;
+        // The word before, in lower case, when it fits the buffer.
+        let mut prev = [0u8; 48];
+        let mut prev_len = 0;
         for w in words.iter().skip_while(|w| w.end <= head) {
             // A body ends with its place: "Chi cục BVTV Hà Tĩnh" (then
             // "từng", a name, …), but for a number ("… Hà Nội 2").
@@ -1252,9 +1262,16 @@ impl Ctx<'_> {
             let mut buf = [0; 48];
             let lower = crate::normalize::lower_word(word, &mut buf);
             let capital = word.starts_with(char::is_uppercase);
-            if !capital && BODY_STOPS.contains(&lower) {
+            let prev_word =
+                std::str::from_utf8(&prev[..prev_len]).unwrap_or("");
+            if !capital
+                && BODY_STOPS.contains(&lower)
+                && !is_compound(prev_word, lower)
+            {
                 break;
             }
+            prev_len = if lower.len() <= prev.len() { lower.len() } else { 0 };
+            prev[..prev_len].copy_from_slice(&lower.as_bytes()[..prev_len]);
             // A two-word verb: only where the word can start one.
             if !capital && BODY_STOPS_2.iter().any(|s| first_word_is(s, lower))
             {
@@ -1607,6 +1624,31 @@ static STANDALONE_AC: std::sync::LazyLock<aho_corasick::AhoCorasick> =
             .build(STANDALONE)
             .expect("body heads")
     });
+
+/// Words of two whose second is one of [`STANDALONE_STOPS`]: in a body's
+/// name they are nouns ("Tổng công ty Thiết bị điện", "Cảng hàng không",
+/// "Công ty Mua bán nợ").
+const STOP_COMPOUNDS: &[&str] = &[
+    "thiết bị",
+    "trang bị",
+    "chuẩn bị",
+    "dự bị",
+    "hàng không",
+    "đổi mới",
+    "vấn đề",
+    "bán nợ",
+    "và vừa",
+];
+
+/// Whether the words `first` and `second` (lower case) are one of
+/// [`STOP_COMPOUNDS`].
+fn is_compound(first: &str, second: &str) -> bool {
+    STOP_COMPOUNDS.iter().any(|c| {
+        c.strip_suffix(second)
+            .and_then(|c| c.strip_suffix(' '))
+            .is_some_and(|f| f == first)
+    })
+}
 
 /// Words that end an unknown body's name: verbs and links of the
 /// sentence around it.

@@ -369,6 +369,19 @@ fn bodies_named_on_their_own() {
     assert!(
         orgs("Nhiều công ty trong nước và Công ty mới thành lập.").is_empty()
     );
+    // A verb that ends a noun of two words is part of the name; on its
+    // own it still ends one.
+    assert_eq!(
+        orgs(
+            "Tổng công ty Thiết bị điện Đông Anh và Tổng công ty Cảng hàng \
+              không Việt Nam ký kết; Công ty Minh Long bị phạt."
+        ),
+        [
+            "Tổng công ty Thiết bị điện Đông Anh",
+            "Tổng công ty Cảng hàng không Việt Nam",
+            "Công ty Minh Long"
+        ]
+    );
 }
 
 #[test]
