@@ -231,6 +231,23 @@ const SHAPES: &[Shape] = &[
         ],
     ),
     (
+        "foreign leaders and envoys, after their country",
+        "Tổng thống Pháp Emmanuel Macron và Thủ tướng Malaysia Anwar \
+         Ibrahim hội đàm; Đại sứ Việt Nam tại Hàn Quốc Nguyễn Vũ Tùng dự. \
+         Thủ tướng Jacinda Ardern phát biểu.",
+        &[
+            ("Emmanuel Macron", "Tổng thống Pháp"),
+            ("Anwar Ibrahim", "Thủ tướng Malaysia"),
+            ("Nguyễn Vũ Tùng", "Đại sứ Việt Nam tại Hàn Quốc"),
+            ("Jacinda Ardern", "Thủ tướng"),
+        ],
+    ),
+    (
+        "a brand after a post, then a Vietnamese name",
+        "Chủ tịch Vinamilk Lê Thị Băng Tâm phát biểu.",
+        &[("Lê Thị Băng Tâm", "Chủ tịch Vinamilk")],
+    ),
+    (
         "a name right after the type word",
         "Chủ tịch UBND xã Nguyễn Văn Long và Bí thư xã Phạm Thị Hoa có mặt.",
         &[
@@ -436,4 +453,22 @@ fn a_company_inside_its_board_is_an_organization() {
         .collect();
     assert!(orgs.contains(&"Hội đồng quản trị Tập đoàn Sao Vàng"), "{orgs:?}");
     assert!(orgs.contains(&"Tập đoàn Sao Vàng"), "{orgs:?}");
+}
+
+/// A mission is named with the country it represents and the one it is
+/// in; the countries are places.
+#[test]
+fn missions_and_their_countries() {
+    let doc = extract("Đại sứ quán Việt Nam tại Nhật Bản tổ chức lễ.");
+    let of = |kind: &str| -> Vec<String> {
+        doc["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["type"] == kind)
+            .map(|e| e["normalized"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(of("organization"), ["Đại sứ quán Việt Nam tại Nhật Bản"]);
+    assert_eq!(of("place"), ["Việt Nam", "Nhật Bản"]);
 }

@@ -216,7 +216,7 @@ const LEVELS_ORG: &[&str] =
 const PERIODS: &[&str] = &["before-2025", "after-2025", "both", ""];
 const TITLE_KINDS: &[&str] =
     &["post", "head", "rank", "degree", "prefix", "suffix"];
-const ATTACH: &[&str] = &["place", "parent"];
+const ATTACH: &[&str] = &["place", "parent", "country"];
 const GENDERS: &[&str] = &["male", "female", ""];
 
 /// Parses one dictionary file. Returns every entry, or every error found
@@ -467,8 +467,8 @@ fn entry<'a>(
                     return Err((
                         i,
                         format!(
-                            "attach: expected place and/or parent, found \
-                             {bad:?}"
+                            "attach: expected place, parent and/or \
+                             country, found {bad:?}"
                         ),
                     ));
                 }
@@ -619,7 +619,7 @@ mod tests {
         (
             "attach",
             "# format: 1\nid\tname\ttype\tattach\na\tA\torganization\tplace,x\n",
-            "d.tsv:3:4: attach: expected place and/or parent, found \"x\"",
+            "d.tsv:3:4: attach: expected place, parent and/or country, found \"x\"",
         ),
     ];
 

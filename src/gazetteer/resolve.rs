@@ -677,6 +677,16 @@ impl Ctx<'_> {
         (end > 0 && (!surname || name_next)).then(|| start..start + end)
     }
 
+    /// The country hit `j` names, when it starts right after canonical
+    /// offset `at`.
+    fn country_at(&self, hits: &[Hit], j: usize, at: usize) -> Option<u32> {
+        let h = hits.get(j)?;
+        if !self.adjacent(at, h.norm.start) || at == h.norm.start {
+            return None;
+        }
+        h.entries.iter().copied().find(|&e| self.g.entry(e).level == "country")
+    }
+
     /// The place hit `j` resolved to, when it is a unit of the level the
     /// type word `lw` names.
     fn place_of_level(
@@ -1032,6 +1042,23 @@ impl Ctx<'_> {
             end = hits[j].norm.end;
             j += 1;
         }
+        // A mission's country, and the country it is in: "Đại sứ quán
+        // Việt Nam tại Nhật Bản".
+        if g.entry(cur).attaches("country")
+            && let Some(k) = self.country_at(hits, j, end)
+        {
+            names.push(g.entry(k).name.to_string());
+            end = hits[j].norm.end;
+            j += 1;
+            if self.norm()[end..].starts_with(" tại ")
+                && let Some(k) = self.country_at(hits, j, end + " tại".len())
+            {
+                names.push("tại".to_string());
+                names.push(g.entry(k).name.to_string());
+                end = hits[j].norm.end;
+                j += 1;
+            }
+        }
         // A parent the dictionaries do not know: "HĐQT Ngân hàng SHB",
         // "Đảng ủy Công ty Than Hà Lầm".
         if g.entry(cur).attaches("parent")
@@ -1228,10 +1255,23 @@ impl Ctx<'_> {
                     .chars()
                     .all(|c| c.is_uppercase() || c.is_ascii_digit())
                 && !LEVEL_WORDS.iter().any(|l| key_eq(first_text, l.folded));
+            // A brand is one word: two in plain letters are a foreign
+            // name ("Thủ tướng Shinzo Abe"; but "Chủ tịch Vinatex Trần
+            // Quang Nghị").
+            let foreign_name = body_words(&rest[first.end..], 1)
+                .first()
+                .map(|w| &rest[first.end..][w.clone()])
+                .is_some_and(|w| {
+                    rest[first.end..].starts_with(' ')
+                        && w.starts_with(|c: char| c.is_ascii_uppercase())
+                        && w.chars().all(|c| c.is_ascii_alphabetic())
+                        && !crate::recognize::person::is_surname(w)
+                });
             let brand = first_text.is_ascii()
                 && first_text.len() >= 4
                 && first_text.starts_with(|c: char| c.is_ascii_uppercase())
-                && first_text[1..].chars().all(|c| c.is_ascii_lowercase());
+                && first_text[1..].chars().all(|c| c.is_ascii_lowercase())
+                && !foreign_name;
             let ends = rest[first.end..]
                 .starts_with([',', ';', '.', ' ', ')', ':'])
                 || first.end == rest.len();
@@ -1509,6 +1549,33 @@ impl Ctx<'_> {
                 j += 1;
             }
             out.push(org);
+        }
+        // A foreign post's country, and the country an envoy serves in:
+        // "Tổng thống Mỹ", "Bộ trưởng Ngoại giao Mỹ", "Đại sứ Việt Nam
+        // tại Nhật Bản".
+        if composable && let Some(k) = self.country_at(hits, j, end) {
+            let country = |k: u32, j: usize, out: &mut Vec<Mention>| {
+                if places.get(j).is_none_or(Option::is_none) {
+                    let r = Resolved { entry: k, alternatives: Vec::new() };
+                    out.push(self.place_mention(&hits[j], &r));
+                }
+                g.entry(k).name.to_string()
+            };
+            let name = country(k, j, &mut out);
+            names.push(name.clone());
+            if place.is_none() {
+                place = Some(name);
+            }
+            end = hits[j].norm.end;
+            j += 1;
+            if self.norm()[end..].starts_with(" tại ")
+                && let Some(k) = self.country_at(hits, j, end + " tại".len())
+            {
+                names.push("tại".to_string());
+                names.push(country(k, j, &mut out));
+                end = hits[j].norm.end;
+                j += 1;
+            }
         }
         let mut m = Mention::new(
             hits[i].norm.start..end,
