@@ -248,6 +248,15 @@ const SHAPES: &[Shape] = &[
         &[("Lê Thị Băng Tâm", "Chủ tịch Vinamilk")],
     ),
     (
+        "a photo caption's note on where the person stands",
+        "Ông Lê Văn Sơn (bìa trái), Chủ tịch UBND huyện, và bà Phan Thị \
+         Nga (thứ hai từ phải sang), Giám đốc Sở Tài chính, trao quà.",
+        &[
+            ("Lê Văn Sơn", "Chủ tịch UBND huyện"),
+            ("Phan Thị Nga", "Giám đốc Sở Tài chính"),
+        ],
+    ),
+    (
         "a name right after the type word",
         "Chủ tịch UBND xã Nguyễn Văn Long và Bí thư xã Phạm Thị Hoa có mặt.",
         &[

@@ -6,7 +6,8 @@
 //! - a list of titles after the name, behind a comma, a dash or a
 //!   bracket, separated by commas and "và": "Đồng chí X, T1, T2 và T3",
 //!   "X - T1, T2", "X (T)"; a semicolon ends the list ("các đồng chí: X,
-//!   T1; Y, T2");
+//!   T1; Y, T2"); a photo caption's note may come first ("X (bìa trái),
+//!   T");
 //! - a title right before the name: "Thủ tướng Phạm Minh Chính";
 //! - an event: "X được bầu giữ chức T" (`elected`), "X được bổ nhiệm
 //!   làm T" (`appointed`), "điều động X … giữ chức T" (`transferred`),
@@ -88,6 +89,20 @@ fn personal_details(s: &str) -> usize {
         Some(r) => s.len() - r.len(),
         None => 0,
     }
+}
+
+/// The length of the note on where a photo shows a person that `s` (the
+/// text after a name) starts with: " (bìa trái)", " (thứ hai từ phải
+/// sang)", " (giữa)"; 0 when there is none. Such a note is a few words in
+/// lower case that say left, right or middle.
+fn caption_note(s: &str) -> usize {
+    let Some(inner) = s.strip_prefix(" (") else { return 0 };
+    let Some(close) = inner.find(')') else { return 0 };
+    let note = &inner[..close];
+    let short = note.split(' ').count() <= 6;
+    let lower = !note.chars().any(char::is_uppercase);
+    let side = note.split(' ').any(|w| matches!(w, "trái" | "phải" | "giữa"));
+    if short && lower && side { " (".len() + close + ")".len() } else { 0 }
 }
 
 /// Verbs between a name and its title that, after "từng" (once),
@@ -174,8 +189,9 @@ pub fn link(
             }
             continue;
         }
-        // A list of titles after the name.
-        let mut at = p.norm.end;
+        // A list of titles after the name, maybe behind where a photo
+        // shows the person ("X (bìa trái), Chủ tịch …").
+        let mut at = p.norm.end + caption_note(rest);
         let mut first = true;
         let mut bracket = false;
         loop {
