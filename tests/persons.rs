@@ -257,6 +257,12 @@ const SHAPES: &[Shape] = &[
         ],
     ),
     (
+        "court and police news: a suspect, a defendant",
+        "Đối tượng Trần Văn Bình và bị cáo Lê Thị Hồng (Phó Giám đốc Sở \
+         Y tế) bị bắt.",
+        &[("Lê Thị Hồng", "Phó Giám đốc Sở Y tế")],
+    ),
+    (
         "a name right after the type word",
         "Chủ tịch UBND xã Nguyễn Văn Long và Bí thư xã Phạm Thị Hoa có mặt.",
         &[
@@ -480,4 +486,22 @@ fn missions_and_their_countries() {
     };
     assert_eq!(of("organization"), ["Đại sứ quán Việt Nam tại Nhật Bản"]);
     assert_eq!(of("place"), ["Việt Nam", "Nhật Bản"]);
+}
+
+/// A word that ends like a statue's or a street's cue but is another
+/// noun ("đối tượng", "hiện tượng") does not hide the name after it.
+#[test]
+fn names_after_nouns_that_end_like_cues() {
+    for (text, name) in [
+        ("Đối tượng Trần Văn Bình bị bắt.", "Trần Văn Bình"),
+        ("Công an cho biết đối tượng Lò Văn Páo đã bỏ trốn.", "Lò Văn Páo"),
+    ] {
+        let got: Vec<String> =
+            persons(&extract(text)).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(got, [name], "{text:?}");
+    }
+    // A statue is still no person.
+    assert!(
+        persons(&extract("Lễ dâng hoa tại tượng Trần Hưng Đạo.")).is_empty()
+    );
 }

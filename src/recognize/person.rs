@@ -315,6 +315,11 @@ const COMPOUNDS: &[&str] = &[
     "cơ sở dữ liệu",
     "tiền đài",
     "phát thanh truyền hình",
+    "đối tượng",
+    "hiện tượng",
+    "ấn tượng",
+    "hòa giải",
+    "lý giải",
 ];
 
 /// One capitalized word of the text, not an abbreviation in capitals.
