@@ -261,8 +261,8 @@ impl Trie {
     ) -> Vec<(usize, usize, usize)> {
         let bytes = text.as_bytes();
         // Each syllable of the text: its span, id (u32::MAX if no key
-        // holds it) and the root's child by it.
-        // A folded syllable and its space take four to five bytes.
+        // holds it) and the root's child by it. A folded syllable and its
+        // space take four to five bytes.
         let mut syllables: Vec<(usize, usize, u32, u32)> =
             Vec::with_capacity(text.len() / 4 + 8);
         for (start, end) in self::syllables(text) {
