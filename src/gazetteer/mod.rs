@@ -17,10 +17,13 @@
 //!   matches any ("Ha Nam" is both);
 //! - the case agrees: a syllable the entry capitalizes is capitalized in
 //!   the text (proper names), and an alias written in capitals ("UBND",
-//!   "HĐND", "TP.HCM") matches only in capitals. Two exceptions follow
+//!   "HĐND", "TP.HCM") matches only in capitals. Three exceptions follow
 //!   news usage: a post of two syllables or more matches in any case
-//!   ("Phó chủ tịch", "giám đốc"), and a body whose name has a capital
-//!   after its first syllable may start in lower case ("sở Tài chính").
+//!   ("Phó chủ tịch", "giám đốc"); a body whose name has a capital
+//!   after its first syllable may start in lower case ("sở Tài chính");
+//!   and after a type word or a committee named by its level, a place's
+//!   syllables after the first may be in lower case ("Thành ủy Hải
+//!   phòng", "tỉnh Thanh hóa").
 //!
 //! Of the kept matches, the leftmost-longest win: a match is dropped when
 //! a longer one covers it, so "Ủy ban Mặt trận Tổ quốc Việt Nam" is one
@@ -400,6 +403,13 @@ impl Gazetteer {
         self.hits(views, found)
     }
 
+    /// Whether every entry of pattern `p` is a place.
+    fn only_places(&self, p: &Pattern) -> bool {
+        self.pattern_entries[p.entries.start as usize..p.entries.end as usize]
+            .iter()
+            .all(|&e| self.entry(e).kind() == Kind::Place)
+    }
+
     /// The kept hits among (pattern, start, end) matches of the folded
     /// text.
     fn hits(
@@ -430,7 +440,14 @@ impl Gazetteer {
             if p.abbrev && in_code(norm, &nr) {
                 continue;
             }
-            if !agrees(&norm[nr.clone()], lower, p, plain) {
+            let t = &norm[nr.clone()];
+            // After a type word, a place's later syllables may be in lower
+            // case.
+            let kept = agrees(t, lower, p, plain, true)
+                || self.only_places(p)
+                    && after_type_word(&views.folded[..s])
+                    && agrees(t, lower, p, plain, false);
+            if !kept {
                 continue;
             }
             hits.push(Hit {
@@ -691,9 +708,49 @@ fn is_abbrev(s: &str) -> bool {
     letters >= 2
 }
 
+/// The type words of units and the committees named by their level, as
+/// folded text ends with them before a place's name.
+const TYPE_WORDS: &[&str] = &[
+    "tinh",
+    "thanh pho",
+    "tp",
+    "tp.",
+    "huyen",
+    "quan",
+    "thi xa",
+    "xa",
+    "phuong",
+    "thi tran",
+    "tinh uy",
+    "thanh uy",
+    "huyen uy",
+    "quan uy",
+    "thi uy",
+];
+
+/// Whether folded text ends with a type word or a committee named by its
+/// level ([`TYPE_WORDS`]) and a space: a place's name follows there
+/// even when the text writes its later syllables in lower case
+/// ("Thành ủy Hải phòng").
+fn after_type_word(folded: &str) -> bool {
+    let Some(before) = folded.strip_suffix(' ') else { return false };
+    TYPE_WORDS.iter().any(|w| {
+        before.strip_suffix(w).is_some_and(|rest| {
+            !rest.chars().next_back().is_some_and(normalize::is_word_char)
+        })
+    })
+}
+
 /// Whether the text `t` (canonical view) agrees with the pattern's
-/// diacritics and case.
-fn agrees(t: &str, lower: &str, p: &Pattern, plain: bool) -> bool {
+/// diacritics and case; the case of its syllables after the first only
+/// when `later_case`.
+fn agrees(
+    t: &str,
+    lower: &str,
+    p: &Pattern,
+    plain: bool,
+    later_case: bool,
+) -> bool {
     if p.abbrev {
         return !t.chars().any(char::is_lowercase);
     }
@@ -701,6 +758,7 @@ fn agrees(t: &str, lower: &str, p: &Pattern, plain: bool) -> bool {
     for (i, syl) in syllables(t).enumerate() {
         let Some(w) = want.next() else { return false };
         if i < 64
+            && (i == 0 || later_case)
             && p.caps & (1 << i) != 0
             && !syl.chars().next().is_some_and(char::is_uppercase)
         {

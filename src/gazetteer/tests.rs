@@ -355,6 +355,16 @@ fn type_words_that_no_namesake_has() {
 }
 
 #[test]
+fn places_after_a_type_word_in_lower_case() {
+    let places = |t: &str| of_kind(t, EntityType::Place);
+    assert_eq!(places("Bí thư Thành ủy Hải phòng dự."), ["Hải phòng"]);
+    assert_eq!(places("Người dân tỉnh Thanh hóa phấn khởi."), ["Thanh hóa"]);
+    // Without a type word the case still has to agree.
+    assert!(places("Ông Hải phòng thủ.").is_empty());
+    assert!(places("Thanh hóa đơn đã xuất.").is_empty());
+}
+
+#[test]
 fn bodies_named_on_their_own() {
     let orgs = |t: &str| of_kind(t, EntityType::Organization);
     assert_eq!(
