@@ -649,12 +649,15 @@ impl Ctx<'_> {
         let rest = &norm[start..];
         let mut end = 0;
         let mut name_next = false;
+        let mut first_surname = false;
         for (k, w) in body_words(rest, 4).into_iter().enumerate() {
             let word = &rest[w.clone()];
             let capitalized = word.starts_with(char::is_uppercase)
                 && word.chars().skip(1).all(char::is_lowercase)
                 && word.chars().all(crate::normalize::is_word_char);
-            let person = crate::recognize::person::is_surname(word)
+            let surname = crate::recognize::person::is_surname(word);
+            first_surname |= k == 0 && surname;
+            let person = surname
                 && rest[w.end..].starts_with(' ')
                 && rest[w.end + 1..].starts_with(char::is_uppercase);
             name_next = k > 0 && person;
@@ -670,11 +673,28 @@ impl Ctx<'_> {
         }
         // A first word that is a surname names a person, unless another
         // name follows the unit's: "xã Đồng Lư Nguyễn Thị Hạnh".
-        let first = body_words(rest, 1);
-        let surname = first.first().is_some_and(|w| {
-            crate::recognize::person::is_surname(&rest[w.clone()])
+        (end > 0 && (!first_surname || name_next)).then(|| start..start + end)
+    }
+
+    /// The country named by hit `j` right after canonical offset `at`,
+    /// and the one named after it behind " tại " (where an envoy or a
+    /// mission serves): each as (entry, hit index).
+    fn countries_after(
+        &self,
+        hits: &[Hit],
+        j: usize,
+        at: usize,
+    ) -> impl Iterator<Item = (u32, usize)> {
+        let first = self.country_at(hits, j, at).map(|k| (k, j));
+        let second = first.and_then(|_| {
+            let end = hits[j].norm.end;
+            self.norm()[end..]
+                .starts_with(" tại ")
+                .then(|| self.country_at(hits, j + 1, end + " tại".len()))
+                .flatten()
+                .map(|k| (k, j + 1))
         });
-        (end > 0 && (!surname || name_next)).then(|| start..start + end)
+        first.into_iter().chain(second)
     }
 
     /// The country hit `j` names, when it starts right after canonical
@@ -1044,19 +1064,14 @@ impl Ctx<'_> {
         }
         // A mission's country, and the country it is in: "Đại sứ quán
         // Việt Nam tại Nhật Bản".
-        if g.entry(cur).attaches("country")
-            && let Some(k) = self.country_at(hits, j, end)
-        {
-            names.push(g.entry(k).name.to_string());
-            end = hits[j].norm.end;
-            j += 1;
-            if self.norm()[end..].starts_with(" tại ")
-                && let Some(k) = self.country_at(hits, j, end + " tại".len())
-            {
-                names.push("tại".to_string());
+        if g.entry(cur).attaches("country") {
+            for (n, (k, h)) in self.countries_after(hits, j, end).enumerate() {
+                if n > 0 {
+                    names.push("tại".to_string());
+                }
                 names.push(g.entry(k).name.to_string());
-                end = hits[j].norm.end;
-                j += 1;
+                end = hits[h].norm.end;
+                j = h + 1;
             }
         }
         // A parent the dictionaries do not know: "HĐQT Ngân hàng SHB",
@@ -1282,9 +1297,8 @@ impl Ctx<'_> {
         let words = body_words(rest, 17);
         let mut end = head;
         let mut place_end = None;
-        // The word before, in lower case, when it fits the buffer.
-        let mut prev = [0u8; 48];
-        let mut prev_len = 0;
+        // The word before, in the name.
+        let mut prev: Option<Range<usize>> = None;
         for w in words.iter().skip_while(|w| w.end <= head) {
             // A body ends with its place: "Chi cục BVTV Hà Tĩnh" (then
             // "từng", a name, …), but for a number ("… Hà Nội 2").
@@ -1302,16 +1316,16 @@ impl Ctx<'_> {
             let mut buf = [0; 48];
             let lower = crate::normalize::lower_word(word, &mut buf);
             let capital = word.starts_with(char::is_uppercase);
-            let prev_word =
-                std::str::from_utf8(&prev[..prev_len]).unwrap_or("");
-            if !capital
-                && BODY_STOPS.contains(&lower)
-                && !is_compound(prev_word, lower)
-            {
-                break;
+            if !capital && BODY_STOPS.contains(&lower) {
+                let mut prev_buf = [0; 48];
+                let prev_word = prev.clone().map_or("", |r| {
+                    crate::normalize::lower_word(&rest[r], &mut prev_buf)
+                });
+                if !is_compound(prev_word, lower) {
+                    break;
+                }
             }
-            prev_len = if lower.len() <= prev.len() { lower.len() } else { 0 };
-            prev[..prev_len].copy_from_slice(&lower.as_bytes()[..prev_len]);
+            prev = Some(w.clone());
             // A two-word verb: only where the word can start one.
             if !capital && BODY_STOPS_2.iter().any(|s| first_word_is(s, lower))
             {
@@ -1553,28 +1567,21 @@ impl Ctx<'_> {
         // A foreign post's country, and the country an envoy serves in:
         // "Tổng thống Mỹ", "Bộ trưởng Ngoại giao Mỹ", "Đại sứ Việt Nam
         // tại Nhật Bản".
-        if composable && let Some(k) = self.country_at(hits, j, end) {
-            let country = |k: u32, j: usize, out: &mut Vec<Mention>| {
-                if places.get(j).is_none_or(Option::is_none) {
+        if composable {
+            for (n, (k, h)) in self.countries_after(hits, j, end).enumerate() {
+                if places.get(h).is_none_or(Option::is_none) {
                     let r = Resolved { entry: k, alternatives: Vec::new() };
-                    out.push(self.place_mention(&hits[j], &r));
+                    out.push(self.place_mention(&hits[h], &r));
                 }
-                g.entry(k).name.to_string()
-            };
-            let name = country(k, j, &mut out);
-            names.push(name.clone());
-            if place.is_none() {
-                place = Some(name);
-            }
-            end = hits[j].norm.end;
-            j += 1;
-            if self.norm()[end..].starts_with(" tại ")
-                && let Some(k) = self.country_at(hits, j, end + " tại".len())
-            {
-                names.push("tại".to_string());
-                names.push(country(k, j, &mut out));
-                end = hits[j].norm.end;
-                j += 1;
+                let name = g.entry(k).name.to_string();
+                if n > 0 {
+                    names.push("tại".to_string());
+                } else if place.is_none() {
+                    place = Some(name.clone());
+                }
+                names.push(name);
+                end = hits[h].norm.end;
+                j = h + 1;
             }
         }
         let mut m = Mention::new(
