@@ -449,7 +449,7 @@ pub fn resolve(
         let mut prev = String::new();
         for w in norm[end..r.end].split(' ').filter(|w| !w.is_empty()) {
             let w_at = end + norm[end..].find(w).unwrap_or(0);
-            let lower = w.to_lowercase();
+            let lower = crate::normalize::lower(w);
             let capital = w.starts_with(|c: char| c.is_uppercase());
             let amount = w.contains(|c: char| c.is_ascii_digit())
                 && w.contains(['.', ',']);

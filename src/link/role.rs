@@ -339,7 +339,7 @@ fn plural(text: &str, m: &Mention) -> bool {
         .take_while(|(_, c)| c.is_alphanumeric())
         .last()
         .map_or(before.len(), |(i, _)| i);
-    let w = before[k..].to_lowercase();
+    let w = crate::normalize::lower(&before[k..]);
     (!w.is_empty() && w.chars().all(|c| c.is_ascii_digit()))
         || [
             "các", "những", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín",

@@ -280,7 +280,7 @@ pub fn link(
                     && OF_PLAN
                         .iter()
                         .any(|w| starts_with_word(after.trim_start(), w));
-                let tail = between.trim_end().to_lowercase();
+                let tail = crate::normalize::lower(between.trim_end());
                 let change = if tail.ends_with("giảm") {
                     Some(-1.0)
                 } else if tail.ends_with("tăng")
@@ -352,7 +352,8 @@ pub fn link(
                                 | "measure"
                         )
                 }) {
-                    let gap = text[last..q2.norm.start].to_lowercase();
+                    let gap =
+                        crate::normalize::lower(&text[last..q2.norm.start]);
                     let gap = gap.trim();
                     // An equivalent restates the amount before it, with
                     // its comparator: "khoảng 47.520 tỷ đồng (tương
@@ -414,7 +415,7 @@ pub fn link(
             } else {
                 // A comparison with another figure, no amount.
                 let after = &text[ind.norm.end..clause_end];
-                let lower = after.trim_start().to_lowercase();
+                let lower = crate::normalize::lower(after.trim_start());
                 let Some((w, c)) =
                     COMPARE.iter().find(|(w, _)| lower.starts_with(w))
                 else {
@@ -726,13 +727,8 @@ pub fn unnamed(
         };
         // The clause before the amount.
         let head = &text[s.start..q.norm.start];
-        let clause_start = head
-            .rfind([',', ';', '(', ':', '"', '“', '\n'])
-            .map_or(s.start, |i| {
-                s.start
-                    + i
-                    + head[i..].chars().next().map_or(1, char::len_utf8)
-            });
+        let clause_start =
+            last_clause_mark(head).map_or(s.start, |end| s.start + end);
         let clause = text[clause_start..q.norm.start].trim_end();
         let after = &text[q.norm.end..s.end];
         if lowered.0 != s.start {
@@ -756,7 +752,7 @@ pub fn unnamed(
         let lower = lower_of(clause);
         // The first words after the amount are enough for its cues.
         let next = after.trim_start();
-        let cut = next.char_indices().nth(40).map_or(next.len(), |(i, _)| i);
+        let cut = char_prefix(next, 40);
         let next = lower_of(&next[..cut]);
         // The checks read the recognizer's unit ("TP" is "thành phố").
         let kind_unit = if q.kind == "measure" {
@@ -928,19 +924,20 @@ fn is_figure(
     }
     // The terms of a rule for a class it names: "cắt giảm 80% số vốn …
     // đối với đơn vị giải ngân dưới 10%".
-    if let Some(rest) = after
-        .split([';', '.'])
-        .next()
-        .and_then(|c| c.find("đối với").map(|i| &c[i..]))
-        .map(|r| {
-            // The class ends at a comma or "và".
-            let end = [r.find(','), r.find(" và ")]
-                .into_iter()
-                .flatten()
-                .min()
-                .unwrap_or(r.len());
-            &r[..end]
-        })
+    let clause = &after[..memchr::memchr2(b';', b'.', after.as_bytes())
+        .unwrap_or(after.len())];
+    if let Some(rest) =
+        memchr::memmem::find(clause.as_bytes(), "đối với".as_bytes())
+            .map(|i| &clause[i..])
+            .map(|r| {
+                // The class ends at a comma or "và".
+                let end = [r.find(','), r.find(" và ")]
+                    .into_iter()
+                    .flatten()
+                    .min()
+                    .unwrap_or(r.len());
+                &r[..end]
+            })
         && BOUND_WORDS.iter().any(|w| {
             rest.match_indices(w).any(|(i, _)| {
                 rest[..i].ends_with(' ')
@@ -1052,7 +1049,7 @@ fn implied_currency(
     at: usize,
 ) -> Option<&'static str> {
     let q = &quantities[at];
-    let written = text[q.norm.clone()].to_lowercase();
+    let written = crate::normalize::lower(&text[q.norm.clone()]);
     if !["tỷ", "tỉ", "triệu"].iter().any(|w| contains_word(&written, w))
     {
         return None;
@@ -1109,8 +1106,8 @@ fn is_norm_rate(q: &QuantityMatch, before: &str) -> bool {
     let Some(per) = q.per.as_deref().filter(|_| q.kind == "money") else {
         return false;
     };
-    let first = per.split('/').next().unwrap_or("").to_lowercase();
-    let before = before.trim_end().to_lowercase();
+    let first = crate::normalize::lower(per.split('/').next().unwrap_or(""));
+    let before = crate::normalize::lower(before.trim_end());
     !LEVEL_RATES.contains(&first.as_str())
         && !PRICE_LEVEL_VERBS.iter().any(|w| ends_with_word(&before, w))
 }
@@ -1118,7 +1115,7 @@ fn is_norm_rate(q: &QuantityMatch, before: &str) -> bool {
 /// Whether a percentage after `before` is a sharing or support norm
 /// ("trung ương hưởng 100%", "hỗ trợ 50%") rather than a result.
 fn is_norm_share(before: &str) -> bool {
-    let b = before.trim_end().to_lowercase();
+    let b = crate::normalize::lower(before.trim_end());
     ["hưởng", "hỗ trợ"].iter().any(|w| ends_with_word(&b, w))
 }
 
@@ -1137,7 +1134,7 @@ const COMPOUNDS: &[(&str, &[&str])] = &[
 /// Whether the hit `hit` ends inside a longer word that the text `after`
 /// completes ("tổng thu" + "nhập").
 fn splits_a_word(hit: &str, after: &str) -> bool {
-    let last = hit.rsplit(' ').next().unwrap_or(hit).to_lowercase();
+    let last = crate::normalize::lower(hit.rsplit(' ').next().unwrap_or(hit));
     let Some((_, nexts)) = COMPOUNDS.iter().find(|(w, _)| *w == last) else {
         return false;
     };
@@ -1165,7 +1162,7 @@ fn counted_noun(after: &str) -> Option<&str> {
     let t = &t[..stop.unwrap_or(t.len())];
     let mut end = 0;
     for (k, w) in t.split(' ').enumerate() {
-        let lower = w.to_lowercase();
+        let lower = crate::normalize::lower(w);
         if k == 4
             || w.is_empty()
             || NOUN_ENDS.contains(&lower.as_str())
@@ -1303,6 +1300,41 @@ fn ends_with_word(s: &str, w: &str) -> bool {
             .chars()
             .next_back()
             .is_some_and(char::is_alphanumeric)
+}
+
+/// Where the clause that ends `s` starts: past its last comma,
+/// semicolon, opening bracket, colon, quote or line break.
+fn last_clause_mark(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut i = b.len();
+    while i > 0 {
+        i -= 1;
+        match b[i] {
+            b',' | b';' | b'(' | b':' | b'"' | b'\n' => return Some(i + 1),
+            // The last byte of “ (U+201C).
+            0x9c if i >= 2 && b[i - 2..i] == [0xe2, 0x80] => {
+                return Some(i + 1);
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The length in bytes of the first `n` chars of `s` (all of it when
+/// shorter).
+fn char_prefix(s: &str, n: usize) -> usize {
+    let mut count = 0;
+    for (i, &x) in s.as_bytes().iter().enumerate() {
+        // A byte that starts a char.
+        if x & 0xc0 != 0x80 {
+            if count == n {
+                return i;
+            }
+            count += 1;
+        }
+    }
+    s.len()
 }
 
 /// The last `n` words of `s`, as a slice of it.

@@ -551,10 +551,10 @@ fn credit_name(name: &str) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     let Some(last) = words.last() else { return false };
-    let first = words[0].to_lowercase();
+    let first = crate::normalize::lower(words[0]);
     last.chars().count() >= 2
         && !is_stop(&first)
-        && !OUTLETS.contains(&name.to_lowercase().as_str())
+        && !OUTLETS.contains(&crate::normalize::lower(name).as_str())
         && words.iter().all(|w| w.chars().count() == 1 || is_syllable(w))
 }
 
@@ -714,7 +714,7 @@ fn bylines(text: &str, places: &[Range<usize>]) -> Vec<Found> {
 
 /// Whether `name` is a year of the sexagenary cycle ("Đinh Dậu").
 fn is_year_name(name: &str) -> bool {
-    let lower = name.to_lowercase();
+    let lower = crate::normalize::lower(name);
     let mut w = lower.split(' ');
     matches!(
         (w.next(), w.next(), w.next()),
