@@ -47,7 +47,6 @@
 //! tỷ đồng (tương đương 2,160 tỷ USD)") takes the comparator of the amount
 //! it restates. A part of a whole ("404/495 tiêu chí") is its part.
 
-use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -600,48 +599,6 @@ const PRIVATE_CUES: &[&str] = &[
     "biểu quyết",
 ];
 
-/// Whether a sentence (lower case) makes its figures personal (a
-/// family's assets, [`PRIVATE_CUES`]; a count of ballots, "phiếu" as a
-/// word not in the name of one of the [`SECURITIES`]: "vốn trái phiếu
-/// Chính phủ"), and where its tax or fee words ([`TAX_WORDS`]) end; one
-/// pass over it.
-fn sentence_cues(sentence: &str) -> (bool, Vec<usize>) {
-    // Patterns: the private cues, then the tax words, then "phiếu".
-    static CUES: LazyLock<AhoCorasick> = LazyLock::new(|| {
-        let words = PRIVATE_CUES.iter().chain(TAX_WORDS).chain(&["phiếu"]);
-        super::scanner().build(words).expect("cues are valid")
-    });
-    let mut private = false;
-    let mut taxes = Vec::new();
-    for m in CUES.find_overlapping_iter(sentence) {
-        let (i, e) = (m.start(), m.end());
-        let whole = !sentence[..i]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric)
-            && !sentence[e..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric);
-        if !whole {
-            continue;
-        }
-        let k = m.pattern().as_usize();
-        if k < PRIVATE_CUES.len() {
-            private = true;
-        } else if k < PRIVATE_CUES.len() + TAX_WORDS.len() {
-            taxes.push(e);
-        } else if !SECURITIES
-            .iter()
-            .any(|s| ends_with_word(sentence[..i].trim_end(), s))
-        {
-            // A ballot, not a security.
-            private = true;
-        }
-    }
-    (private, taxes)
-}
-
 /// Securities whose name holds "phiếu" (a ballot): "trái phiếu", "cổ
 /// phiếu", "tín phiếu", "kỳ phiếu".
 const SECURITIES: &[&str] = &["trái", "cổ", "tín", "kỳ"];
@@ -685,11 +642,6 @@ pub fn unnamed(
         k > 0 && reach[k - 1] > r.start
     };
     let mut out = Vec::new();
-    // The lower-cased sentence of the amount, whether it states a family's
-    // figures or a vote, and where its tax or fee words end, made once per
-    // sentence.
-    let mut lowered: (usize, String, bool, Vec<usize>) =
-        (usize::MAX, String::new(), false, Vec::new());
     for (qi, q) in quantities.iter().enumerate() {
         if !matches!(
             q.kind,
@@ -731,41 +683,26 @@ pub fn unnamed(
             last_clause_mark(head).map_or(s.start, |end| s.start + end);
         let clause = text[clause_start..q.norm.start].trim_end();
         let after = &text[q.norm.end..s.end];
-        if lowered.0 != s.start {
-            let lower = crate::normalize::lower(&text[s.clone()]);
-            let (private, taxes) = sentence_cues(&lower);
-            lowered = (s.start, lower, private, taxes);
-        }
-        if lowered.2 {
+        // A family's assets or a vote make the sentence's figures
+        // personal.
+        let (private, tax_before) = {
+            let c = cues.of(text, k, s);
+            (c.private, c.taxes.iter().any(|&e| e <= q.norm.start))
+        };
+        if private {
             continue;
         }
-        let sentence_lower = lowered.1.as_str();
-        // Part of the sentence in lower case: a slice of the sentence's,
-        // when lower case kept its length (as it does in Vietnamese).
-        let lower_of = |part: &str| -> Cow<'_, str> {
-            let at = part.as_ptr() as usize - text.as_ptr() as usize - s.start;
-            match sentence_lower.get(at..at + part.len()) {
-                Some(l) if sentence_lower.len() == s.len() => Cow::Borrowed(l),
-                _ => Cow::Owned(crate::normalize::lower(part)),
-            }
-        };
-        let lower = lower_of(clause);
+        let lower = crate::normalize::lower(clause);
         // The first words after the amount are enough for its cues.
         let next = after.trim_start();
         let cut = char_prefix(next, 40);
-        let next = lower_of(&next[..cut]);
+        let next = crate::normalize::lower(&next[..cut]);
         // The checks read the recognizer's unit ("TP" is "thành phố").
         let kind_unit = if q.kind == "measure" {
             q.unit.as_deref()
         } else {
             unit.as_deref()
         };
-        // The sentence up to the amount (lower case has the same length
-        // in Vietnamese; else the whole sentence).
-        let before_len = sentence_lower
-            .get(..q.norm.start - s.start)
-            .map_or(sentence_lower.len(), str::len);
-        let tax_before = lowered.3.iter().any(|&e| e <= before_len);
         if !is_figure(q, kind_unit, &lower, after, &next, tax_before) {
             continue;
         }
@@ -1435,58 +1372,113 @@ impl SentenceCues {
     }
 }
 
-/// The estimate, target and result cues of a sentence, wherever they
-/// occur: [`Cues::within`] keeps those that are whole words of a part.
-/// The cues are lower case; a capital may open a sentence ("Mục tiêu").
+/// The cue words of a sentence, found in one pass over it. The estimate,
+/// target and result cues, wherever they occur: [`Cues::within`] keeps
+/// those that are whole words of a part. Whether the sentence makes its
+/// figures personal (a family's assets, [`PRIVATE_CUES`]; a count of
+/// ballots, "phiếu" as a word not in the name of one of the
+/// [`SECURITIES`]: "vốn trái phiếu Chính phủ"), and where its tax or fee
+/// words ([`TAX_WORDS`]) end. The cues are lower case; a capital may open
+/// a sentence ("Mục tiêu"), and a headline may write the personal and tax
+/// words in capitals.
 #[derive(Debug)]
 struct Cues {
     /// (start, end, class) in the text, in the order found.
     found: Vec<(usize, usize, usize)>,
+    /// Whether the sentence's figures are personal.
+    private: bool,
+    /// Where its tax or fee words end, in the text.
+    taxes: Vec<usize>,
 }
+
+/// The classes of [`Cues`] beyond the estimate (0), target (1) and result
+/// (2) cues, as bits of a pattern's classes.
+const PRIVATE: u8 = 1 << 3;
+const TAX: u8 = 1 << 4;
+const BALLOT: u8 = 1 << 5;
 
 impl Cues {
     /// The cues of `text[s]`.
     fn of(text: &str, s: Range<usize>) -> Cues {
-        static CUES: LazyLock<(AhoCorasick, Vec<usize>)> =
-            LazyLock::new(|| {
-                let mut patterns = Vec::new();
-                let mut class = Vec::new();
-                let all = ESTIMATE_CUES
-                    .iter()
-                    .map(|w| (w, 0))
-                    .chain(TARGET_CUES.iter().map(|w| (w, 1)))
-                    .chain(RESULT_CUES.iter().map(|w| (w, 2)));
-                for (w, c) in all {
-                    let mut chars = w.chars();
-                    let cap: String = chars
-                        .next()
-                        .into_iter()
-                        .flat_map(char::to_uppercase)
-                        .chain(chars)
-                        .collect();
-                    if cap != **w {
-                        patterns.push(cap);
-                        class.push(c);
-                    }
-                    patterns.push(w.to_string());
-                    class.push(c);
+        // The patterns, each with the bits of its classes.
+        static CUES: LazyLock<(AhoCorasick, Vec<u8>)> = LazyLock::new(|| {
+            let mut patterns: Vec<(String, u8)> = Vec::new();
+            let mut add = |w: String, bits: u8| match patterns
+                .iter_mut()
+                .find(|(p, _)| *p == w)
+            {
+                Some((_, b)) => *b |= bits,
+                None => patterns.push((w, bits)),
+            };
+            let all = ESTIMATE_CUES
+                .iter()
+                .map(|w| (w, 1))
+                .chain(TARGET_CUES.iter().map(|w| (w, 2)))
+                .chain(RESULT_CUES.iter().map(|w| (w, 4)))
+                .chain(PRIVATE_CUES.iter().map(|w| (w, PRIVATE)))
+                .chain(TAX_WORDS.iter().map(|w| (w, TAX)))
+                .chain([("phiếu", BALLOT)].iter().map(|(w, b)| (w, *b)));
+            for (w, bits) in all {
+                let mut chars = w.chars();
+                let cap: String = chars
+                    .next()
+                    .into_iter()
+                    .flat_map(char::to_uppercase)
+                    .chain(chars)
+                    .collect();
+                add(cap, bits);
+                if bits > 4 {
+                    add(w.to_uppercase(), bits);
                 }
-                let ac =
-                    super::scanner().build(&patterns).expect("cues are valid");
-                (ac, class)
-            });
+                add(w.to_string(), bits);
+            }
+            let ac = super::scanner()
+                .build(patterns.iter().map(|(p, _)| p))
+                .expect("cues are valid");
+            (ac, patterns.into_iter().map(|(_, b)| b).collect())
+        });
         let (ac, class) = &*CUES;
-        let found = ac
-            .find_overlapping_iter(&text[s.clone()])
-            .map(|m| {
-                (
-                    s.start + m.start(),
-                    s.start + m.end(),
-                    class[m.pattern().as_usize()],
-                )
-            })
-            .collect();
-        Cues { found }
+        let sentence = &text[s.clone()];
+        let mut cues =
+            Cues { found: Vec::new(), private: false, taxes: Vec::new() };
+        for m in ac.find_overlapping_iter(sentence) {
+            let (i, e) = (m.start(), m.end());
+            let bits = class[m.pattern().as_usize()];
+            for c in 0..3 {
+                if bits & 1 << c != 0 {
+                    cues.found.push((s.start + i, s.start + e, c));
+                }
+            }
+            if bits < PRIVATE {
+                continue;
+            }
+            let whole = !sentence[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+                && !sentence[e..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
+            if !whole {
+                continue;
+            }
+            if bits & PRIVATE != 0 {
+                cues.private = true;
+            }
+            if bits & TAX != 0 {
+                cues.taxes.push(s.start + e);
+            }
+            // A ballot, not a security.
+            if bits & BALLOT != 0 {
+                let before =
+                    crate::normalize::lower_tail(sentence[..i].trim_end(), 5);
+                if !SECURITIES.iter().any(|w| ends_with_word(&before, w)) {
+                    cues.private = true;
+                }
+            }
+        }
+        cues
     }
 
     /// Where the last estimate cue, target cue and result cue inside
@@ -1656,6 +1648,8 @@ mod tests {
         "Xã có diện tích tự nhiên hơn 1.360 ha, 80% dân số là đồng bào.",
         "Ông Thành được 65/67 phiếu, đạt tỉ lệ 97%.",
         "Gia đình ông Quý có nhà diện tích 150 m2, giá trị 200 triệu đồng.",
+        "Hộ bà Lan có 3 ha cà phê, thu về 250 triệu đồng mỗi năm.",
+        "KẾT QUẢ BIỂU QUYẾT: ĐẠT 95% TỔNG SỐ",
         "Các khoản thu ngân sách trung ương hưởng 100%.",
         "Tỉnh hỗ trợ 40% kinh phí cải tạo hệ thống thủy lợi.",
         "Nếu gieo cấy hết 240ha vụ Hè Thu, xã sẽ thiếu giống.",
