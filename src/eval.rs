@@ -365,9 +365,11 @@ type Amount = (f64, f64);
 
 /// The amount of a target in base units, and the unit: `value`, or `min`
 /// and `max` for a range.
-fn amount(t: &serde_json::Map<String, Value>) -> Option<(Amount, String)> {
-    let unit = t.get("unit").and_then(Value::as_str).unwrap_or("");
-    let base = |k: &str| Some(base_units(t.get(k)?.as_f64()?, unit));
+fn amount<'a>(
+    get: impl Fn(&str) -> Option<&'a Value>,
+) -> Option<(Amount, String)> {
+    let unit = get("unit").and_then(Value::as_str).unwrap_or("");
+    let base = |k: &str| Some(base_units(get(k)?.as_f64()?, unit));
     if let Some((v, u)) = base("value") {
         return Some(((v, v), u));
     }
@@ -384,7 +386,8 @@ fn score_targets(gold: &Value, doc: &Document, text: &str) -> Scored {
         .into_iter()
         .flatten()
         .filter_map(|t| {
-            let (v, u) = amount(t.as_object()?)?;
+            let o = t.as_object()?;
+            let (v, u) = amount(|k| o.get(k))?;
             let c = t["comparator"].as_str().unwrap_or("=").to_string();
             let span = t["text"].as_str().and_then(|s| {
                 text.find(s).map(|b| (char_of(b), char_of(b + s.len())))
@@ -397,7 +400,7 @@ fn score_targets(gold: &Value, doc: &Document, text: &str) -> Scored {
         .iter()
         .filter(|f| f.kind == "target")
         .filter_map(|f| {
-            let (v, u) = amount(&f.fields)?;
+            let (v, u) = amount(|k| f.fields.get(k))?;
             let c = f
                 .fields
                 .get("comparator")

@@ -11,6 +11,8 @@
 //! and `byte_start`/`byte_end` in bytes of the input as given, so that
 //! `input[start:end] == text` always holds.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use crate::decode::Encoding;
@@ -203,7 +205,117 @@ pub struct Fact {
     /// Named fields of the fact (`person`, `title`, `indicator`,
     /// `comparator`, `value`, …), as the contract lists them.
     #[serde(flatten)]
-    pub fields: serde_json::Map<String, serde_json::Value>,
+    pub fields: Fields,
+}
+
+/// The named fields of a [`Fact`], kept in the order of their names (the
+/// order a JSON object of them is written in). A small map: a fact has a
+/// dozen fields at most, and the names the stages give are static.
+///
+/// ```
+/// use vnextract::output::Fields;
+/// let mut f = Fields::new();
+/// f.insert("value", 11.0);
+/// f.insert("comparator", ">=");
+/// assert_eq!(f["comparator"], ">=");
+/// assert_eq!(f.get("unit"), None);
+/// assert_eq!(serde_json::to_string(&f).unwrap(), r#"{"comparator":">=","value":11.0}"#);
+/// ```
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Fields(Vec<(Cow<'static, str>, serde_json::Value)>);
+
+impl Fields {
+    /// No fields.
+    pub fn new() -> Fields {
+        Fields::default()
+    }
+
+    /// No fields, with room for `n`.
+    pub fn with_capacity(n: usize) -> Fields {
+        Fields(Vec::with_capacity(n))
+    }
+
+    /// Sets field `name`; returns the value it replaces.
+    pub fn insert(
+        &mut self,
+        name: impl Into<Cow<'static, str>>,
+        value: impl Into<serde_json::Value>,
+    ) -> Option<serde_json::Value> {
+        let name = name.into();
+        let value = value.into();
+        match self.0.binary_search_by(|(k, _)| k.as_ref().cmp(&name)) {
+            Ok(i) => Some(std::mem::replace(&mut self.0[i].1, value)),
+            Err(i) => {
+                self.0.insert(i, (name, value));
+                None
+            }
+        }
+    }
+
+    /// The value of field `name`.
+    pub fn get(&self, name: &str) -> Option<&serde_json::Value> {
+        self.0
+            .binary_search_by(|(k, _)| k.as_ref().cmp(name))
+            .ok()
+            .map(|i| &self.0[i].1)
+    }
+
+    /// Removes field `name`; returns its value.
+    pub fn remove(&mut self, name: &str) -> Option<serde_json::Value> {
+        let i = self.0.binary_search_by(|(k, _)| k.as_ref().cmp(name)).ok()?;
+        Some(self.0.remove(i).1)
+    }
+
+    /// The number of fields.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The fields, by name.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &serde_json::Value)> {
+        self.0.iter().map(|(k, v)| (k.as_ref(), v))
+    }
+}
+
+impl std::ops::Index<&str> for Fields {
+    type Output = serde_json::Value;
+
+    /// The value of field `name`, `null` when there is none (as
+    /// `serde_json::Value` indexes an object).
+    fn index(&self, name: &str) -> &serde_json::Value {
+        const NULL: serde_json::Value = serde_json::Value::Null;
+        self.get(name).unwrap_or(&NULL)
+    }
+}
+
+impl From<serde_json::Map<String, serde_json::Value>> for Fields {
+    fn from(map: serde_json::Map<String, serde_json::Value>) -> Fields {
+        // A map iterates in the order of its keys.
+        let mut f = Fields::with_capacity(map.len());
+        for (k, v) in map {
+            f.insert(k, v);
+        }
+        f
+    }
+}
+
+impl Serialize for Fields {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            map.serialize_entry(k.as_ref(), v)?;
+        }
+        map.end()
+    }
 }
 
 // ---------------------------------------------------------------------
@@ -335,9 +447,11 @@ impl Fact {
         out.extend_from_slice(b",\"evidence\":{");
         self.evidence.write_fields(out);
         out.push(b'}');
-        if !self.fields.is_empty() {
+        for (k, v) in self.fields.iter() {
             out.push(b',');
-            members(out, &self.fields);
+            string(out, k);
+            out.push(b':');
+            json_value(out, v);
         }
         out.push(b'}');
     }

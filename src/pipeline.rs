@@ -6,8 +6,8 @@ use crate::error::Error;
 use crate::gazetteer::{Gazetteer, resolve};
 use crate::link::{event, role, target};
 use crate::normalize::{self, Views};
-use crate::output::Fact;
 use crate::output::{DateItem, Document, Entity, EntityType, Quantity};
+use crate::output::{Fact, Fields};
 use crate::recognize::{date, person, quantity};
 use crate::segment;
 use crate::span::Spanner;
@@ -225,10 +225,7 @@ impl Pipeline {
         sentences: &[std::ops::Range<usize>],
         hits: Option<&[crate::gazetteer::Hit]>,
         spanner: &Spanner<'_>,
-    ) -> Vec<(
-        std::ops::Range<usize>,
-        serde_json::Map<String, serde_json::Value>,
-    )> {
+    ) -> Vec<(std::ops::Range<usize>, Fields)> {
         let text = &views.norm.text;
         let g = self.gazetteer();
         let found;
@@ -295,9 +292,9 @@ impl Pipeline {
         targets
             .into_iter()
             .map(|t| {
-                let mut f = serde_json::Map::new();
-                let mut put = |k: &str, v: serde_json::Value| {
-                    f.insert(k.to_string(), v);
+                let mut f = Fields::with_capacity(14);
+                let mut put = |k: &'static str, v: serde_json::Value| {
+                    f.insert(k, v);
                 };
                 if !t.indicator.is_empty() {
                     put("indicator", t.indicator.clone().into());
@@ -465,9 +462,9 @@ impl Pipeline {
             doc.facts.extend(roles.iter().map(|r| {
                 let p = &persons[r.person];
                 let t = &mentions[r.title];
-                let mut f = serde_json::Map::new();
-                let mut put = |k: &str, v: serde_json::Value| {
-                    f.insert(k.to_string(), v);
+                let mut f = Fields::with_capacity(9);
+                let mut put = |k: &'static str, v: serde_json::Value| {
+                    f.insert(k, v);
                 };
                 put("person", p.name.clone().into());
                 put("person_id", pid(p.person).into());
@@ -608,14 +605,14 @@ fn event_fact(
     span: impl Fn(std::ops::Range<usize>) -> crate::output::Span,
 ) -> Fact {
     use serde_json::{Value, json};
-    let mut f = serde_json::Map::new();
-    f.insert("kind".into(), e.kind.clone().into());
-    f.insert("name".into(), e.name.clone().into());
+    let mut f = Fields::with_capacity(10);
+    f.insert("kind", e.kind.clone());
+    f.insert("name", e.name.clone());
     if let Some(d) = &e.date {
-        f.insert("date".into(), d.clone().into());
+        f.insert("date", d.clone());
     }
     if let Some(o) = e.organizer {
-        f.insert("organizer".into(), mentions[o].normalized.clone().into());
+        f.insert("organizer", mentions[o].normalized.clone());
     }
     let parts = |list: &[event::Part]| -> Value {
         list.iter()
@@ -627,10 +624,10 @@ fn event_fact(
             .collect()
     };
     if !e.chair.is_empty() {
-        f.insert("chair".into(), parts(&e.chair));
+        f.insert("chair", parts(&e.chair));
     }
     if !e.attending.is_empty() {
-        f.insert("attending".into(), parts(&e.attending));
+        f.insert("attending", parts(&e.attending));
     }
     if !e.venues.is_empty() {
         let v: Vec<Value> = e
@@ -638,13 +635,13 @@ fn event_fact(
             .iter()
             .map(|&m| mentions[m].normalized.clone().into())
             .collect();
-        f.insert("venues".into(), v.into());
+        f.insert("venues", v);
     }
     if let Some(m) = &e.motto {
-        f.insert("motto".into(), m.clone().into());
+        f.insert("motto", m.clone());
     }
     if let Some(t) = &e.theme {
-        f.insert("theme".into(), t.clone().into());
+        f.insert("theme", t.clone());
     }
     Fact { kind: "event".into(), evidence: span(e.norm.clone()), fields: f }
 }

@@ -11,11 +11,12 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use jsonschema::Validator;
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 use vnextract::Pipeline;
 use vnextract::decode::{Encoding, Source};
 use vnextract::output::{
-    DateItem, Document, Entity, EntityType, Fact, Quantity, SCHEMA, Span,
+    DateItem, Document, Entity, EntityType, Fact, Fields, Quantity, SCHEMA,
+    Span,
 };
 use vnextract::pipeline::{Meta, Options};
 
@@ -163,9 +164,9 @@ fn full_date() -> DateItem {
     }
 }
 
-fn fields(v: Value) -> Map<String, Value> {
+fn fields(v: Value) -> Fields {
     match v {
-        Value::Object(m) => m,
+        Value::Object(m) => m.into(),
         other => panic!("fields must be an object: {other}"),
     }
 }
@@ -573,9 +574,9 @@ fn every_period_and_comparator_is_accepted() {
     }
     for cmp in ["=", ">=", ">", "<=", "<", "~", "range"] {
         let mut doc = full_document(Encoding::Utf8);
-        doc.facts[1].fields.insert("comparator".into(), json!(cmp));
-        doc.facts[1].fields.insert("min".into(), json!(1));
-        doc.facts[1].fields.insert("max".into(), json!(2));
+        doc.facts[1].fields.insert("comparator", json!(cmp));
+        doc.facts[1].fields.insert("min", json!(1));
+        doc.facts[1].fields.insert("max", json!(2));
         assert_valid(&v, &to_json(&doc), &format!("comparator {cmp}"));
     }
 }
