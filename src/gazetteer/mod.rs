@@ -301,15 +301,15 @@ impl Gazetteer {
             }
         }
         // Case: a post of two syllables or more is a title whatever its
-        // case ("Phó chủ tịch", "giám đốc"); a body's first syllable may
-        // be lower case when a later one is capitalized ("sở Tài chính").
+        // case ("Phó chủ tịch", "giám đốc"); the first syllable of a body
+        // may be lower case when a later one is capitalized ("sở Tài
+        // chính"), and so may a region's whose name opens on a common noun
+        // of two syllables or more ("đồng bằng sông Cửu Long", "duyên hải
+        // miền Trung"; not "Tây Bắc", which "phía tây Bắc Giang" holds).
         for p in &mut patterns {
-            let kinds = || {
-                pattern_entries
-                    [p.entries.start as usize..p.entries.end as usize]
-                    .iter()
-                    .map(|&e| entries[e as usize].kind())
-            };
+            let run = &pattern_entries
+                [p.entries.start as usize..p.entries.end as usize];
+            let kinds = || run.iter().map(|&e| entries[e as usize].kind());
             let syllables = arena
                 [p.lower.start as usize..p.lower.end as usize]
                 .split(' ')
@@ -319,8 +319,13 @@ impl Gazetteer {
             }
             if kinds().all(|k| k == Kind::Title) {
                 p.caps = 0;
-            } else if kinds().all(|k| k == Kind::Organization)
-                && p.caps & !1 != 0
+            } else if run.iter().all(|&e| {
+                let e = &entries[e as usize];
+                e.kind() == Kind::Organization
+                    || (e.kind() == Kind::Place
+                        && e.level == "region"
+                        && p.caps & 2 == 0)
+            }) && p.caps & !1 != 0
             {
                 p.caps &= !1;
             }

@@ -365,6 +365,21 @@ fn places_after_a_type_word_in_lower_case() {
 }
 
 #[test]
+fn regions_named_by_a_common_noun_in_lower_case() {
+    let places = |t: &str| of_kind(t, EntityType::Place);
+    assert_eq!(
+        places(
+            "Lũ lớn ở vùng đồng bằng sông Cửu Long và duyên hải miền Trung."
+        ),
+        ["đồng bằng sông Cửu Long", "duyên hải miền Trung"]
+    );
+    // A region named by a direction needs its capital, or "phía tây Bắc
+    // Giang" would hold "Tây Bắc".
+    assert_eq!(places("Mưa ở phía tây Bắc Giang."), ["Bắc Giang"]);
+    assert!(places("Ở đồng bằng sông nước.").is_empty());
+}
+
+#[test]
 fn bodies_named_on_their_own() {
     let orgs = |t: &str| of_kind(t, EntityType::Organization);
     assert_eq!(
