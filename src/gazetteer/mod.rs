@@ -81,6 +81,9 @@ pub struct Gazetteer {
     key_ends: Vec<usize>,
     /// The national bodies named "Bộ …" (ministries), found on first use.
     ministries: std::sync::OnceLock<Vec<u32>>,
+    /// The countries, provinces and districts by their names of two
+    /// syllables or more, lower-cased, found on first use.
+    named_units: std::sync::OnceLock<HashMap<String, Vec<u32>, FxBuild>>,
 }
 
 /// One distinct written form and the entries that write it.
@@ -352,6 +355,7 @@ impl Gazetteer {
             #[cfg(test)]
             key_ends,
             ministries: std::sync::OnceLock::new(),
+            named_units: std::sync::OnceLock::new(),
         }
     }
 
@@ -376,6 +380,46 @@ impl Gazetteer {
                 })
                 .collect()
         })
+    }
+
+    /// The countries, provinces and districts named `lower` (a name of
+    /// two syllables or more, lower-cased: "việt nam", "đông anh").
+    pub(crate) fn units_named(&self, lower: &str) -> &[u32] {
+        let map = self.named_units.get_or_init(|| {
+            let mut map: HashMap<String, Vec<u32>, FxBuild> =
+                HashMap::default();
+            for (i, e) in self.entries.iter().enumerate() {
+                let unit = e.kind() == Kind::Place
+                    && matches!(
+                        e.level.as_ref(),
+                        "country" | "province" | "district"
+                    );
+                if !unit {
+                    continue;
+                }
+                let names = std::iter::once(&e.name).chain(&e.aliases);
+                for name in names {
+                    let plain = name
+                        .chars()
+                        .all(|c| c.is_alphabetic() || c == ' ' || c == '-');
+                    if plain && name.contains(' ') {
+                        // Shipped names are canonical already.
+                        let canonical = normalize::normalize_str(
+                            name,
+                            &normalize::Options::default(),
+                        );
+                        let list = map
+                            .entry(normalize::lower(&canonical))
+                            .or_default();
+                        if !list.contains(&(i as u32)) {
+                            list.push(i as u32);
+                        }
+                    }
+                }
+            }
+            map
+        });
+        map.get(lower).map_or(&[], Vec::as_slice)
     }
 
     /// All entries.

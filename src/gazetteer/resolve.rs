@@ -486,6 +486,28 @@ pub fn resolve(
         taken.push(r);
         taken.sort_by_key(|r| r.start);
     }
+    // A country, province or district that ends an organization's name
+    // is mentioned too ("Tập đoàn Lotte Hàn Quốc", "Tổng công ty Thiết bị
+    // điện Đông Anh", "Ngân hàng Nhà nước Việt Nam"), unless a place
+    // mention already covers it.
+    let ends: Vec<Mention> = out
+        .iter()
+        .filter(|m| m.kind == EntityType::Organization)
+        .filter_map(|m| ctx.unit_ending(m.norm.clone()))
+        .filter(|p| {
+            !out.iter().any(|m| {
+                m.kind == EntityType::Place
+                    && m.norm.start < p.norm.end
+                    && p.norm.start < m.norm.end
+            })
+        })
+        .collect();
+    for p in ends {
+        if !out.iter().any(|m| m.kind == EntityType::Place && m.norm == p.norm)
+        {
+            out.push(p);
+        }
+    }
     out.sort_by_key(|m| (m.norm.start, std::cmp::Reverse(m.norm.end)));
     out
 }
@@ -978,6 +1000,63 @@ impl Ctx<'_> {
             && !explained
             && !is_upper_line(norm, h.norm.start))
         .then_some(next)
+    }
+
+    /// The country, province or district whose name, of two to four
+    /// capitalized syllables, ends the body named at `r`, after a word of
+    /// the body's own.
+    fn unit_ending(&self, r: Range<usize>) -> Option<Mention> {
+        let g = self.g;
+        let body = &self.norm()[r.clone()];
+        let words: Vec<usize> = std::iter::once(0)
+            .chain(body.match_indices(' ').map(|(k, _)| k + 1))
+            .collect();
+        for n in (2..=4).rev() {
+            if words.len() <= n {
+                continue;
+            }
+            let at = words[words.len() - n];
+            let tail = &body[at..];
+            let capitalized = tail.split(' ').all(|w| {
+                w == "-" || w.starts_with(|c: char| c.is_uppercase())
+            });
+            if !capitalized {
+                continue;
+            }
+            let cands = g.units_named(&crate::normalize::lower(tail));
+            let period_fits = |e: u32| {
+                let p = g.entry(e).period.as_ref();
+                self.after_2025.is_none_or(|after| {
+                    p.is_empty() || p == "both" || (p == "after-2025") == after
+                })
+            };
+            let best = cands
+                .iter()
+                .copied()
+                .filter(|&e| period_fits(e))
+                .max_by_key(|&e| {
+                    let e = g.entry(e);
+                    (rank(&e.level), self.anchored(e))
+                })
+                .or_else(|| cands.first().copied());
+            let Some(best) = best else { continue };
+            let code = &g.entry(best).code;
+            let mut alternatives: Vec<String> = cands
+                .iter()
+                .map(|&e| g.entry(e).code.as_ref())
+                .filter(|c| c != code && !c.is_empty())
+                .map(str::to_string)
+                .collect();
+            alternatives.sort();
+            alternatives.dedup();
+            let span = r.start + at..r.end;
+            let hit = Hit { norm: span, folded: 0..0, entries: Vec::new() };
+            return Some(self.place_mention(
+                &hit,
+                &Resolved { entry: best, alternatives },
+            ));
+        }
+        None
     }
 
     fn place_mention(&self, h: &Hit, r: &Resolved) -> Mention {

@@ -380,6 +380,30 @@ fn regions_named_by_a_common_noun_in_lower_case() {
 }
 
 #[test]
+fn units_that_end_a_body_name_are_places_too() {
+    let places = |t: &str| of_kind(t, EntityType::Place);
+    assert_eq!(
+        places("Tập đoàn Samsung Hàn Quốc đầu tư thêm 2 tỷ USD."),
+        ["Hàn Quốc"]
+    );
+    assert_eq!(
+        places("Ngân hàng Nhà nước Việt Nam giảm lãi suất."),
+        ["Việt Nam"]
+    );
+    assert_eq!(
+        places("Công ty cổ phần Xi măng Bỉm Sơn báo lãi."),
+        ["Bỉm Sơn"]
+    );
+    // Once, with its type word, when the body names its unit that way.
+    assert_eq!(places("UBND tỉnh Nghệ An họp."), ["Nghệ An"]);
+    // Not a unit's name, or not the end of the body's.
+    assert!(places("Công ty cổ phần Sông Đà 5 báo lãi.").is_empty());
+    assert!(
+        places("Công ty TNHH Thương mại Việt Hàn khai trương.").is_empty()
+    );
+}
+
+#[test]
 fn bodies_named_on_their_own() {
     let orgs = |t: &str| of_kind(t, EntityType::Organization);
     assert_eq!(
