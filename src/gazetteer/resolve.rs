@@ -1128,6 +1128,22 @@ impl Ctx<'_> {
         let mut cur = first;
         let mut j = i + 1;
         let mut end = hits[i].norm.end;
+        // "Ủy ban nhân dân (UBND) tỉnh Hà Tĩnh": the abbreviation the text
+        // gives is part of a name that goes on after it with a place or
+        // its type word; one that ends there leaves it out ("Tập đoàn Điện
+        // lực Việt Nam (EVN)").
+        if let Some(n) = bracketed_abbrev(&self.norm()[end..]) {
+            let mut k = j;
+            while k < hits.len() && hits[k].norm.start < end + n {
+                k += 1;
+            }
+            let place_next = places.get(k).is_some_and(|p| p.is_some())
+                && self.adjacent(end + n, hits[k].norm.start);
+            if place_next || self.level_after(end + n).is_some() {
+                end += n;
+                j = k;
+            }
+        }
         while g.entry(cur).attaches("parent")
             && j < hits.len()
             && self.adjacent(end, hits[j].norm.start)
@@ -1378,6 +1394,9 @@ impl Ctx<'_> {
         let mut place_end = None;
         // The word before, in the name.
         let mut prev: Option<Range<usize>> = None;
+        // The end before an abbreviation in brackets, which is part of the
+        // name only when the name goes on after it.
+        let mut before_bracket = None;
         for w in words.iter().skip_while(|w| w.end <= head) {
             // A body ends with its place: "Chi cục BVTV Hà Tĩnh" (then
             // "từng", a name, …), but for a number ("… Hà Nội 2").
@@ -1385,6 +1404,19 @@ impl Ctx<'_> {
                 && !rest[w.clone()].starts_with(|c: char| c.is_ascii_digit())
             {
                 break;
+            }
+            // The abbreviation the text gives is part of the name ("Công
+            // ty cổ phần Thủy sản (CTCP TS) Thuận Phước"), and its words
+            // are passed over.
+            if w.start == end + 2
+                && let Some(n) = bracketed_abbrev(&rest[end..])
+            {
+                before_bracket = Some(end);
+                end += n;
+                continue;
+            }
+            if w.start < end && end > head && rest[..end].ends_with(')') {
+                continue;
             }
             // A word glued to the head ("Công ty-…") or far from it ends
             // the name.
@@ -1473,9 +1505,13 @@ impl Ctx<'_> {
                 }
             }
             end = w.end;
+            before_bracket = None;
             if end - head > 80 {
                 break;
             }
+        }
+        if let Some(b) = before_bracket {
+            end = b;
         }
         (end > head).then(|| start..start + end)
     }
@@ -1910,6 +1946,25 @@ fn body_words(s: &str, limit: usize) -> Vec<Range<usize>> {
         }
     }
     out
+}
+
+/// The length of the abbreviation in brackets that opens `s`, right
+/// after a body's name, with the space before it: " (UBND)", " (CTCP
+/// TS&TM)". The text defines it there, inside the name that goes on after
+/// it ("Ủy ban nhân dân (UBND) tỉnh Hà Tĩnh").
+fn bracketed_abbrev(s: &str) -> Option<usize> {
+    let inner = s.strip_prefix(" (")?;
+    let close = inner.find(')')?;
+    let abbrev = &inner[..close];
+    let letters = abbrev.chars().filter(|c| c.is_alphabetic()).count();
+    let ok = (2..=12).contains(&letters)
+        && abbrev.starts_with(char::is_uppercase)
+        && abbrev.chars().all(|c| {
+            c.is_uppercase()
+                || c.is_ascii_digit()
+                || matches!(c, '&' | '-' | ' ')
+        });
+    ok.then_some(2 + close + 1)
 }
 
 /// Whether `text` is an abbreviation of a body that carries its level

@@ -404,6 +404,29 @@ fn units_that_end_a_body_name_are_places_too() {
 }
 
 #[test]
+fn an_abbreviation_in_brackets_inside_a_body_name() {
+    let orgs = |t: &str| of_kind(t, EntityType::Organization);
+    assert_eq!(
+        orgs("Ủy ban nhân dân (UBND) tỉnh Quảng Bình phê duyệt."),
+        ["Ủy ban nhân dân (UBND) tỉnh Quảng Bình"]
+    );
+    assert_eq!(
+        orgs("Công ty cổ phần Chế biến Nông sản (CTCP) Tây Ninh báo lãi."),
+        ["Công ty cổ phần Chế biến Nông sản (CTCP) Tây Ninh"]
+    );
+    // Where the name ends at the bracket, the abbreviation is a mention
+    // of its own.
+    assert_eq!(
+        orgs("Tập đoàn Dầu khí Việt Nam (PVN) cho biết."),
+        ["Tập đoàn Dầu khí Việt Nam", "PVN"]
+    );
+    assert_eq!(
+        orgs("Công ty cổ phần Nhựa Tiền Phong (NTP) cho biết."),
+        ["Công ty cổ phần Nhựa Tiền Phong"]
+    );
+}
+
+#[test]
 fn bodies_named_on_their_own() {
     let orgs = |t: &str| of_kind(t, EntityType::Organization);
     assert_eq!(
