@@ -1539,6 +1539,25 @@ impl Ctx<'_> {
             && !is_abbrev_alias(&self.norm()[m.norm.clone()], e)
     }
 
+    /// Whether the posts or bodies named at `start..end` are many: a
+    /// number or a plural word before ("5 Phó Chủ tịch", "các Giám đốc
+    /// Sở"), or a plural word after ("UBND các xã").
+    fn counted(&self, start: usize, end: usize) -> bool {
+        let norm = self.norm();
+        let before = norm[..start].trim_end_matches(' ');
+        let prev = before.rsplit(' ').next().unwrap_or("");
+        let next = norm[end..].trim_start_matches(' ').split(' ').next();
+        let plural = |w: &str| {
+            matches!(
+                crate::normalize::lower(w).as_str(),
+                "các" | "những" | "mọi" | "từng" | "hai" | "ba" | "cấp"
+            )
+        };
+        (!prev.is_empty() && prev.chars().all(|c| c.is_ascii_digit()))
+            || plural(prev)
+            || next.is_some_and(plural)
+    }
+
     /// A title starting at hit `i`: [prefix] post [suffix] [body]. Returns
     /// the index after its last hit and its mentions (the title, and its
     /// body as an organization).
@@ -1606,7 +1625,14 @@ impl Ctx<'_> {
             ));
             end = org.norm.end;
             j = after;
-            if !self.generic(&org, j0, after, hits) {
+            // The body of a post is a particular one even when bare: that
+            // of the unit the text is about ("Chủ tịch UBND Huỳnh Đức Thơ",
+            // "Bí thư Thành ủy cho rằng"); but for posts counted ("5 Phó
+            // Chủ tịch UBND") or bodies of many units ("Chủ tịch UBND các
+            // xã").
+            if !self.generic(&org, j0, after, hits)
+                || !self.counted(hits[i].norm.start, org.norm.end)
+            {
                 out.push(org);
             }
         } else if let Some((ministry, r)) = self.ministry_after(post, end) {

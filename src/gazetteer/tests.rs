@@ -427,6 +427,18 @@ fn an_abbreviation_in_brackets_inside_a_body_name() {
 }
 
 #[test]
+fn the_bare_body_of_a_post_is_a_particular_one() {
+    let orgs = |t: &str| of_kind(t, EntityType::Organization);
+    assert_eq!(orgs("Chủ tịch UBND Trần Văn An cho biết."), ["UBND"]);
+    assert_eq!(orgs("Bí thư Thành ủy cho rằng giá còn cao."), ["Thành ủy"]);
+    // Not where the posts or the bodies are many.
+    assert!(orgs("Chủ tịch UBND các xã cùng dự.").is_empty());
+    assert!(orgs("Thành phố có 3 Phó Chủ tịch UBND.").is_empty());
+    // Nor a bare body that no post names.
+    assert!(orgs("Đảng bộ và chính quyền cùng vào cuộc.").is_empty());
+}
+
+#[test]
 fn bodies_named_on_their_own() {
     let orgs = |t: &str| of_kind(t, EntityType::Organization);
     assert_eq!(
