@@ -274,6 +274,11 @@ const SHAPES: &[Shape] = &[
         &[("Lê Thị Hồng", "Phó Giám đốc Sở Y tế")],
     ),
     (
+        "a province written by its initials",
+        "Ông Trần Văn Nam, Phó Bí thư Tỉnh ủy tỉnh BR-VT, dự lễ.",
+        &[("Trần Văn Nam", "Phó Bí thư Tỉnh ủy tỉnh BR-VT")],
+    ),
+    (
         "a name right after the type word",
         "Chủ tịch UBND xã Nguyễn Văn Long và Bí thư xã Phạm Thị Hoa có mặt.",
         &[
@@ -501,5 +506,16 @@ fn names_after_nouns_that_end_like_cues() {
     // A statue is still no person.
     assert!(
         persons(&extract("Lễ dâng hoa tại tượng Trần Hưng Đạo.")).is_empty()
+    );
+}
+
+/// The initials news writes for a province with a two-part name are the
+/// province, where no other unit has them.
+#[test]
+fn provinces_by_their_initials() {
+    let doc = extract("Đoàn từ TT-Huế vào BRVT, rồi về lại BR-VT.");
+    assert_eq!(
+        of_kind(&doc, "place", "normalized"),
+        ["Huế", "Bà Rịa - Vũng Tàu", "Bà Rịa - Vũng Tàu"]
     );
 }
