@@ -279,6 +279,15 @@ const SHAPES: &[Shape] = &[
         &[("Trần Văn Nam", "Phó Bí thư Tỉnh ủy tỉnh BR-VT")],
     ),
     (
+        "a parent body in brackets between the post and the name",
+        "Cục trưởng Cục Thuế (Bộ Tài chính) Lê Quang Vinh và Giám đốc Sở \
+         Nội vụ (UBND tỉnh Nghệ An) Trần Thị Hoa cùng dự.",
+        &[
+            ("Lê Quang Vinh", "Cục trưởng Cục Thuế"),
+            ("Trần Thị Hoa", "Giám đốc Sở Nội vụ"),
+        ],
+    ),
+    (
         "a name right after the type word",
         "Chủ tịch UBND xã Nguyễn Văn Long và Bí thư xã Phạm Thị Hoa có mặt.",
         &[
