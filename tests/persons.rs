@@ -288,6 +288,15 @@ const SHAPES: &[Shape] = &[
         ],
     ),
     (
+        "a post holding the head noun of a body the dictionaries do not know",
+        "Bà Lê Thị Thu, Trưởng Ban Chỉ đạo phòng chống thiên tai tỉnh, chủ \
+         trì. Phó Trưởng Phòng Giáo dục thường xuyên Trần Văn Hải dự.",
+        &[
+            ("Lê Thị Thu", "Trưởng Ban Chỉ đạo phòng chống thiên tai tỉnh"),
+            ("Trần Văn Hải", "Phó Trưởng Phòng Giáo dục thường xuyên"),
+        ],
+    ),
+    (
         "a name right after the type word",
         "Chủ tịch UBND xã Nguyễn Văn Long và Bí thư xã Phạm Thị Hoa có mặt.",
         &[

@@ -1211,6 +1211,48 @@ impl Ctx<'_> {
         best.map(|(i, len)| (i, start..start + len))
     }
 
+    /// The organization mention of a body the dictionaries do not know,
+    /// named as written at `r`.
+    fn unknown_body(&self, r: Range<usize>) -> Mention {
+        let text = self.norm()[r.clone()].to_string();
+        let mut org = Mention::new(r, EntityType::Organization, text.clone());
+        org.base = Some(text);
+        org
+    }
+
+    /// A body the dictionaries do not know whose head noun is written in
+    /// capitals inside the post at hit `j` ("Trưởng Ban", "Trưởng Phòng",
+    /// "Trưởng Đoàn"), its name going on after the post in capitals:
+    /// "Trưởng Ban Chỉ đạo điều hành giá" is the head ("Trưởng") of "Ban
+    /// Chỉ đạo điều hành giá". Returns the plain post and the body.
+    fn body_in_post(
+        &self,
+        post: u32,
+        j: usize,
+        hits: &[Hit],
+    ) -> Option<(u32, Range<usize>)> {
+        let g = self.g;
+        if !matches!(
+            g.entry(post).id.as_ref(),
+            "ttl.truong-ban" | "ttl.truong-phong" | "ttl.truong-doan"
+        ) {
+            return None;
+        }
+        let hit = &hits[j].norm;
+        let norm = self.norm();
+        let head = hit.start + norm[hit.clone()].find(' ')? + 1;
+        let capital = |at: usize| norm[at..].starts_with(char::is_uppercase);
+        if !capital(head)
+            || !norm[hit.end..].starts_with(' ')
+            || !capital(hit.end + 1)
+        {
+            return None;
+        }
+        let body = self.body_at(head, hits, j + 1)?;
+        let truong = g.index_of("ttl.truong")?;
+        (body.end > hit.end).then_some((truong, body))
+    }
+
     /// A body the dictionaries do not know, right after a post ending at
     /// `at`: a head noun ("Công ty", "Cục", "Chi cục", "Trung tâm", "Hội",
     /// "Tổ", …) and the words that follow it up to a comma, a bracket, a
@@ -1453,12 +1495,18 @@ impl Ctx<'_> {
         {
             return None;
         }
-        let post = self.entry_of(
+        let mut post = self.entry_of(
             hits,
             j,
             Kind::Title,
             &["post", "head", "rank", "degree"],
         )?;
+        // "Trưởng Ban Chỉ đạo …": a post that holds the head noun of the
+        // body it heads, the body's name going on in capitals.
+        let head_body = self.body_in_post(post, j, hits);
+        if let Some((truong, _)) = head_body {
+            post = truong;
+        }
         let post_unit = g.entry(post).unit.clone();
         names.push(g.entry(post).name.to_string());
         end = hits[j].norm.end;
@@ -1477,7 +1525,17 @@ impl Ctx<'_> {
         let mut out = Vec::new();
         let mut place = None;
         let mut organization = None;
-        if composable
+        if let Some((_, r)) = head_body {
+            let org = self.unknown_body(r.clone());
+            names.push(org.normalized.clone());
+            organization =
+                Some((org.normalized.clone(), org.normalized.clone()));
+            end = r.end;
+            while j < hits.len() && hits[j].norm.start < end {
+                j += 1;
+            }
+            out.push(org);
+        } else if composable
             && j < hits.len()
             && self.adjacent(end, hits[j].norm.start)
             && let Some((after, org)) = self.org(j, hits, places, main)
@@ -1549,15 +1607,10 @@ impl Ctx<'_> {
         } else if composable && let Some(r) = self.body_after(end, hits, j) {
             // A body the dictionaries do not know ("Cty Giống cây trồng
             // Thái Bình", "Cục Chống tham nhũng", "EVN").
-            let text = self.norm()[r.clone()].to_string();
-            names.push(text.clone());
-            organization = Some((text.clone(), text.clone()));
-            let mut org = Mention::new(
-                r.clone(),
-                EntityType::Organization,
-                text.clone(),
-            );
-            org.base = Some(text);
+            let org = self.unknown_body(r.clone());
+            names.push(org.normalized.clone());
+            organization =
+                Some((org.normalized.clone(), org.normalized.clone()));
             end = r.end;
             while j < hits.len() && hits[j].norm.start < end {
                 j += 1;
