@@ -537,3 +537,34 @@ fn provinces_by_their_initials() {
         ["Huế", "Bà Rịa - Vũng Tàu", "Bà Rịa - Vũng Tàu"]
     );
 }
+
+/// After a company's legal form ("TNHH", "CP", "cổ phần") the capitalized
+/// words are the company's name, even where they start like a person's;
+/// "&" and a hyphen join parts of the name, and a small word ("đoàn" of
+/// "Tập đoàn") starts no name.
+#[test]
+fn companies_by_their_legal_form() {
+    let doc = extract(
+        "Hôm qua, Công ty TNHH Phạm Tôn Hưng ký hợp đồng với Công ty cổ \
+         phần Lý Minh Thành. Công ty Tập đoàn Đông Á và Công ty CP Green \
+         Tech & Art Việt Nam-Hải Phòng cũng ký. Giám đốc Công ty TNHH Lê Gia \
+         Trần Văn Hải phát biểu.",
+    );
+    let orgs = of_kind(&doc, "organization", "text");
+    for want in [
+        "Công ty TNHH Phạm Tôn Hưng",
+        "Công ty cổ phần Lý Minh Thành",
+        "Công ty Tập đoàn Đông Á",
+        "Công ty CP Green Tech & Art Việt Nam-Hải Phòng",
+        "Công ty TNHH Lê Gia",
+    ] {
+        assert!(orgs.iter().any(|o| o == want), "{want}: {orgs:?}");
+    }
+    let names: Vec<String> =
+        persons(&doc).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(names, ["Trần Văn Hải"]);
+    assert_eq!(
+        roles(&doc),
+        [r("Trần Văn Hải", "Giám đốc Công ty TNHH Lê Gia")]
+    );
+}

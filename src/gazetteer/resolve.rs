@@ -1339,6 +1339,7 @@ impl Ctx<'_> {
         let words = body_words(rest, 17);
         let mut end = head;
         let mut place_end = None;
+        let mut company = false;
         // The word before, in the name.
         let mut prev: Option<Range<usize>> = None;
         for w in words.iter().skip_while(|w| w.end <= head) {
@@ -1349,15 +1350,22 @@ impl Ctx<'_> {
             {
                 break;
             }
-            // A word glued to the head ("Công ty-…") or far from it ends
-            // the name.
-            if w.start < end || &rest[end..w.start] != " " {
-                break;
-            }
             let word = &rest[w.clone()];
             let mut buf = [0; 48];
             let lower = crate::normalize::lower_word(word, &mut buf);
             let capital = word.starts_with(char::is_uppercase);
+            // A word glued to the head ("Công ty-…") or far from it ends
+            // the name; "&" joins two capitalized words ("Hoa & Nắng").
+            let gap = &rest[end.min(w.start)..w.start];
+            if w.start < end || gap != " " && !(gap == " & " && capital) {
+                break;
+            }
+            // After a company's legal form the words are its name, even
+            // where they start like a person's ("Công ty TNHH Phạm Tôn
+            // Hưng"); a later name of three words still ends it.
+            let after_form =
+                ends_with_legal_form(rest[..w.start].trim_end_matches(' '));
+            company |= after_form;
             if !capital && BODY_STOPS.contains(&lower) {
                 let mut prev_buf = [0; 48];
                 let prev_word = prev.clone().map_or("", |r| {
@@ -1412,6 +1420,9 @@ impl Ctx<'_> {
             }
             // A name starts: "… Thái Bình Nguyễn Văn A".
             if !place_here
+                && capital
+                && !after_form
+                && (!company || capitalized_words(&rest[w.end..]) >= 2)
                 && crate::recognize::person::is_surname(word)
                 && rest[w.end..].starts_with(' ')
                 && rest[w.end + 1..].starts_with(char::is_uppercase)
@@ -1436,6 +1447,11 @@ impl Ctx<'_> {
                 }
             }
             end = w.end;
+            // A place glued by a hyphen to more of the name ("… Việt
+            // Nam-Hải Phòng") does not end it.
+            if place_end.is_some_and(|pe| w.start < pe && pe < w.end) {
+                place_end = None;
+            }
             if end - head > 80 {
                 break;
             }
@@ -1775,6 +1791,58 @@ fn is_compound(first: &str, second: &str) -> bool {
             .and_then(|c| c.strip_suffix(' '))
             .is_some_and(|f| f == first)
     })
+}
+
+/// The legal forms written after "Công ty" (lower case, the
+/// abbreviations in capitals): limited liability, joint-stock, one
+/// member, joint-stock commercial.
+const LEGAL_FORMS: &[&str] = &[
+    "TNHH",
+    "CP",
+    "MTV",
+    "TMCP",
+    "cổ phần",
+    "trách nhiệm hữu hạn",
+    "một thành viên",
+    "thương mại cổ phần",
+];
+
+/// Whether `before` ends with one of [`LEGAL_FORMS`] on a word
+/// boundary, the abbreviations in capitals, the words in any case.
+fn ends_with_legal_form(before: &str) -> bool {
+    LEGAL_FORMS.iter().any(|f| {
+        let n = f.chars().count();
+        let Some((k, _)) = before.char_indices().rev().nth(n - 1) else {
+            return false;
+        };
+        let tail = &before[k..];
+        let boundary = !before[..k].ends_with(char::is_alphanumeric);
+        let abbrev = !f.chars().any(char::is_lowercase);
+        boundary
+            && if abbrev {
+                tail == *f
+            } else {
+                crate::normalize::lower(tail) == *f
+            }
+    })
+}
+
+/// How many capitalized words, each after one space, `s` starts with (up
+/// to three).
+fn capitalized_words(s: &str) -> usize {
+    let mut n = 0;
+    let mut rest = s;
+    while n < 3
+        && let Some(r) = rest.strip_prefix(' ')
+        && r.starts_with(char::is_uppercase)
+    {
+        n += 1;
+        let len = r
+            .find(|c: char| !crate::normalize::is_word_char(c))
+            .unwrap_or(r.len());
+        rest = &r[len..];
+    }
+    n
 }
 
 /// Words that end an unknown body's name: verbs and links of the
