@@ -568,3 +568,21 @@ fn companies_by_their_legal_form() {
         [r("Trần Văn Hải", "Giám đốc Công ty TNHH Lê Gia")]
     );
 }
+
+/// A byline after its label at the end of an article, and a byline glued
+/// to the last sentence of a text that ends without a stop.
+#[test]
+fn bylines_after_a_label_or_glued_to_the_end() {
+    for (text, want) in [
+        ("Hội nghị đã bế mạc. Bài và ảnh: Trường Khôi\n", "Trường Khôi"),
+        (
+            "Đoàn đã làm việc với huyện. Tỉnh sẽ kiểm tra và xử lý nghiêm \
+             các sai phạm đã nêu Minh Khôi",
+            "Minh Khôi",
+        ),
+    ] {
+        let got: Vec<String> =
+            persons(&extract(text)).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(got, [want], "{text:?}");
+    }
+}
