@@ -391,6 +391,17 @@ fn one_id_per_person() {
         .map(|e| e["gender"].as_str().unwrap_or(""))
         .collect();
     assert_eq!(gender[2], "female");
+    // A later mention with one middle syllable misspelt is the same
+    // person, under the name first written.
+    let doc = extract(
+        "Bà Trần Thu Mai, Giám đốc Sở Y tế, phát biểu. Theo bà Trần Thị \
+         Mai, ngành sẽ cố gắng. Ông Trần Văn Mai và ông Trần Văn Hải dự.",
+    );
+    let got = persons(&doc);
+    assert_eq!(got.len(), 4, "{got:?}");
+    assert_eq!(got[0], got[1], "{got:?}");
+    assert_ne!(got[2].1, got[0].1, "{got:?}");
+    assert_ne!(got[3].1, got[2].1, "{got:?}");
 }
 
 #[test]

@@ -1204,14 +1204,20 @@ fn cluster(
             f.name = None;
         }
     }
-    // Full names make the persons, in order of first mention.
+    // Full names make the persons, in order of first mention; a later
+    // full name with one middle syllable misspelt is the same person.
+    let mut misspelt: Vec<(String, usize)> = Vec::new();
     for f in &found {
         let name = f.name.as_deref().unwrap_or(&text[f.range.clone()]);
         if !(is_full(name) || f.name.is_some()) {
             continue;
         }
         let k = key(name);
-        if !people.iter().any(|p| p.key == k) {
+        if let Some(p) =
+            people.iter().position(|p| one_middle_letter(&p.key, &k))
+        {
+            misspelt.push((k, p));
+        } else if !people.iter().any(|p| p.key == k) {
             people.push(Person {
                 key: k,
                 name: name.to_string(),
@@ -1233,6 +1239,8 @@ fn cluster(
         let k = &written_key;
         let person = if let Some(p) = people.iter().position(|p| p.key == *k) {
             p
+        } else if let Some((_, p)) = misspelt.iter().find(|(m, _)| m == k) {
+            *p
         } else {
             // The nearest person before whose name ends with the mention;
             // else any in the document; else a new person.
@@ -1290,6 +1298,27 @@ fn cluster(
         m.gender = people[m.person].gender;
     }
     out
+}
+
+/// Whether the full names `a` and `b` (keys) differ only in one middle
+/// syllable, by one letter or its marks ("Trần Thu Mai", "Trần Thị
+/// Mai"): a misspelling of one name.
+fn one_middle_letter(a: &str, b: &str) -> bool {
+    let a: Vec<&str> = a.split(' ').collect();
+    let b: Vec<&str> = b.split(' ').collect();
+    if a.len() < 3
+        || a.len() != b.len()
+        || a[0] != b[0]
+        || a.last() != b.last()
+    {
+        return false;
+    }
+    let differ: Vec<usize> =
+        (1..a.len() - 1).filter(|&i| a[i] != b[i]).collect();
+    let [i] = differ[..] else { return false };
+    let x: Vec<char> = crate::normalize::fold_str(a[i]).chars().collect();
+    let y: Vec<char> = crate::normalize::fold_str(b[i]).chars().collect();
+    x.len() == y.len() && x.iter().zip(&y).filter(|(c, d)| c != d).count() <= 1
 }
 
 /// The gender a middle name settles ("Thị", "Văn").
