@@ -33,7 +33,9 @@ BEFORE, AFTER, BOTH = "before-2025", "after-2025", "both"
 # Aliases that the data cannot supply. Keys are (level, code).
 EXTRA_ALIASES = {
     # Huế was Tỉnh Thừa Thiên Huế until 1 January 2025.
-    ("province", "46"): ["Thừa Thiên Huế", "Thừa Thiên - Huế"],
+    ("province", "46"): ["Thừa Thiên Huế", "Thừa Thiên - Huế", "TT-Huế"],
+    # Initials news writes for Bà Rịa - Vũng Tàu; no other unit has them.
+    ("province", "77"): ["BR-VT", "BRVT"],
     # Common written forms of Hồ Chí Minh city ("Sài Gòn" deliberately left out).
     ("province", "79"): ["TP.HCM", "TP HCM", "TPHCM", "TP. Hồ Chí Minh"],
 }

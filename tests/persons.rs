@@ -274,6 +274,29 @@ const SHAPES: &[Shape] = &[
         &[("Lê Thị Hồng", "Phó Giám đốc Sở Y tế")],
     ),
     (
+        "a province written by its initials",
+        "Ông Trần Văn Nam, Phó Bí thư Tỉnh ủy tỉnh BR-VT, dự lễ.",
+        &[("Trần Văn Nam", "Phó Bí thư Tỉnh ủy tỉnh BR-VT")],
+    ),
+    (
+        "a parent body in brackets between the post and the name",
+        "Cục trưởng Cục Thuế (Bộ Tài chính) Lê Quang Vinh và Giám đốc Sở \
+         Nội vụ (UBND tỉnh Nghệ An) Trần Thị Hoa cùng dự.",
+        &[
+            ("Lê Quang Vinh", "Cục trưởng Cục Thuế"),
+            ("Trần Thị Hoa", "Giám đốc Sở Nội vụ"),
+        ],
+    ),
+    (
+        "a post holding the head noun of a body the dictionaries do not know",
+        "Bà Lê Thị Thu, Trưởng Ban Chỉ đạo phòng chống thiên tai tỉnh, chủ \
+         trì. Phó Trưởng Phòng Giáo dục thường xuyên Trần Văn Hải dự.",
+        &[
+            ("Lê Thị Thu", "Trưởng Ban Chỉ đạo phòng chống thiên tai tỉnh"),
+            ("Trần Văn Hải", "Phó Trưởng Phòng Giáo dục thường xuyên"),
+        ],
+    ),
+    (
         "a name right after the type word",
         "Chủ tịch UBND xã Nguyễn Văn Long và Bí thư xã Phạm Thị Hoa có mặt.",
         &[
@@ -368,6 +391,17 @@ fn one_id_per_person() {
         .map(|e| e["gender"].as_str().unwrap_or(""))
         .collect();
     assert_eq!(gender[2], "female");
+    // A later mention with one middle syllable misspelt is the same
+    // person, under the name first written.
+    let doc = extract(
+        "Bà Trần Thu Mai, Giám đốc Sở Y tế, phát biểu. Theo bà Trần Thị \
+         Mai, ngành sẽ cố gắng. Ông Trần Văn Mai và ông Trần Văn Hải dự.",
+    );
+    let got = persons(&doc);
+    assert_eq!(got.len(), 4, "{got:?}");
+    assert_eq!(got[0], got[1], "{got:?}");
+    assert_ne!(got[2].1, got[0].1, "{got:?}");
+    assert_ne!(got[3].1, got[2].1, "{got:?}");
 }
 
 #[test]
@@ -502,4 +536,64 @@ fn names_after_nouns_that_end_like_cues() {
     assert!(
         persons(&extract("Lễ dâng hoa tại tượng Trần Hưng Đạo.")).is_empty()
     );
+}
+
+/// The initials news writes for a province with a two-part name are the
+/// province, where no other unit has them.
+#[test]
+fn provinces_by_their_initials() {
+    let doc = extract("Đoàn từ TT-Huế vào BRVT, rồi về lại BR-VT.");
+    assert_eq!(
+        of_kind(&doc, "place", "normalized"),
+        ["Huế", "Bà Rịa - Vũng Tàu", "Bà Rịa - Vũng Tàu"]
+    );
+}
+
+/// After a company's legal form ("TNHH", "CP", "cổ phần") the capitalized
+/// words are the company's name, even where they start like a person's;
+/// "&" and a hyphen join parts of the name, and a small word ("đoàn" of
+/// "Tập đoàn") starts no name.
+#[test]
+fn companies_by_their_legal_form() {
+    let doc = extract(
+        "Hôm qua, Công ty TNHH Phạm Tôn Hưng ký hợp đồng với Công ty cổ \
+         phần Lý Minh Thành. Công ty Tập đoàn Đông Á và Công ty CP Green \
+         Tech & Art Việt Nam-Hải Phòng cũng ký. Giám đốc Công ty TNHH Lê Gia \
+         Trần Văn Hải phát biểu.",
+    );
+    let orgs = of_kind(&doc, "organization", "text");
+    for want in [
+        "Công ty TNHH Phạm Tôn Hưng",
+        "Công ty cổ phần Lý Minh Thành",
+        "Công ty Tập đoàn Đông Á",
+        "Công ty CP Green Tech & Art Việt Nam-Hải Phòng",
+        "Công ty TNHH Lê Gia",
+    ] {
+        assert!(orgs.iter().any(|o| o == want), "{want}: {orgs:?}");
+    }
+    let names: Vec<String> =
+        persons(&doc).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(names, ["Trần Văn Hải"]);
+    assert_eq!(
+        roles(&doc),
+        [r("Trần Văn Hải", "Giám đốc Công ty TNHH Lê Gia")]
+    );
+}
+
+/// A byline after its label at the end of an article, and a byline glued
+/// to the last sentence of a text that ends without a stop.
+#[test]
+fn bylines_after_a_label_or_glued_to_the_end() {
+    for (text, want) in [
+        ("Hội nghị đã bế mạc. Bài và ảnh: Trường Khôi\n", "Trường Khôi"),
+        (
+            "Đoàn đã làm việc với huyện. Tỉnh sẽ kiểm tra và xử lý nghiêm \
+             các sai phạm đã nêu Minh Khôi",
+            "Minh Khôi",
+        ),
+    ] {
+        let got: Vec<String> =
+            persons(&extract(text)).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(got, [want], "{text:?}");
+    }
 }

@@ -1306,6 +1306,49 @@ impl Ctx<'_> {
         best.map(|(i, len)| (i, start..start + len))
     }
 
+    /// The organization mention of a body the dictionaries do not know,
+    /// named as written at `r`.
+    fn unknown_body(&self, r: Range<usize>) -> Mention {
+        let text = self.norm()[r.clone()].to_string();
+        let mut org = Mention::new(r, EntityType::Organization, text.clone());
+        org.base = Some(text);
+        org
+    }
+
+    /// A body the dictionaries do not know whose head noun is written in
+    /// capitals inside the post at hit `j` ("Trưởng Ban", "Trưởng Phòng",
+    /// "Trưởng Đoàn"), its name going on after the post in capitals:
+    /// "Trưởng Ban Chỉ đạo phòng chống thiên tai" is the head ("Trưởng")
+    /// of "Ban Chỉ đạo phòng chống thiên tai". Returns the plain post and
+    /// the body.
+    fn body_in_post(
+        &self,
+        post: u32,
+        j: usize,
+        hits: &[Hit],
+    ) -> Option<(u32, Range<usize>)> {
+        let g = self.g;
+        if !matches!(
+            g.entry(post).id.as_ref(),
+            "ttl.truong-ban" | "ttl.truong-phong" | "ttl.truong-doan"
+        ) {
+            return None;
+        }
+        let hit = &hits[j].norm;
+        let norm = self.norm();
+        let head = hit.start + norm[hit.clone()].find(' ')? + 1;
+        let capital = |at: usize| norm[at..].starts_with(char::is_uppercase);
+        if !capital(head)
+            || !norm[hit.end..].starts_with(' ')
+            || !capital(hit.end + 1)
+        {
+            return None;
+        }
+        let body = self.body_at(head, hits, j + 1)?;
+        let truong = g.index_of("ttl.truong")?;
+        (body.end > hit.end).then_some((truong, body))
+    }
+
     /// A body the dictionaries do not know, right after a post ending at
     /// `at`: a head noun ("Công ty", "Cục", "Chi cục", "Trung tâm", "Hội",
     /// "Tổ", …) and the words that follow it up to a comma, a bracket, a
@@ -1392,6 +1435,7 @@ impl Ctx<'_> {
         let words = body_words(rest, 17);
         let mut end = head;
         let mut place_end = None;
+        let mut company = false;
         // The word before, in the name.
         let mut prev: Option<Range<usize>> = None;
         // The end before an abbreviation in brackets, which is part of the
@@ -1418,15 +1462,22 @@ impl Ctx<'_> {
             if w.start < end && end > head && rest[..end].ends_with(')') {
                 continue;
             }
-            // A word glued to the head ("Công ty-…") or far from it ends
-            // the name.
-            if w.start < end || &rest[end..w.start] != " " {
-                break;
-            }
             let word = &rest[w.clone()];
             let mut buf = [0; 48];
             let lower = crate::normalize::lower_word(word, &mut buf);
             let capital = word.starts_with(char::is_uppercase);
+            // A word glued to the head ("Công ty-…") or far from it ends
+            // the name; "&" joins two capitalized words ("Hoa & Nắng").
+            let gap = &rest[end.min(w.start)..w.start];
+            if w.start < end || gap != " " && !(gap == " & " && capital) {
+                break;
+            }
+            // After a company's legal form the words are its name, even
+            // where they start like a person's ("Công ty TNHH Phạm Tôn
+            // Hưng"); a later name of three words still ends it.
+            let after_form =
+                ends_with_legal_form(rest[..w.start].trim_end_matches(' '));
+            company |= after_form;
             if !capital && BODY_STOPS.contains(&lower) {
                 let mut prev_buf = [0; 48];
                 let prev_word = prev.clone().map_or("", |r| {
@@ -1481,6 +1532,9 @@ impl Ctx<'_> {
             }
             // A name starts: "… Thái Bình Nguyễn Văn A".
             if !place_here
+                && capital
+                && !after_form
+                && (!company || capitalized_words(&rest[w.end..]) >= 2)
                 && crate::recognize::person::is_surname(word)
                 && rest[w.end..].starts_with(' ')
                 && rest[w.end + 1..].starts_with(char::is_uppercase)
@@ -1506,6 +1560,11 @@ impl Ctx<'_> {
             }
             end = w.end;
             before_bracket = None;
+            // A place glued by a hyphen to more of the name ("… Việt
+            // Nam-Hải Phòng") does not end it.
+            if place_end.is_some_and(|pe| w.start < pe && pe < w.end) {
+                place_end = None;
+            }
             if end - head > 80 {
                 break;
             }
@@ -1587,12 +1646,18 @@ impl Ctx<'_> {
         {
             return None;
         }
-        let post = self.entry_of(
+        let mut post = self.entry_of(
             hits,
             j,
             Kind::Title,
             &["post", "head", "rank", "degree"],
         )?;
+        // "Trưởng Ban Chỉ đạo …": a post that holds the head noun of the
+        // body it heads, the body's name going on in capitals.
+        let head_body = self.body_in_post(post, j, hits);
+        if let Some((truong, _)) = head_body {
+            post = truong;
+        }
         let post_unit = g.entry(post).unit.clone();
         names.push(g.entry(post).name.to_string());
         end = hits[j].norm.end;
@@ -1611,7 +1676,17 @@ impl Ctx<'_> {
         let mut out = Vec::new();
         let mut place = None;
         let mut organization = None;
-        if composable
+        if let Some((_, r)) = head_body {
+            let org = self.unknown_body(r.clone());
+            names.push(org.normalized.clone());
+            organization =
+                Some((org.normalized.clone(), org.normalized.clone()));
+            end = r.end;
+            while j < hits.len() && hits[j].norm.start < end {
+                j += 1;
+            }
+            out.push(org);
+        } else if composable
             && j < hits.len()
             && self.adjacent(end, hits[j].norm.start)
             && let Some((after, org)) = self.org(j, hits, places, main)
@@ -1690,15 +1765,10 @@ impl Ctx<'_> {
         } else if composable && let Some(r) = self.body_after(end, hits, j) {
             // A body the dictionaries do not know ("Cty Giống cây trồng
             // Thái Bình", "Cục Chống tham nhũng", "EVN").
-            let text = self.norm()[r.clone()].to_string();
-            names.push(text.clone());
-            organization = Some((text.clone(), text.clone()));
-            let mut org = Mention::new(
-                r.clone(),
-                EntityType::Organization,
-                text.clone(),
-            );
-            org.base = Some(text);
+            let org = self.unknown_body(r.clone());
+            names.push(org.normalized.clone());
+            organization =
+                Some((org.normalized.clone(), org.normalized.clone()));
             end = r.end;
             while j < hits.len() && hits[j].norm.start < end {
                 j += 1;
@@ -1863,6 +1933,58 @@ fn is_compound(first: &str, second: &str) -> bool {
             .and_then(|c| c.strip_suffix(' '))
             .is_some_and(|f| f == first)
     })
+}
+
+/// The legal forms written after "Công ty" (lower case, the
+/// abbreviations in capitals): limited liability, joint-stock, one
+/// member, joint-stock commercial.
+const LEGAL_FORMS: &[&str] = &[
+    "TNHH",
+    "CP",
+    "MTV",
+    "TMCP",
+    "cổ phần",
+    "trách nhiệm hữu hạn",
+    "một thành viên",
+    "thương mại cổ phần",
+];
+
+/// Whether `before` ends with one of [`LEGAL_FORMS`] on a word
+/// boundary, the abbreviations in capitals, the words in any case.
+fn ends_with_legal_form(before: &str) -> bool {
+    LEGAL_FORMS.iter().any(|f| {
+        let n = f.chars().count();
+        let Some((k, _)) = before.char_indices().rev().nth(n - 1) else {
+            return false;
+        };
+        let tail = &before[k..];
+        let boundary = !before[..k].ends_with(char::is_alphanumeric);
+        let abbrev = !f.chars().any(char::is_lowercase);
+        boundary
+            && if abbrev {
+                tail == *f
+            } else {
+                crate::normalize::lower(tail) == *f
+            }
+    })
+}
+
+/// How many capitalized words, each after one space, `s` starts with (up
+/// to three).
+fn capitalized_words(s: &str) -> usize {
+    let mut n = 0;
+    let mut rest = s;
+    while n < 3
+        && let Some(r) = rest.strip_prefix(' ')
+        && r.starts_with(char::is_uppercase)
+    {
+        n += 1;
+        let len = r
+            .find(|c: char| !crate::normalize::is_word_char(c))
+            .unwrap_or(r.len());
+        rest = &r[len..];
+    }
+    n
 }
 
 /// Words that end an unknown body's name: verbs and links of the

@@ -289,6 +289,7 @@ pub fn link(
                 break;
             }
         }
+        let at = before_parent(text, at, mentions);
         if text[at..p.norm.start].contains(['.', ';', '\n']) {
             continue;
         }
@@ -432,6 +433,22 @@ fn list_gap(
         && words
             .iter()
             .all(|w| ["và", "ông", "bà", "đồng", "chí", "#"].contains(w))
+}
+
+/// Where the title before a name ends when a parent body in brackets
+/// stands between them, `at` being the end of the text before the name:
+/// "Cục trưởng Cục Quản lý giá (Bộ Tài chính) X", "Giám đốc Sở Y tế
+/// (UBND tỉnh Y) X". The brackets must hold one organization and nothing
+/// else; otherwise `at`.
+fn before_parent(text: &str, at: usize, mentions: &[Mention]) -> usize {
+    let head = text[..at].trim_end_matches(' ');
+    let Some(inner) = head.strip_suffix(')') else { return at };
+    let Some(open) = inner.rfind('(') else { return at };
+    let body = open + 1..inner.len();
+    let whole = mentions
+        .iter()
+        .any(|m| m.kind == EntityType::Organization && m.norm == body);
+    if whole { text[..open].trim_end_matches(' ').len() } else { at }
 }
 
 /// Words between a title and the name it is given to.

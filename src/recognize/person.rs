@@ -544,8 +544,10 @@ fn is_syllable(word: &str) -> bool {
 
 /// Whether `name`, read in a byline or a credit, is a person's: one to
 /// four Vietnamese syllables, with initials ("P.Thủy"), that name no
-/// newspaper and start no title.
-fn credit_name(name: &str) -> bool {
+/// newspaper and start no title. After a label ("Bài và ảnh:"), a first
+/// word that could start a title is a given name when the list has it
+/// ("Trường").
+fn credit_name(name: &str, labelled: bool) -> bool {
     let words: Vec<&str> = name
         .split(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())
@@ -553,7 +555,7 @@ fn credit_name(name: &str) -> bool {
     let Some(last) = words.last() else { return false };
     let first = crate::normalize::lower(words[0]);
     last.chars().count() >= 2
-        && !is_stop(&first)
+        && (!is_stop(&first) || labelled && is_given(words[0]))
         && !OUTLETS.contains(&crate::normalize::lower(name).as_str())
         && words.iter().all(|w| w.chars().count() == 1 || is_syllable(w))
 }
@@ -603,8 +605,8 @@ fn tail_start(line: &str) -> usize {
 /// that is nothing but such a line has none.
 fn bylines(text: &str, places: &[Range<usize>]) -> Vec<Found> {
     let mut out = Vec::new();
-    let mut push = |r: Range<usize>| {
-        if !credit_name(&text[r.clone()]) {
+    let mut push = |r: Range<usize>, labelled: bool| {
+        if !credit_name(&text[r.clone()], labelled) {
             return false;
         }
         out.push(Found {
@@ -658,14 +660,15 @@ fn bylines(text: &str, places: &[Range<usize>]) -> Vec<Found> {
         }
         let len: usize =
             words.iter().take(keep).map(|w| w.len() + 1).sum::<usize>() - 1;
-        push(r.start..r.start + len.min(r.end - r.start));
+        push(r.start..r.start + len.min(r.end - r.start), false);
     }
     // The end of the article: what follows its last sentence; a place
     // there is a dateline, not an author.
     let body = text.trim_end();
     let line_at = body.rfind('\n').map_or(0, |i| i + 1);
-    let mut push = |r: Range<usize>| {
-        !places.iter().any(|p| p.start <= r.start && r.end <= p.end) && push(r)
+    let mut push = |r: Range<usize>, labelled: bool| {
+        !places.iter().any(|p| p.start <= r.start && r.end <= p.end)
+            && push(r, labelled)
     };
     let mut line_end = body.len();
     // Brackets that close the article: an agency ("(TTXVN)") is left
@@ -675,8 +678,9 @@ fn bylines(text: &str, places: &[Range<usize>]) -> Vec<Found> {
     {
         let inner = &line[open + 1..];
         let inner_at = line_at + open + 1;
-        let named = byline_name(text, inner_at)
-            .is_some_and(|r| r.end == inner_at + inner.len() && push(r));
+        let named = byline_name(text, inner_at).is_some_and(|r| {
+            r.end == inner_at + inner.len() && push(r, false)
+        });
         if !named && inner.chars().any(char::is_lowercase) {
             break;
         }
@@ -692,24 +696,76 @@ fn bylines(text: &str, places: &[Range<usize>]) -> Vec<Found> {
     }
     let tail = tail.trim();
     let tail = tail.strip_prefix("Theo ").map_or(tail, |t| t);
-    let tail_start = tail_start
+    let mut tail_start = tail_start
         + (text[tail_start..].len()
             - text[tail_start..].trim_start_matches("Theo ").len());
+    // "Bài và ảnh: Trường Khôi": a label before the names.
+    let label = BYLINES.iter().find_map(|b| {
+        let head = tail.get(..b.len())?;
+        (crate::normalize::lower(head) == *b).then_some(b.len())
+    });
+    let tail = match label {
+        Some(n) => {
+            let names = tail[n..].trim_start();
+            tail_start += tail.len() - names.len();
+            names
+        }
+        None => tail,
+    };
     // "Thế Kha - Tuấn Hợp/Dân Trí": names joined by dashes, a source after
     // the slash.
     let names = tail.split('/').next().unwrap_or("");
+    let mut named = false;
     if !names.is_empty() && names.len() < 60 {
         let mut at = tail_start;
         for part in names.split(" - ") {
             if let Some(r) = byline_name(text, at)
                 && r.end - r.start == part.trim_end().len()
             {
-                push(r);
+                named |= push(r, label.is_some());
             }
             at += part.len() + " - ".len();
         }
     }
+    // A byline glued to the last sentence, the text ending without a
+    // stop: "… xử lý nghiêm các sai phạm Minh Khôi".
+    if !named && let Some(r) = glued_byline(&text[..line_end]) {
+        push(r, false);
+    }
     out
+}
+
+/// The name that ends `body` when the text closes on it without a stop,
+/// glued to its last sentence: two or three capitalized words after a
+/// word in lower case ("… các sai phạm Minh Khôi").
+fn glued_byline(body: &str) -> Option<Range<usize>> {
+    let mut start = body.len();
+    let mut words = 0;
+    while words < 4 {
+        let w = last_word(&body[..start]);
+        let capitalized = w.starts_with(char::is_uppercase)
+            && !w.chars().skip(1).any(char::is_uppercase);
+        if !capitalized || w.len() == start {
+            break;
+        }
+        words += 1;
+        start -= w.len();
+        let Some(b) = body[..start].strip_suffix(' ') else { break };
+        if !b.ends_with(char::is_alphanumeric) {
+            break;
+        }
+        start = b.len();
+        if !last_word(b).starts_with(char::is_uppercase) {
+            break;
+        }
+    }
+    let name_at = body[start..].trim_start_matches(' ').len();
+    let name_at = body.len() - name_at;
+    let before = last_word(body[..name_at].trim_end_matches(' '));
+    ((2..=3).contains(&words)
+        && before.chars().count() >= 2
+        && before.chars().all(char::is_lowercase))
+    .then_some(name_at..body.len())
 }
 
 /// Whether `name` is a year of the sexagenary cycle ("Đinh Dậu").
@@ -976,7 +1032,7 @@ fn person_in(text: &str, run: &[Word], titles: &Titles) -> Option<Found> {
     let max = if surname { 5 } else { 4 };
     let run = &run[..run.len().min(max)];
     let end = run[run.len() - 1].range.end;
-    let byline = byline && credit_name(&text[start..end]);
+    let byline = byline && credit_name(&text[start..end], false);
     let context = address.is_some() || byline || title_before || after_of(end);
     // Without a cue, a name is a surname and names of the list; and two
     // words of them run on into lower case are most likely a phrase that
@@ -1148,14 +1204,20 @@ fn cluster(
             f.name = None;
         }
     }
-    // Full names make the persons, in order of first mention.
+    // Full names make the persons, in order of first mention; a later
+    // full name with one middle syllable misspelt is the same person.
+    let mut misspelt: Vec<(String, usize)> = Vec::new();
     for f in &found {
         let name = f.name.as_deref().unwrap_or(&text[f.range.clone()]);
         if !(is_full(name) || f.name.is_some()) {
             continue;
         }
         let k = key(name);
-        if !people.iter().any(|p| p.key == k) {
+        if let Some(p) =
+            people.iter().position(|p| one_middle_letter(&p.key, &k))
+        {
+            misspelt.push((k, p));
+        } else if !people.iter().any(|p| p.key == k) {
             people.push(Person {
                 key: k,
                 name: name.to_string(),
@@ -1177,6 +1239,8 @@ fn cluster(
         let k = &written_key;
         let person = if let Some(p) = people.iter().position(|p| p.key == *k) {
             p
+        } else if let Some((_, p)) = misspelt.iter().find(|(m, _)| m == k) {
+            *p
         } else {
             // The nearest person before whose name ends with the mention;
             // else any in the document; else a new person.
@@ -1234,6 +1298,27 @@ fn cluster(
         m.gender = people[m.person].gender;
     }
     out
+}
+
+/// Whether the full names `a` and `b` (keys) differ only in one middle
+/// syllable, by one letter or its marks ("Trần Thu Mai", "Trần Thị
+/// Mai"): a misspelling of one name.
+fn one_middle_letter(a: &str, b: &str) -> bool {
+    let a: Vec<&str> = a.split(' ').collect();
+    let b: Vec<&str> = b.split(' ').collect();
+    if a.len() < 3
+        || a.len() != b.len()
+        || a[0] != b[0]
+        || a.last() != b.last()
+    {
+        return false;
+    }
+    let differ: Vec<usize> =
+        (1..a.len() - 1).filter(|&i| a[i] != b[i]).collect();
+    let [i] = differ[..] else { return false };
+    let x: Vec<char> = crate::normalize::fold_str(a[i]).chars().collect();
+    let y: Vec<char> = crate::normalize::fold_str(b[i]).chars().collect();
+    x.len() == y.len() && x.iter().zip(&y).filter(|(c, d)| c != d).count() <= 1
 }
 
 /// The gender a middle name settles ("Thị", "Văn").
