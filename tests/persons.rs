@@ -297,6 +297,12 @@ const SHAPES: &[Shape] = &[
         ],
     ),
     (
+        "a body whose name holds a noun that starts like a verb",
+        "Ông Lê Văn Quý, Giám đốc Ban Quản lý dự án Giao thông tỉnh, dự \
+         họp.",
+        &[("Lê Văn Quý", "Giám đốc Ban Quản lý dự án Giao thông tỉnh")],
+    ),
+    (
         "a name right after the type word",
         "Chủ tịch UBND xã Nguyễn Văn Long và Bí thư xã Phạm Thị Hoa có mặt.",
         &[

@@ -1478,7 +1478,14 @@ impl Ctx<'_> {
             let after_form =
                 ends_with_legal_form(rest[..w.start].trim_end_matches(' '));
             company |= after_form;
-            if !capital && BODY_STOPS.contains(&lower) {
+            if !capital
+                && BODY_STOPS.contains(&lower)
+                && !STOP_NOUNS.iter().any(|n| {
+                    rest[w.start..].starts_with(n)
+                        && !rest[w.start + n.len()..]
+                            .starts_with(char::is_alphanumeric)
+                })
+            {
                 let mut prev_buf = [0; 48];
                 let prev_word = prev.clone().map_or("", |r| {
                     crate::normalize::lower_word(&rest[r], &mut prev_buf)
@@ -1996,6 +2003,10 @@ const BODY_STOPS: &[&str] = &[
     "ký", "tiếp", "gặp", "thăm", "đến", "từ", "để", "không", "chưa", "rằng",
     "nhưng", "hay", "hoặc", "các", "những", "một",
 ];
+
+/// Nouns of two words whose first is one of [`BODY_STOPS`] ("dự", to
+/// attend): in a body's name they go on with it ("Ban Quản lý dự án …").
+const STOP_NOUNS: &[&str] = &["dự án", "dự toán", "dự trữ"];
 
 /// Two-word verbs that end an unknown body's name, where one word alone
 /// could be part of it ("Trung tâm phát triển quỹ đất").
