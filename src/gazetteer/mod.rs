@@ -403,7 +403,8 @@ impl Gazetteer {
                         .chars()
                         .all(|c| c.is_alphabetic() || c == ' ' || c == '-');
                     if plain && name.contains(' ') {
-                        // Shipped names are canonical already.
+                        // Keys as the text's normalized view writes them
+                        // (a user's dictionary may not be canonical).
                         let canonical = normalize::normalize_str(
                             name,
                             &normalize::Options::default(),
