@@ -388,7 +388,7 @@ pub fn resolve(
             // Places inside the title are mentions too.
             for (j, p) in places.iter().enumerate().take(end).skip(i) {
                 if let Some(r) = p {
-                    out.push(ctx.place_mention(&hits[j], r));
+                    out.push(ctx.place_mention(hits[j].norm.clone(), r));
                 }
             }
             i = end;
@@ -400,14 +400,14 @@ pub fn resolve(
             }
             for (j, p) in places.iter().enumerate().take(end).skip(i) {
                 if let Some(r) = p {
-                    out.push(ctx.place_mention(&hits[j], r));
+                    out.push(ctx.place_mention(hits[j].norm.clone(), r));
                 }
             }
             i = end;
             continue;
         }
         if let Some(r) = &places[i] {
-            out.push(ctx.place_mention(&hits[i], r));
+            out.push(ctx.place_mention(hits[i].norm.clone(), r));
         } else if let Some(p) = ctx.person(&hits[i]) {
             out.push(p);
         }
@@ -490,20 +490,18 @@ pub fn resolve(
     // is mentioned too ("Tập đoàn Lotte Hàn Quốc", "Tổng công ty Thiết bị
     // điện Đông Anh", "Ngân hàng Nhà nước Việt Nam"), unless a place
     // mention already covers it.
-    let ends: Vec<Mention> = out
+    let bodies: Vec<Range<usize>> = out
         .iter()
         .filter(|m| m.kind == EntityType::Organization)
-        .filter_map(|m| ctx.unit_ending(m.norm.clone()))
-        .filter(|p| {
-            !out.iter().any(|m| {
+        .map(|m| m.norm.clone())
+        .collect();
+    for body in bodies {
+        if let Some(p) = ctx.unit_ending(body)
+            && !out.iter().any(|m| {
                 m.kind == EntityType::Place
                     && m.norm.start < p.norm.end
                     && p.norm.start < m.norm.end
             })
-        })
-        .collect();
-    for p in ends {
-        if !out.iter().any(|m| m.kind == EntityType::Place && m.norm == p.norm)
         {
             out.push(p);
         }
@@ -843,6 +841,14 @@ impl Ctx<'_> {
                 }
             });
         }
+        self.pick(cands, anchored)
+    }
+
+    /// Of the places `cands` may be, the one the document date and its
+    /// other places settle, with the codes of the others; `anchored`: the
+    /// units whose province or district the document names come first.
+    fn pick(&self, mut cands: Vec<u32>, anchored: bool) -> Option<Resolved> {
+        let g = self.g;
         // The document date chooses the period.
         if let Some(after) = self.after_2025 {
             let fits = |e: u32| {
@@ -1024,46 +1030,18 @@ impl Ctx<'_> {
                 continue;
             }
             let cands = g.units_named(&crate::normalize::lower(tail));
-            let period_fits = |e: u32| {
-                let p = g.entry(e).period.as_ref();
-                self.after_2025.is_none_or(|after| {
-                    p.is_empty() || p == "both" || (p == "after-2025") == after
-                })
-            };
-            let best = cands
-                .iter()
-                .copied()
-                .filter(|&e| period_fits(e))
-                .max_by_key(|&e| {
-                    let e = g.entry(e);
-                    (rank(&e.level), self.anchored(e))
-                })
-                .or_else(|| cands.first().copied());
-            let Some(best) = best else { continue };
-            let code = &g.entry(best).code;
-            let mut alternatives: Vec<String> = cands
-                .iter()
-                .map(|&e| g.entry(e).code.as_ref())
-                .filter(|c| c != code && !c.is_empty())
-                .map(str::to_string)
-                .collect();
-            alternatives.sort();
-            alternatives.dedup();
-            let span = r.start + at..r.end;
-            let hit = Hit { norm: span, folded: 0..0, entries: Vec::new() };
-            return Some(self.place_mention(
-                &hit,
-                &Resolved { entry: best, alternatives },
-            ));
+            if let Some(place) = self.pick(cands.to_vec(), true) {
+                return Some(self.place_mention(r.start + at..r.end, &place));
+            }
         }
         None
     }
 
-    fn place_mention(&self, h: &Hit, r: &Resolved) -> Mention {
+    fn place_mention(&self, norm: Range<usize>, r: &Resolved) -> Mention {
         let g = self.g;
         let e = g.entry(r.entry);
         let mut m = Mention::new(
-            h.norm.clone(),
+            norm,
             crate::output::EntityType::Place,
             e.name.to_string(),
         );
@@ -1789,7 +1767,7 @@ impl Ctx<'_> {
             for (n, (k, h)) in self.countries_after(hits, j, end).enumerate() {
                 if places.get(h).is_none_or(Option::is_none) {
                     let r = Resolved { entry: k, alternatives: Vec::new() };
-                    out.push(self.place_mention(&hits[h], &r));
+                    out.push(self.place_mention(hits[h].norm.clone(), &r));
                 }
                 let name = g.entry(k).name.to_string();
                 if n > 0 {
