@@ -96,6 +96,10 @@ struct Pattern {
     caps: u64,
     /// Written in capitals: matches only in capitals.
     abbrev: bool,
+    /// A body whose head noun, capitalized, is enough to make a name of
+    /// the common nouns after it: they may be in lower case ("Sở tài
+    /// chính", "Bộ công thương").
+    loose: bool,
     /// A range of [`Gazetteer::pattern_entries`].
     entries: Range<u32>,
 }
@@ -277,6 +281,7 @@ impl Gazetteer {
                         lower: f.lower.clone(),
                         caps: f.caps,
                         abbrev: f.abbrev,
+                        loose: false,
                         entries: 0..0,
                     });
                     counts.push(0);
@@ -322,7 +327,14 @@ impl Gazetteer {
             }
             if kinds().all(|k| k == Kind::Title) {
                 p.caps = 0;
-            } else if run.iter().all(|&e| {
+                continue;
+            }
+            let form = &arena[p.lower.start as usize..p.lower.end as usize];
+            p.loose = kinds().all(|k| k == Kind::Organization)
+                && LOOSE_HEADS.iter().any(|h| {
+                    form.strip_prefix(h).is_some_and(|r| r.starts_with(' '))
+                });
+            if run.iter().all(|&e| {
                 let e = &entries[e as usize];
                 e.kind() == Kind::Organization
                     || (e.kind() == Kind::Place
@@ -382,8 +394,9 @@ impl Gazetteer {
         })
     }
 
-    /// The countries, provinces and districts named `lower` (a name of
-    /// two syllables or more, lower-cased: "việt nam", "đông anh").
+    /// The countries, regions, provinces and districts named `lower` (a
+    /// name of two syllables or more, lower-cased: "việt nam", "tây
+    /// nguyên", "đông anh").
     pub(crate) fn units_named(&self, lower: &str) -> &[u32] {
         let map = self.named_units.get_or_init(|| {
             let mut map: HashMap<String, Vec<u32>, FxBuild> =
@@ -392,7 +405,7 @@ impl Gazetteer {
                 let unit = e.kind() == Kind::Place
                     && matches!(
                         e.level.as_ref(),
-                        "country" | "province" | "district"
+                        "country" | "region" | "province" | "district"
                     );
                 if !unit {
                     continue;
@@ -494,8 +507,9 @@ impl Gazetteer {
             // After a type word, a place's later syllables may be in lower
             // case.
             let kept = agrees(t, lower, p, plain, true)
-                || self.only_places(p)
-                    && after_type_word(&views.folded[..s])
+                || (p.loose && !opens_in_lower_case(t)
+                    || self.only_places(p)
+                        && after_type_word(&views.folded[..s]))
                     && agrees(t, lower, p, plain, false);
             if !kept {
                 continue;
@@ -790,6 +804,25 @@ fn after_type_word(folded: &str) -> bool {
         })
     })
 }
+
+/// The head nouns of bodies that, capitalized, make a name of the
+/// common nouns after them even in lower case (lower-cased, old tone
+/// placement, as pattern forms are).
+const LOOSE_HEADS: &[&str] = &[
+    "sở",
+    "bộ",
+    "cục",
+    "tổng cục",
+    "chi cục",
+    "vụ",
+    "ban",
+    "ủy ban",
+    "văn phòng",
+    "thanh tra",
+    "kho bạc",
+    "học viện",
+    "viện",
+];
 
 /// Whether the text `t` (canonical view) agrees with the pattern's
 /// diacritics and case; the case of its syllables after the first only

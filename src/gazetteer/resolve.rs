@@ -381,6 +381,14 @@ pub fn resolve(
     let main = Main::of(g, &places);
     // Mentions are large: room for one per hit and a few more at once.
     let mut out = Vec::with_capacity(hits.len() + 8);
+    // Bare bodies waiting for the place of a list they open: "HĐND, UBND,
+    // Ủy ban MTTQ tỉnh Lào Cai" names the council and the committee of
+    // Lào Cai too.
+    let mut listed: Vec<Mention> = Vec::new();
+    // The end of the last organization, and whether the list it is in
+    // opens on a plural ("các Thành ủy, Tỉnh ủy"): bare bodies there are
+    // many, no entity of their own.
+    let (mut last_end, mut plural) = (None, false);
     let mut i = 0;
     while i < hits.len() {
         if let Some((end, mut ms)) = ctx.title(i, hits, &places, &main) {
@@ -395,7 +403,37 @@ pub fn resolve(
             continue;
         }
         if let Some((end, m)) = ctx.org(i, hits, &places, &main) {
-            if !ctx.generic(&m, i, end, hits) {
+            if !last_end.is_some_and(|e| ctx.list_next(e, m.norm.start)) {
+                listed.clear();
+                plural = ctx.counted(m.norm.start, m.norm.end);
+            }
+            last_end = Some(m.norm.end);
+            // A body of a level below the nation, written on its own.
+            let bare = end == i + 1
+                && m.norm == hits[i].norm
+                && ctx
+                    .entry_of(hits, i, Kind::Organization, &[])
+                    .is_some_and(|e| ctx.g.entry(e).level != "national");
+            if plural && bare {
+                listed.clear();
+            } else if ctx.generic(&m, i, end, hits) {
+                listed.push(m);
+            } else {
+                if !listed.is_empty()
+                    && m.place.is_some()
+                    && let Some(tail) = m
+                        .base
+                        .as_deref()
+                        .and_then(|b| m.normalized.strip_prefix(b))
+                        .filter(|t| t.starts_with(' '))
+                {
+                    for mut l in listed.drain(..) {
+                        l.normalized.push_str(tail);
+                        l.place.clone_from(&m.place);
+                        out.push(l);
+                    }
+                }
+                listed.clear();
                 out.push(m);
             }
             for (j, p) in places.iter().enumerate().take(end).skip(i) {
@@ -486,9 +524,10 @@ pub fn resolve(
         taken.push(r);
         taken.sort_by_key(|r| r.start);
     }
-    // A country, province or district that ends an organization's name
-    // is mentioned too ("Tập đoàn Lotte Hàn Quốc", "Tổng công ty Thiết bị
-    // điện Đông Anh", "Ngân hàng Nhà nước Việt Nam"), unless a place
+    // A country, region, province or district that ends an
+    // organization's name is mentioned too ("Tập đoàn Lotte Hàn Quốc",
+    // "Ban Chỉ đạo Tây Nguyên", "Tổng công ty Thiết bị điện Đông Anh",
+    // "Ngân hàng Nhà nước Việt Nam"), unless a place
     // mention already covers it.
     let bodies: Vec<Range<usize>> = out
         .iter()
@@ -1008,7 +1047,7 @@ impl Ctx<'_> {
         .then_some(next)
     }
 
-    /// The country, province or district whose name, of two to four
+    /// The country, region, province or district whose name, of two to four
     /// capitalized syllables, ends the body named at `r`, after a word of
     /// the body's own.
     fn unit_ending(&self, r: Range<usize>) -> Option<Mention> {
@@ -1558,6 +1597,14 @@ impl Ctx<'_> {
             end = b;
         }
         (end > head).then(|| start..start + end)
+    }
+
+    /// Whether the next item of a list of names starts at `at`, after
+    /// one that ends at `end`: only a comma, "và" or "&" between.
+    fn list_next(&self, end: usize, at: usize) -> bool {
+        let Some(gap) = self.norm().get(end..at) else { return false };
+        let gap = gap.trim_matches(' ');
+        matches!(gap, "," | "và" | "&" | ", và")
     }
 
     /// Whether an organization mention (hits `i..end`) is a bare body

@@ -380,6 +380,58 @@ fn regions_named_by_a_common_noun_in_lower_case() {
 }
 
 #[test]
+fn a_capitalized_head_noun_names_a_body_in_lower_case() {
+    let orgs = |t: &str| of_kind(t, EntityType::Organization);
+    assert_eq!(orgs("Sở tài chính đã thẩm định."), ["Sở tài chính"]);
+    assert_eq!(
+        orgs("Theo Bộ nông nghiệp và phát triển nông thôn, giá lúa tăng."),
+        ["Bộ nông nghiệp và phát triển nông thôn"]
+    );
+    assert_eq!(
+        orgs("Ban chỉ đạo Tây Nguyên họp."),
+        ["Ban chỉ đạo Tây Nguyên"]
+    );
+    // The head noun in lower case is a common noun.
+    assert!(orgs("Các sở tài chính và kế hoạch đầu tư.").is_empty());
+    assert!(orgs("Bộ tài liệu gồm 5 quyển.").is_empty());
+}
+
+#[test]
+fn bare_bodies_in_a_list_share_its_place() {
+    let orgs = |t: &str| -> Vec<String> {
+        mentions(t, None)
+            .into_iter()
+            .filter(|m| m.kind == EntityType::Organization)
+            .map(|m| m.normalized)
+            .collect()
+    };
+    assert_eq!(
+        orgs("HĐND, UBND và Ủy ban MTTQ tỉnh Lào Cai tổ chức lễ."),
+        [
+            "Hội đồng nhân dân tỉnh Lào Cai",
+            "Ủy ban nhân dân tỉnh Lào Cai",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lào Cai"
+        ]
+    );
+    // Not when the list ends on a body with no place, or when words
+    // other than a comma or "và" part the names.
+    assert!(orgs("HĐND, UBND các xã họp.").is_empty());
+    assert_eq!(
+        orgs("HĐND đã họp; UBND huyện Mường Lát báo cáo."),
+        ["Ủy ban nhân dân huyện Mường Lát"]
+    );
+    // A list that opens on a plural names many bodies; a national body
+    // is one all the same.
+    assert!(
+        orgs("Phần lớn các Thành ủy, Tỉnh ủy đều có nghị quyết.").is_empty()
+    );
+    assert_eq!(
+        orgs("Gửi các Bộ Tài chính, Bộ Ngoại giao."),
+        ["Bộ Tài chính", "Bộ Ngoại giao"]
+    );
+}
+
+#[test]
 fn units_that_end_a_body_name_are_places_too() {
     let places = |t: &str| of_kind(t, EntityType::Place);
     assert_eq!(
@@ -394,6 +446,7 @@ fn units_that_end_a_body_name_are_places_too() {
         places("Công ty cổ phần Xi măng Bỉm Sơn báo lãi."),
         ["Bỉm Sơn"]
     );
+    assert_eq!(places("Đại diện Ban Chỉ đạo Tây Bắc phát biểu."), ["Tây Bắc"]);
     // Once, with its type word, when the body names its unit that way.
     assert_eq!(places("UBND tỉnh Nghệ An họp."), ["Nghệ An"]);
     // Not a unit's name, or not the end of the body's.
