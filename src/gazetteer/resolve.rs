@@ -1691,6 +1691,7 @@ impl Ctx<'_> {
             post = truong;
         }
         let post_unit = g.entry(post).unit.clone();
+        let post_hit = j;
         names.push(g.entry(post).name.to_string());
         end = hits[j].norm.end;
         j += 1;
@@ -1708,7 +1709,7 @@ impl Ctx<'_> {
         let mut out = Vec::new();
         let mut place = None;
         let mut organization = None;
-        if let Some((_, r)) = head_body {
+        if let Some((_, r)) = head_body.clone() {
             let org = self.unknown_body(r.clone());
             names.push(org.normalized.clone());
             organization =
@@ -1827,6 +1828,30 @@ impl Ctx<'_> {
                 j = h + 1;
             }
         }
+        // "Chánh Văn phòng Bộ Nội vụ", "Chánh Thanh tra tỉnh": the post
+        // heads the office or the inspectorate of the body or the unit
+        // named after it, which is a body too.
+        if let Some(&(_, head)) =
+            OFFICE_POSTS.iter().find(|(id, _)| g.entry(post).id == *id)
+            && head_body.is_none()
+            && names.len() > post_names.len()
+            && let Some(sp) =
+                self.norm()[hits[post_hit].norm.clone()].find(' ')
+        {
+            let of = names[post_names.len()..].join(" ");
+            // The post's title stays the post and the body it is of
+            // ("Chánh Văn phòng Ủy ban nhân dân").
+            let parent = organization.map(|(_, b)| b).unwrap_or_default();
+            let mut office = Mention::new(
+                hits[post_hit].norm.start + sp + 1..end,
+                EntityType::Organization,
+                format!("{head} {of}"),
+            );
+            office.base = Some(format!("{head} {parent}").trim_end().into());
+            office.place.clone_from(&place);
+            organization = Some((office.normalized.clone(), parent));
+            out.push(office);
+        }
         let mut m = Mention::new(
             hits[i].norm.start..end,
             EntityType::Title,
@@ -1848,6 +1873,13 @@ impl Ctx<'_> {
         Some((j, out))
     }
 }
+
+/// Posts that head the office or the inspectorate of a body or a unit
+/// ("Chánh Văn phòng UBND tỉnh"), and that office's head noun.
+const OFFICE_POSTS: &[(&str, &str)] = &[
+    ("ttl.chanh-van-phong", "Văn phòng"),
+    ("ttl.chanh-thanh-tra", "Thanh tra"),
+];
 
 /// Head nouns of bodies: a post followed by one of these names a body
 /// even when the dictionaries do not know it.

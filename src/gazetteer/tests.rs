@@ -237,6 +237,32 @@ fn titles_are_composed() {
 }
 
 #[test]
+fn the_head_of_an_office_names_the_office() {
+    let bodies = |t: &str| -> Vec<(String, String)> {
+        mentions(t, None)
+            .into_iter()
+            .filter(|m| m.kind == EntityType::Title)
+            .filter_map(|m| m.organization)
+            .collect()
+    };
+    let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+    // The body the post is in, and the body its title names.
+    assert_eq!(
+        bodies("Ông A, Chánh văn phòng UBND tỉnh Yên Bái, cho biết."),
+        [pair("Văn phòng Ủy ban nhân dân tỉnh Yên Bái", "Ủy ban nhân dân")]
+    );
+    assert_eq!(
+        bodies("Ông B, Chánh Thanh tra tỉnh Hà Tĩnh, cho biết."),
+        [pair("Thanh tra tỉnh Hà Tĩnh", "")]
+    );
+    let orgs =
+        of_kind("Chánh Văn phòng Bộ Nội vụ dự.", EntityType::Organization);
+    assert_eq!(orgs, ["Văn phòng Bộ Nội vụ", "Bộ Nội vụ"]);
+    // A bare post names no office.
+    assert!(bodies("Chánh Văn phòng cho biết.").is_empty());
+}
+
+#[test]
 fn abbreviations_match_only_in_capitals() {
     assert_eq!(of_kind("UBND tỉnh", EntityType::Organization).len(), 1);
     assert!(of_kind("ubnd tỉnh", EntityType::Organization).is_empty());
