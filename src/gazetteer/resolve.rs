@@ -1458,10 +1458,31 @@ impl Ctx<'_> {
         // The end before an abbreviation in brackets, which is part of the
         // name only when the name goes on after it.
         let mut before_bracket = None;
+        // The place of two syllables or more that starts at `at` of
+        // `rest`: one alone ("Tư" in "Tư vấn") is most often a word.
+        let place_at = |at: usize| {
+            // Hits are in text order.
+            let k = hits.partition_point(|h| h.norm.start < start + at);
+            hits.get(k).filter(|h| {
+                h.norm.start == start + at
+                    && h.entries
+                        .iter()
+                        .any(|&e| self.g.entry(e).kind() == Kind::Place)
+                    && norm[h.norm.clone()].contains(not_word)
+            })
+        };
         for w in words.iter().skip_while(|w| w.end <= head) {
+            // A place the name holds, with its parts joined by a dash
+            // ("Bà Rịa - Vũng Tàu"); or a second place after a dash
+            // ("Heineken Việt Nam - Vũng Tàu", "Sài Gòn - Hà Nội").
+            let in_place = place_end.is_some_and(|pe| w.start < pe);
+            let dashed = place_end == Some(end)
+                && &rest[end.min(w.start)..w.start] == " - "
+                && place_at(w.start).is_some();
             // A body ends with its place: "Chi cục BVTV Hà Tĩnh" (then
             // "từng", a name, …), but for a number ("… Hà Nội 2").
             if place_end.is_some_and(|pe| w.start >= pe)
+                && !dashed
                 && !rest[w.clone()].starts_with(|c: char| c.is_ascii_digit())
             {
                 break;
@@ -1486,7 +1507,12 @@ impl Ctx<'_> {
             // A word glued to the head ("Công ty-…") or far from it ends
             // the name; "&" joins two capitalized words ("Hoa & Nắng").
             let gap = &rest[end.min(w.start)..w.start];
-            if w.start < end || gap != " " && !(gap == " & " && capital) {
+            if w.start < end
+                || gap != " "
+                    && !(gap == " & " && capital)
+                    && !in_place
+                    && !dashed
+            {
                 break;
             }
             // After a company's legal form the words are its name, even
@@ -1537,21 +1563,13 @@ impl Ctx<'_> {
                 }
             }
             // A place inside the name ("… Thái Bình") is part of it.
-            let place_hit = {
+            let place_here = {
                 // Hits are in text order.
                 let k =
                     hits.partition_point(|h| h.norm.start < start + w.start);
-                hits.get(k).filter(|h| h.norm.start == start + w.start)
+                hits.get(k).is_some_and(|h| h.norm.start == start + w.start)
             };
-            let place_here = place_hit.is_some();
-            // A place of two syllables or more: one alone ("Tư" in "Tư
-            // vấn") is most often a word.
-            if let Some(h) = place_hit
-                && h.entries
-                    .iter()
-                    .any(|&e| self.g.entry(e).kind() == Kind::Place)
-                && norm[h.norm.clone()].contains(not_word)
-            {
+            if let Some(h) = place_at(w.start) {
                 place_end = Some(h.norm.end - start);
             }
             // A name starts: "… Thái Bình Nguyễn Văn A".

@@ -192,6 +192,20 @@ fn bodies_named_on_their_own_end_with_their_place() {
             "Giao cho Công ty cổ phần Tư vấn xây dựng điện 3.",
             "Công ty cổ phần Tư vấn xây dựng điện 3",
         ),
+        // A place's parts joined by a dash, and a second place after one.
+        (
+            "Công ty CP Cấp nước Bà Rịa - Vũng Tàu báo lãi.",
+            "Công ty CP Cấp nước Bà Rịa - Vũng Tàu",
+        ),
+        (
+            "Ngân hàng TMCP Xây dựng Hà Nội - Đà Nẵng tăng vốn.",
+            "Ngân hàng TMCP Xây dựng Hà Nội - Đà Nẵng",
+        ),
+        // A dash before a word that is no place ends the name.
+        (
+            "Công ty Điện lực Hà Tĩnh - đơn vị thành viên.",
+            "Công ty Điện lực Hà Tĩnh",
+        ),
     ] {
         assert_eq!(of_kind(text, EntityType::Organization), [org], "{text}");
     }
