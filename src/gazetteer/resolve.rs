@@ -1507,12 +1507,8 @@ impl Ctx<'_> {
             // A word glued to the head ("Công ty-…") or far from it ends
             // the name; "&" joins two capitalized words ("Hoa & Nắng").
             let gap = &rest[end.min(w.start)..w.start];
-            if w.start < end
-                || gap != " "
-                    && !(gap == " & " && capital)
-                    && !in_place
-                    && !dashed
-            {
+            let joined = gap == " " || gap == " & " && capital;
+            if w.start < end || !(joined || in_place || dashed) {
                 break;
             }
             // After a company's legal form the words are its name, even
