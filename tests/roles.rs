@@ -206,3 +206,28 @@ const RETIREMENTS: Table = &[
 fn retirements() {
     check(RETIREMENTS);
 }
+
+const DELEGATES: Table = &[
+    (
+        "the bare noun refers back to a seat in the National Assembly",
+        "ĐBQH Đinh Thị Phương (Cao Bằng) nêu ý kiến. Theo đại biểu Đinh Thị \
+         Phương, cần tăng đầu tư công.",
+        &[("Đinh Thị Phương", "ĐBQH", "")],
+    ),
+    (
+        "the bare noun refers back to a seat in a council",
+        "Đại biểu HĐND tỉnh Hồ Văn Tài chất vấn. Đại biểu Hồ Văn Tài đề nghị \
+         làm rõ.",
+        &[("Hồ Văn Tài", "Đại biểu HĐND tỉnh", "")],
+    ),
+    (
+        "delegates given no seat elsewhere keep the noun",
+        "Trước đó, các đại biểu Hồ Văn Tài, Lý Thị Xuân đã phát biểu.",
+        &[("Hồ Văn Tài", "đại biểu", ""), ("Lý Thị Xuân", "đại biểu", "")],
+    ),
+];
+
+#[test]
+fn a_bare_delegate_is_the_seat_given_before() {
+    check(DELEGATES);
+}

@@ -584,8 +584,34 @@ pub fn link(
         }
     }
     shared(text, persons, mentions, &titles, &mut roles);
+    drop_bare_delegates(persons, mentions, &mut roles);
     roles.sort_by_key(|r| (r.norm.start, r.norm.end));
     roles
+}
+
+/// The base of the bare title "đại biểu" (delegate).
+const DELEGATE: &str = "Đại biểu";
+
+/// Drops the bare "đại biểu" of a person the article seats elsewhere.
+/// Bare, "đại biểu" is the noun for whoever takes part in a meeting
+/// ("các đại biểu dự hội nghị"): before the name of a person who is
+/// given a delegate's seat in a body ("ĐBQH X", "đại biểu HĐND tỉnh X"),
+/// it refers to that seat ("theo đại biểu X") and is no post of its own.
+fn drop_bare_delegates(
+    persons: &[PersonMention],
+    mentions: &[Mention],
+    roles: &mut Vec<Role>,
+) {
+    let base = |r: &Role| mentions[r.title].base.as_deref().unwrap_or("");
+    let bare = |r: &Role| {
+        base(r) == DELEGATE && mentions[r.title].organization.is_none()
+    };
+    let seated: Vec<usize> = roles
+        .iter()
+        .filter(|r| base(r).starts_with(DELEGATE) && !bare(r))
+        .map(|r| persons[r.person].person)
+        .collect();
+    roles.retain(|r| !bare(r) || !seated.contains(&persons[r.person].person));
 }
 
 /// Whether the title `m` is written for several persons: after "các",
