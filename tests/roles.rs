@@ -231,3 +231,97 @@ const DELEGATES: Table = &[
 fn a_bare_delegate_is_the_seat_given_before() {
     check(DELEGATES);
 }
+
+/// (person, title_text, title, organization) of every role fact.
+fn posts(doc: &Value) -> Vec<(String, String, String, String)> {
+    doc["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["type"] == "role")
+        .map(|f| {
+            let s = |k: &str| f[k].as_str().unwrap_or("").to_string();
+            (s("person"), s("title_text"), s("title"), s("organization"))
+        })
+        .collect()
+}
+
+/// Sentences and the posts they state: (person, title_text, title,
+/// organization).
+type Posts = &'static [(
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static str, &'static str, &'static str)],
+)];
+
+const IN_CHARGE: Posts = &[
+    (
+        "a deputy in charge of the body, after the name",
+        "Ông Phạm Văn Em, Phó Giám đốc phụ trách Sở Xây dựng, cho biết.",
+        &[(
+            "Phạm Văn Em",
+            "Phó Giám đốc",
+            "Phó Giám đốc Sở Xây dựng",
+            "Sở Xây dựng",
+        )],
+    ),
+    (
+        "a deputy in charge of the body, before the name",
+        "Phó Giám đốc phụ trách Sở Xây dựng Phạm Văn Em cho biết.",
+        &[(
+            "Phạm Văn Em",
+            "Phó Giám đốc",
+            "Phó Giám đốc Sở Xây dựng",
+            "Sở Xây dựng",
+        )],
+    ),
+    (
+        "in charge of the body the post already names",
+        "Ông Phạm Văn Em, Phó Giám đốc Sở Xây dựng, phụ trách Sở, cho biết.",
+        &[(
+            "Phạm Văn Em",
+            "Phó Giám đốc Sở Xây dựng",
+            "Phó Giám đốc Sở Xây dựng",
+            "Sở Xây dựng",
+        )],
+    ),
+    (
+        "a post with a body of its own keeps it",
+        "Ông Phạm Văn Em, Phó Chủ tịch UBND tỉnh phụ trách Sở Y tế, dự họp.",
+        &[(
+            "Phạm Văn Em",
+            "Phó Chủ tịch UBND tỉnh",
+            "Phó Chủ tịch Ủy ban nhân dân",
+            "Ủy ban nhân dân tỉnh",
+        )],
+    ),
+    (
+        "a duty given with no post named is no role",
+        "Ông Phạm Văn Em được giao phụ trách Ban Quản lý dự án Giao thông \
+         tỉnh.",
+        &[],
+    ),
+    (
+        "a duty given to the holder of a post leaves the post",
+        "Ông Phạm Văn Em, Phó Giám đốc Sở Xây dựng, được giao phụ trách Ban \
+         Quản lý dự án Giao thông tỉnh.",
+        &[(
+            "Phạm Văn Em",
+            "Phó Giám đốc Sở Xây dựng",
+            "Phó Giám đốc Sở Xây dựng",
+            "Sở Xây dựng",
+        )],
+    ),
+];
+
+#[test]
+fn a_post_in_charge_of_a_body() {
+    for &(name, text, want) in IN_CHARGE {
+        let got = posts(&extract(text));
+        let want: Vec<_> = want
+            .iter()
+            .map(|&(p, tt, t, o)| (p.into(), tt.into(), t.into(), o.into()))
+            .collect();
+        assert_eq!(got, want, "{name}: {text:?}");
+    }
+}

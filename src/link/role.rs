@@ -17,7 +17,9 @@
 //!   T2"); "X, T, nghỉ hưu", "T X nghỉ chế độ", "cho nghỉ hưu đối với ông
 //!   X, T" (`retired`: the post is the one left, written as held, so not
 //!   `former`);
-//! - "nguyên T", "X từng làm T", "X thôi giữ chức T" are former posts.
+//! - "nguyên T", "X từng làm T", "X thôi giữ chức T" are former posts;
+//! - a post written without its body takes the body it is in charge of:
+//!   "Phó Giám đốc phụ trách Sở Xây dựng".
 //!
 //! A title in a list that is followed at once by another name belongs to
 //! that name ("…, Chủ tịch UBND tỉnh Đỗ Minh Tuấn").
@@ -41,6 +43,10 @@ pub struct Role {
     pub former: bool,
     /// `elected`, `appointed`, `transferred`, `retired`.
     pub event: Option<&'static str>,
+    /// Index into the gazetteer mentions: the body of a post written
+    /// without one, that the text puts the person in charge of ("Phó
+    /// Giám đốc phụ trách Sở Xây dựng").
+    pub body: Option<usize>,
 }
 
 /// Verbs of a change of post, with the event each makes: "bầu" (elect),
@@ -555,6 +561,7 @@ pub fn link(
             }
         }
         let at = before_parent(text, at, mentions);
+        let at = before_in_charge(text, at, mentions);
         if text[at..p.norm.start].contains(['.', ';', '\n']) {
             continue;
         }
@@ -585,8 +592,51 @@ pub fn link(
     }
     shared(text, persons, mentions, &titles, &mut roles);
     drop_bare_delegates(persons, mentions, &mut roles);
+    for r in &mut roles {
+        if let Some(o) = in_charge(text, &mentions[r.title], mentions) {
+            r.body = Some(o);
+            r.norm.end = r.norm.end.max(mentions[o].norm.end);
+        }
+    }
     roles.sort_by_key(|r| (r.norm.start, r.norm.end));
     roles
+}
+
+/// The body a post written without one is in charge of: "Phó Giám đốc
+/// phụ trách Sở Xây dựng" is a deputy director who runs the department.
+/// The body must follow "phụ trách" at once; a post with a body of its
+/// own ("Phó Chủ tịch UBND tỉnh phụ trách Sở") keeps it.
+fn in_charge(text: &str, t: &Mention, mentions: &[Mention]) -> Option<usize> {
+    if t.organization.is_some() {
+        return None;
+    }
+    let at = t.norm.end + IN_CHARGE.len();
+    if !text[t.norm.end..].starts_with(IN_CHARGE) {
+        return None;
+    }
+    mentions
+        .iter()
+        .position(|m| m.kind == EntityType::Organization && m.norm.start == at)
+}
+
+/// The words between a post and the body it runs.
+const IN_CHARGE: &str = " phụ trách ";
+
+/// Where a post written before a name ends when the body it is in charge
+/// of stands between them, `at` being the end of the text before the
+/// name: "Phó Giám đốc phụ trách Sở Xây dựng Phạm Văn Em"; otherwise
+/// `at`.
+fn before_in_charge(text: &str, at: usize, mentions: &[Mention]) -> usize {
+    let Some(body) = mentions
+        .iter()
+        .find(|m| m.kind == EntityType::Organization && m.norm.end == at)
+    else {
+        return at;
+    };
+    match text[..body.norm.start].strip_suffix(IN_CHARGE) {
+        Some(head) => head.len(),
+        None => at,
+    }
 }
 
 /// The base of the bare title "đại biểu" (delegate).
@@ -844,7 +894,7 @@ fn role(
 ) -> Role {
     let m = &mentions[t];
     let norm = p.norm.start.min(m.norm.start)..p.norm.end.max(m.norm.end);
-    Role { norm, person: pi, title: t, former: m.former, event }
+    Role { norm, person: pi, title: t, former: m.former, event, body: None }
 }
 
 /// Later mentions of a person by title alone ("… Bí thư Tỉnh ủy nhấn
