@@ -470,17 +470,28 @@ impl Pipeline {
                 put("person_id", pid(p.person).into());
                 put("title_text", span(t.norm.clone()).text.into());
                 let base = t.base.clone().unwrap_or_default();
-                let title = match &t.organization {
+                // The body of the post: its own, or the one it is in
+                // charge of ("Phó Giám đốc phụ trách Sở Xây dựng").
+                let body = r.body.map(|o| &mentions[o]);
+                let organization = t.organization.clone().or_else(|| {
+                    body.map(|b| {
+                        let short = b.base.as_ref().unwrap_or(&b.normalized);
+                        (b.normalized.clone(), short.clone())
+                    })
+                });
+                let title = match &organization {
                     Some((_, org)) if !org.is_empty() => {
                         format!("{base} {org}")
                     }
                     _ => base,
                 };
                 put("title", title.into());
-                if let Some((org, _)) = &t.organization {
-                    put("organization", org.clone().into());
+                if let Some((org, _)) = organization {
+                    put("organization", org.into());
                 }
-                if let Some(place) = &t.place {
+                if let Some(place) =
+                    t.place.as_ref().or(body.and_then(|b| b.place.as_ref()))
+                {
                     put("place", place.clone().into());
                 }
                 if let Some(d) = doc_date {

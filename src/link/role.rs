@@ -10,9 +10,16 @@
 //!   T");
 //! - a title right before the name: "Thủ tướng Phạm Minh Chính";
 //! - an event: "X được bầu giữ chức T" (`elected`), "X được bổ nhiệm
-//!   làm T" (`appointed`), "điều động X … giữ chức T" (`transferred`),
-//!   "X nghỉ hưu" with the title before (`retired`);
-//! - "nguyên T", "X từng làm T", "X thôi giữ chức T" are former posts.
+//!   làm T" (`appointed`), "X được điều động, luân chuyển giữ chức T"
+//!   (`transferred`); the verb may come before the names, which then
+//!   share the post ("HĐND bầu ông A, bà B và ông C giữ chức T"), and a
+//!   new post may follow the one held ("bổ nhiệm ông X, T1, giữ chức
+//!   T2"); "X, T, nghỉ hưu", "T X nghỉ chế độ", "cho nghỉ hưu đối với ông
+//!   X, T" (`retired`: the post is the one left, written as held, so not
+//!   `former`);
+//! - "nguyên T", "X từng làm T", "X thôi giữ chức T" are former posts;
+//! - a post written without its body takes the body it is in charge of:
+//!   "Phó Giám đốc phụ trách Sở Xây dựng".
 //!
 //! A title in a list that is followed at once by another name belongs to
 //! that name ("…, Chủ tịch UBND tỉnh Đỗ Minh Tuấn").
@@ -36,29 +43,247 @@ pub struct Role {
     pub former: bool,
     /// `elected`, `appointed`, `transferred`, `retired`.
     pub event: Option<&'static str>,
+    /// Index into the gazetteer mentions: the body of a post written
+    /// without one, that the text puts the person in charge of ("Phó
+    /// Giám đốc phụ trách Sở Xây dựng").
+    pub body: Option<usize>,
 }
 
-/// Words between a name and its title that make an event of it.
-const EVENTS: &[(&str, &str)] = &[
-    (" được bầu giữ chức vụ ", "elected"),
-    (" được bầu giữ chức ", "elected"),
-    (" được bầu làm ", "elected"),
-    (" được bầu là ", "elected"),
-    (" được bầu ", "elected"),
-    (" tái đắc cử ", "elected"),
-    (" trúng cử ", "elected"),
-    (" được bổ nhiệm giữ chức vụ ", "appointed"),
-    (" được bổ nhiệm giữ chức ", "appointed"),
-    (" được bổ nhiệm làm ", "appointed"),
-    (" được bổ nhiệm ", "appointed"),
-    (" được điều động giữ chức vụ ", "transferred"),
-    (" được điều động giữ chức ", "transferred"),
-    (" được điều động làm ", "transferred"),
-    (" được điều động ", "transferred"),
-    (" được luân chuyển ", "transferred"),
-    (" giữ chức vụ ", "appointed"),
-    (" giữ chức ", "appointed"),
+/// Verbs of a change of post, with the event each makes: "bầu" (elect),
+/// "bổ nhiệm" (appoint), "điều động", "luân chuyển" (transfer). Longer
+/// forms first.
+const VERBS: &[(&str, &str)] = &[
+    ("bầu bổ sung", "elected"),
+    ("bầu lại", "elected"),
+    ("bầu", "elected"),
+    ("bổ nhiệm lại", "appointed"),
+    ("bổ nhiệm", "appointed"),
+    ("chỉ định", "appointed"),
+    ("điều động", "transferred"),
+    ("luân chuyển", "transferred"),
+    ("điều chuyển", "transferred"),
 ];
+
+/// Verbs that take no object: the name before them is their subject
+/// ("X tái đắc cử Chủ tịch"), so they need no "được".
+const INTRANSITIVE: &[(&str, &str)] = &[
+    ("tái đắc cử", "elected"),
+    ("trúng cử", "elected"),
+    ("đắc cử", "elected"),
+];
+
+/// Words between the verb and the post: "giữ chức vụ", "giữ chức",
+/// "làm", "là", "vào chức"; or none ("được bầu Chủ tịch").
+const TO_POST: &[&str] = &[
+    "giữ chức vụ ",
+    "giữ chức ",
+    "giữ cương vị ",
+    "làm ",
+    "là ",
+    "vào chức vụ ",
+    "vào chức ",
+    "chức vụ ",
+    "chức ",
+];
+
+/// Words before a verb that make it a time or a manner, not a condition:
+/// "đã bầu", "vừa được bổ nhiệm".
+const ADVERBS: &[&str] = &["đã ", "vừa ", "mới ", "chính thức ", "sẽ "];
+
+/// The words of retirement: "nghỉ hưu", "nghỉ hưu theo chế độ", "nghỉ
+/// chế độ", "về hưu", "nghỉ công tác để hưởng chế độ hưu trí".
+const RETIRE: &[&str] = &[
+    "nghỉ công tác để hưởng chế độ hưu trí",
+    "nghỉ công tác, hưởng chế độ hưu trí",
+    "nghỉ hưởng chế độ hưu trí",
+    "nghỉ hưu theo chế độ",
+    "nghỉ hưu",
+    "nghỉ chế độ",
+    "về hưu",
+];
+
+/// The post after a verb, `r` being the text after it: behind "giữ
+/// chức", "làm", … or right after ("được bầu Chủ tịch").
+fn to_post(r: &str) -> Option<&str> {
+    let r = r.strip_prefix(' ')?;
+    Some(TO_POST.iter().find_map(|w| r.strip_prefix(w)).unwrap_or(r))
+}
+
+/// Whether `s` starts with `w` as whole words.
+fn word_prefix<'s>(s: &'s str, w: &str) -> Option<&'s str> {
+    let rest = s.strip_prefix(w)?;
+    rest.chars().next().is_none_or(|c| !c.is_alphanumeric()).then_some(rest)
+}
+
+/// `s` after the adverbs it starts with.
+fn skip_adverbs(mut s: &str) -> &str {
+    while let Some(r) = ADVERBS.iter().find_map(|a| s.strip_prefix(a)) {
+        s = r;
+    }
+    s
+}
+
+/// The verbs of a change of post that `s` starts with, joined by a
+/// comma or "và" ("điều động, luân chuyển", "điều động và bổ nhiệm"):
+/// their length and the event. A transfer that ends in an appointment
+/// is a transfer; an election stays an election.
+fn verb_chain(s: &str) -> Option<(usize, &'static str)> {
+    let mut at = 0;
+    let mut event: Option<&'static str> = None;
+    loop {
+        let (rest, e) = VERBS
+            .iter()
+            .find_map(|(v, e)| word_prefix(&s[at..], v).map(|r| (r, *e)))?;
+        event = Some(match (event, e) {
+            (Some("transferred"), _) | (_, "transferred") => "transferred",
+            (Some("elected"), _) | (_, "elected") => "elected",
+            _ => e,
+        });
+        at = s.len() - rest.len();
+        let next = [", ", " và "].iter().find_map(|j| rest.strip_prefix(j));
+        match next {
+            Some(n)
+                if VERBS.iter().any(|(v, _)| word_prefix(n, v).is_some()) =>
+            {
+                at = s.len() - n.len();
+            }
+            _ => return event.map(|e| (at, e)),
+        }
+    }
+}
+
+/// What makes an event of the post that follows the end of a list of
+/// names, `s` being the text after it: "được bầu giữ chức", "được
+/// điều động, luân chuyển làm", "tái đắc cử", or, after a verb before
+/// the names (`before`), "giữ chức" or "làm" alone. Returns the length
+/// up to the post and the event. "giữ chức" alone is an appointment.
+fn event_after(
+    s: &str,
+    before: Option<&'static str>,
+) -> Option<(usize, Option<&'static str>)> {
+    let rest = s.strip_prefix(' ')?;
+    let rest = skip_adverbs(rest);
+    if let Some(r) = rest.strip_prefix("được ")
+        && let Some((n, e)) = verb_chain(r)
+    {
+        let post = to_post(&r[n..])?;
+        return Some((s.len() - post.len(), Some(e)));
+    }
+    if let Some((r, e)) = INTRANSITIVE
+        .iter()
+        .find_map(|(v, e)| word_prefix(rest, v).map(|r| (r, *e)))
+    {
+        let post = to_post(r)?;
+        return Some((s.len() - post.len(), Some(e)));
+    }
+    let held = ["giữ chức vụ ", "giữ chức "]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w));
+    if let Some(post) = held {
+        // A proposal is no event yet ("đề nghị bầu ông X giữ chức T").
+        let e = match before {
+            Some(PROPOSAL) => None,
+            Some(e) if e != "retired" => Some(e),
+            _ => Some("appointed"),
+        };
+        return Some((s.len() - post.len(), e));
+    }
+    let b = before.filter(|e| ![PROPOSAL, "retired"].contains(e))?;
+    let post = ["làm ", "vào chức vụ ", "vào chức "]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))?;
+    Some((s.len() - post.len(), Some(b)))
+}
+
+/// What [`event_before`] gives for a proposal: no event yet, and never
+/// written out.
+const PROPOSAL: &str = "proposed";
+
+/// Words in a clause that make its verb a proposal, not a decision:
+/// "đề nghị bầu ông X", "dự kiến bổ nhiệm ông X".
+const PROPOSED: &[&str] = &[
+    "đề nghị",
+    "đề xuất",
+    "dự kiến",
+    "giới thiệu",
+    "đề cử",
+    "ứng cử",
+    "xem xét",
+];
+
+/// The event a verb right before a list of names makes of the post the
+/// list is given, `head` being the text before the first name: "HĐND
+/// tỉnh đã bầu ông" (`elected`), "quyết định điều động, luân chuyển
+/// đồng chí" (`transferred`), "cho nghỉ hưu theo chế độ đối với ông"
+/// (`retired`). Not after a word of proposal in the same clause.
+fn event_before(head: &str) -> Option<&'static str> {
+    let mut head = head.trim_end_matches(' ');
+    for w in ["các đồng chí", "các ông", "các bà", "đồng chí", "ông", "bà"]
+    {
+        if let Some(b) = head.strip_suffix(w)
+            && (b.is_empty() || b.ends_with(' '))
+        {
+            head = b.trim_end_matches(' ');
+            break;
+        }
+    }
+    // The clause the verb is in.
+    let clause =
+        &head[head.rfind(['.', ';', '\n', ',', ':']).map_or(0, |k| k + 1)..];
+    // Any proposal in the clause: "đề nghị HĐND bầu ông X".
+    let lower = crate::normalize::lower(clause);
+    if PROPOSED.iter().any(|w| {
+        lower.match_indices(w).any(|(k, _)| {
+            (k == 0 || lower[..k].ends_with(' '))
+                && word_prefix(&lower[k..], w).is_some()
+        })
+    }) {
+        return Some(PROPOSAL);
+    }
+    let ws: Vec<&str> = head.split(' ').collect();
+    // Retirement: "(cho) nghỉ hưu (theo chế độ) (đối với) ông X".
+    let h = head.strip_suffix(" đối với").unwrap_or(head);
+    if RETIRE.iter().any(|r| {
+        h.strip_suffix(r).is_some_and(|b| b.is_empty() || b.ends_with(' '))
+    }) {
+        return Some("retired");
+    }
+    // The verbs end the head: try each start among its last words.
+    for k in (ws.len().saturating_sub(6)..ws.len()).rev() {
+        let tail = ws[k..].join(" ");
+        if let Some((n, e)) = verb_chain(&tail)
+            && n == tail.len()
+        {
+            return Some(e);
+        }
+    }
+    None
+}
+
+/// Whether `s`, the text after a role, says the person retires: ",
+/// nghỉ hưu", " được nghỉ hưu theo chế độ", ", đã nghỉ chế độ".
+fn retires(s: &str) -> bool {
+    let s = s.strip_prefix(',').unwrap_or(s);
+    let Some(s) = s.strip_prefix(' ') else { return false };
+    let s = skip_adverbs(s);
+    let s = s.strip_prefix("được ").unwrap_or(s);
+    RETIRE.iter().any(|r| word_prefix(s, r).is_some())
+}
+
+/// Whether `between`, the text between two names, joins them in a list:
+/// a comma or "và", maybe with a form of address ("A, bà B và ông C").
+fn joins(between: &str) -> bool {
+    let mut b = between.trim_end_matches(' ');
+    for w in ["đồng chí", "ông", "bà"] {
+        if let Some(r) = b.strip_suffix(w)
+            && r.ends_with(' ')
+        {
+            b = r;
+            break;
+        }
+    }
+    matches!(b.trim(), "," | "và" | ", và")
+}
 
 /// The length of the year of birth or the age, with the comma after it,
 /// that `s` starts with: "SN 1980, ", "sinh năm 1980, ", "35 tuổi, ".
@@ -156,16 +381,38 @@ pub fn link(
     let mut roles: Vec<Role> = Vec::new();
     let mut used = vec![false; mentions.len()];
     for (pi, p) in persons.iter().enumerate() {
-        // An event after the name.
-        let rest = &text[p.norm.end..];
-        if let Some((words, event)) =
-            EVENTS.iter().find(|(w, _)| rest.starts_with(w))
-            && let Some(t) = title_at(p.norm.end + words.len())
+        // The list of names this one is in ("ông A, bà B và ông C"), and
+        // a verb before it ("HĐND tỉnh đã bầu ông A, …").
+        let mut lead = pi;
+        while lead > 0
+            && joins(
+                &text[persons[lead - 1].norm.end..persons[lead].norm.start],
+            )
         {
-            roles.push(role(pi, p, t, mentions, Some(event)));
+            lead -= 1;
+        }
+        let mut last = pi;
+        while last + 1 < persons.len()
+            && joins(
+                &text[persons[last].norm.end..persons[last + 1].norm.start],
+            )
+        {
+            last += 1;
+        }
+        let before = event_before(&text[..persons[lead].norm.start]);
+        // An event after the list, for every name of it: "A, B và C được
+        // bầu giữ chức T", "bổ nhiệm A và B làm T".
+        let end = persons[last].norm.end;
+        if let Some((n, event)) = event_after(&text[end..], before)
+            && let Some(t) = title_at(end + n)
+        {
+            let mut r = role(pi, p, t, mentions, event);
+            r.norm.start = r.norm.start.min(p.norm.start);
+            roles.push(r);
             used[t] = true;
             continue;
         }
+        let rest = &text[p.norm.end..];
         // A former post after the name, and the posts it lists ("từng làm
         // Phó Giám đốc Sở … kiêm Giám đốc Trung tâm …").
         if let Some(start) = former_title_start(rest)
@@ -194,6 +441,7 @@ pub fn link(
         let mut at = p.norm.end + caption_note(rest);
         let mut first = true;
         let mut bracket = false;
+        let listed = roles.len();
         loop {
             let rest = &text[at..];
             let sep = if first {
@@ -255,6 +503,29 @@ pub fn link(
                 break;
             }
         }
+        if roles.len() == listed {
+            continue;
+        }
+        // The posts listed are the ones left: "cho nghỉ hưu đối với ông
+        // X, Giám đốc Sở", "X, Giám đốc Sở, nghỉ hưu từ ngày 1-12".
+        if before == Some("retired") || retires(&text[at..]) {
+            for r in &mut roles[listed..] {
+                r.event = Some("retired");
+            }
+            continue;
+        }
+        // A new post after the ones listed: "bổ nhiệm ông X, Phó Giám
+        // đốc Sở, giữ chức Giám đốc Sở", "X, Bí thư Huyện ủy, được điều
+        // động làm T".
+        let after = text[at..].strip_prefix(',').unwrap_or(&text[at..]);
+        let at = text.len() - after.len();
+        if let Some((n, event)) = event_after(after, before)
+            && let Some(t) = title_at(at + n)
+            && !used[t]
+        {
+            roles.push(role(pi, p, t, mentions, event));
+            used[t] = true;
+        }
     }
     // A title right before a name, not already in a list; or before a
     // list of names it is given to ("bầu bổ sung chức danh Phó chủ tịch
@@ -290,6 +561,7 @@ pub fn link(
             }
         }
         let at = before_parent(text, at, mentions);
+        let at = before_in_charge(text, at, mentions);
         if text[at..p.norm.start].contains(['.', ';', '\n']) {
             continue;
         }
@@ -300,7 +572,9 @@ pub fn link(
         if used[t] || roles.iter().any(|r| r.person_index_eq(pi, t)) {
             continue;
         }
-        roles.push(role(pi, p, t, mentions, None));
+        // "Giám đốc Sở Tài chính Trần Văn Dũng nghỉ hưu".
+        let event = retires(&text[p.norm.end..]).then_some("retired");
+        roles.push(role(pi, p, t, mentions, event));
         used[t] = true;
         // "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng": the
         // titles listed before the name are all his.
@@ -311,14 +585,83 @@ pub fn link(
             && !used[u]
             && !plural(text, &mentions[u])
         {
-            roles.push(role(pi, p, u, mentions, None));
+            roles.push(role(pi, p, u, mentions, event));
             used[u] = true;
             first = mentions[u].norm.start;
         }
     }
     shared(text, persons, mentions, &titles, &mut roles);
+    drop_bare_delegates(persons, mentions, &mut roles);
+    for r in &mut roles {
+        if let Some(o) = in_charge(text, &mentions[r.title], mentions) {
+            r.body = Some(o);
+            r.norm.end = r.norm.end.max(mentions[o].norm.end);
+        }
+    }
     roles.sort_by_key(|r| (r.norm.start, r.norm.end));
     roles
+}
+
+/// The body a post written without one is in charge of: "Phó Giám đốc
+/// phụ trách Sở Xây dựng" is a deputy director who runs the department.
+/// The body must follow "phụ trách" at once; a post with a body of its
+/// own ("Phó Chủ tịch UBND tỉnh phụ trách Sở") keeps it.
+fn in_charge(text: &str, t: &Mention, mentions: &[Mention]) -> Option<usize> {
+    if t.organization.is_some() {
+        return None;
+    }
+    let at = t.norm.end + IN_CHARGE.len();
+    if !text[t.norm.end..].starts_with(IN_CHARGE) {
+        return None;
+    }
+    mentions
+        .iter()
+        .position(|m| m.kind == EntityType::Organization && m.norm.start == at)
+}
+
+/// The words between a post and the body it runs.
+const IN_CHARGE: &str = " phụ trách ";
+
+/// Where a post written before a name ends when the body it is in charge
+/// of stands between them, `at` being the end of the text before the
+/// name: "Phó Giám đốc phụ trách Sở Xây dựng Phạm Văn Em"; otherwise
+/// `at`.
+fn before_in_charge(text: &str, at: usize, mentions: &[Mention]) -> usize {
+    let Some(body) = mentions
+        .iter()
+        .find(|m| m.kind == EntityType::Organization && m.norm.end == at)
+    else {
+        return at;
+    };
+    match text[..body.norm.start].strip_suffix(IN_CHARGE) {
+        Some(head) => head.len(),
+        None => at,
+    }
+}
+
+/// The base of the bare title "đại biểu" (delegate).
+const DELEGATE: &str = "Đại biểu";
+
+/// Drops the bare "đại biểu" of a person the article seats elsewhere.
+/// Bare, "đại biểu" is the noun for whoever takes part in a meeting
+/// ("các đại biểu dự hội nghị"): before the name of a person who is
+/// given a delegate's seat in a body ("ĐBQH X", "đại biểu HĐND tỉnh X"),
+/// it refers to that seat ("theo đại biểu X") and is no post of its own.
+fn drop_bare_delegates(
+    persons: &[PersonMention],
+    mentions: &[Mention],
+    roles: &mut Vec<Role>,
+) {
+    let base = |r: &Role| mentions[r.title].base.as_deref().unwrap_or("");
+    let bare = |r: &Role| {
+        base(r) == DELEGATE && mentions[r.title].organization.is_none()
+    };
+    let seated: Vec<usize> = roles
+        .iter()
+        .filter(|r| base(r).starts_with(DELEGATE) && !bare(r))
+        .map(|r| persons[r.person].person)
+        .collect();
+    roles.retain(|r| !bare(r) || !seated.contains(&persons[r.person].person));
 }
 
 /// Whether the title `m` is written for several persons: after "các",
@@ -551,7 +894,7 @@ fn role(
 ) -> Role {
     let m = &mentions[t];
     let norm = p.norm.start.min(m.norm.start)..p.norm.end.max(m.norm.end);
-    Role { norm, person: pi, title: t, former: m.former, event }
+    Role { norm, person: pi, title: t, former: m.former, event, body: None }
 }
 
 /// Later mentions of a person by title alone ("… Bí thư Tỉnh ủy nhấn

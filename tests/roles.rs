@@ -1,0 +1,327 @@
+//! Roles that news states as a change of post: elections, appointments,
+//! transfers and retirements, for one name or a list of names.
+//!
+//! Every sentence here is written for the test; none is taken from an
+//! article.
+
+use serde_json::Value;
+use vnextract::pipeline::{Meta, Options, Pipeline};
+
+fn extract(text: &str) -> Value {
+    let p = Pipeline::new(Options::default()).unwrap();
+    let meta = Meta { id: None, date: Some("2023-05-10".into()) };
+    serde_json::to_value(p.extract_bytes(text.as_bytes(), &meta).unwrap())
+        .unwrap()
+}
+
+/// (person, title_text, former, event) of a role fact.
+type Row = (String, String, bool, String);
+
+fn roles(doc: &Value) -> Vec<Row> {
+    doc["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["type"] == "role")
+        .map(|f| {
+            (
+                f["person"].as_str().unwrap().to_string(),
+                f["title_text"].as_str().unwrap().to_string(),
+                f["former"].as_bool().unwrap_or(false),
+                f["event"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect()
+}
+
+/// A table of sentences and every role each states: (person,
+/// title_text, event); none is a former post.
+type Table = &'static [(
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static str, &'static str)],
+)];
+
+fn check(table: Table) {
+    for &(name, text, want) in table {
+        let got = roles(&extract(text));
+        let want: Vec<Row> = want
+            .iter()
+            .map(|&(p, t, e)| (p.into(), t.into(), false, e.into()))
+            .collect();
+        for w in &want {
+            assert!(
+                got.contains(w),
+                "{name}: {text:?}\nwant {w:?}\ngot {got:?}"
+            );
+        }
+        assert_eq!(got.len(), want.len(), "{name}: {text:?}\ngot {got:?}");
+    }
+}
+
+const LISTS: Table = &[
+    (
+        "three names elected to one post",
+        "Tại kỳ họp, HĐND tỉnh đã bầu ông Nguyễn Văn An, bà Trần Thị Bình \
+         và ông Lê Văn Cường giữ chức Phó Chủ tịch UBND tỉnh.",
+        &[
+            ("Nguyễn Văn An", "Phó Chủ tịch UBND tỉnh", "elected"),
+            ("Trần Thị Bình", "Phó Chủ tịch UBND tỉnh", "elected"),
+            ("Lê Văn Cường", "Phó Chủ tịch UBND tỉnh", "elected"),
+        ],
+    ),
+    (
+        "two names appointed, joined by và",
+        "Chủ tịch UBND tỉnh vừa bổ nhiệm ông Đào Minh Khoa và ông Vũ Đức \
+         Lâm giữ chức Phó Giám đốc Sở Y tế.",
+        &[
+            ("Đào Minh Khoa", "Phó Giám đốc Sở Y tế", "appointed"),
+            ("Vũ Đức Lâm", "Phó Giám đốc Sở Y tế", "appointed"),
+        ],
+    ),
+    (
+        "two names appointed, joined by a comma, with làm",
+        "UBND tỉnh quyết định bổ nhiệm ông Đào Minh Khoa, bà Vũ Thị Lan \
+         làm Phó Giám đốc Sở Nội vụ.",
+        &[
+            ("Đào Minh Khoa", "Phó Giám đốc Sở Nội vụ", "appointed"),
+            ("Vũ Thị Lan", "Phó Giám đốc Sở Nội vụ", "appointed"),
+        ],
+    ),
+    (
+        "a list before the passive verb",
+        "Ông Đào Minh Khoa và bà Vũ Thị Lan được bầu giữ chức Ủy viên UBND \
+         huyện.",
+        &[
+            ("Đào Minh Khoa", "Ủy viên UBND huyện", "elected"),
+            ("Vũ Thị Lan", "Ủy viên UBND huyện", "elected"),
+        ],
+    ),
+    (
+        "the verb before the name decides the event of giữ chức",
+        "HĐND huyện bầu ông Hà Quang Minh giữ chức Chủ tịch UBND huyện.",
+        &[("Hà Quang Minh", "Chủ tịch UBND huyện", "elected")],
+    ),
+    (
+        "a proposal is no event",
+        "Thường trực HĐND đề nghị bầu ông Hà Quang Minh giữ chức Chủ tịch \
+         UBND huyện.",
+        &[("Hà Quang Minh", "Chủ tịch UBND huyện", "")],
+    ),
+    (
+        "names that only meet in a list share no post",
+        "Ông Đào Minh Khoa và ông Vũ Đức Lâm cùng dự họp; ông Vũ Đức Lâm \
+         giữ chức Phó Giám đốc Sở Y tế.",
+        &[("Vũ Đức Lâm", "Phó Giám đốc Sở Y tế", "appointed")],
+    ),
+    (
+        "a new post after the one held",
+        "UBND tỉnh bổ nhiệm ông Hoàng Văn Giang, Phó Giám đốc Sở Y tế, giữ \
+         chức Giám đốc Sở Y tế.",
+        &[
+            ("Hoàng Văn Giang", "Phó Giám đốc Sở Y tế", ""),
+            ("Hoàng Văn Giang", "Giám đốc Sở Y tế", "appointed"),
+        ],
+    ),
+];
+
+#[test]
+fn lists_of_names_share_the_post_of_an_event() {
+    check(LISTS);
+}
+
+const TRANSFERS: Table = &[
+    (
+        "luân chuyển after the name",
+        "Ông Nguyễn Hữu Phước được luân chuyển giữ chức Bí thư Huyện ủy.",
+        &[("Nguyễn Hữu Phước", "Bí thư Huyện ủy", "transferred")],
+    ),
+    (
+        "điều động, luân chuyển before the name",
+        "Ban Thường vụ Tỉnh ủy quyết định điều động, luân chuyển đồng chí \
+         Nguyễn Hữu Phước giữ chức Bí thư Huyện ủy.",
+        &[("Nguyễn Hữu Phước", "Bí thư Huyện ủy", "transferred")],
+    ),
+    (
+        "a transfer ending in an appointment, for two names",
+        "Ông Nguyễn Hữu Phước và bà Lương Thị Mai được điều động, bổ nhiệm \
+         làm Phó Bí thư Huyện ủy.",
+        &[
+            ("Nguyễn Hữu Phước", "Phó Bí thư Huyện ủy", "transferred"),
+            ("Lương Thị Mai", "Phó Bí thư Huyện ủy", "transferred"),
+        ],
+    ),
+    (
+        "a transfer from the post held",
+        "Tỉnh ủy điều động ông Nguyễn Hữu Phước, Bí thư Huyện ủy, giữ chức \
+         Phó Trưởng ban Tổ chức Tỉnh ủy.",
+        &[
+            ("Nguyễn Hữu Phước", "Bí thư Huyện ủy", ""),
+            (
+                "Nguyễn Hữu Phước",
+                "Phó Trưởng ban Tổ chức Tỉnh ủy",
+                "transferred",
+            ),
+        ],
+    ),
+];
+
+#[test]
+fn transfers() {
+    check(TRANSFERS);
+}
+
+const RETIREMENTS: Table = &[
+    (
+        "nghỉ hưu after the post",
+        "Ông Trần Văn Dũng, Giám đốc Sở Tài chính, nghỉ hưu từ ngày 1-12.",
+        &[("Trần Văn Dũng", "Giám đốc Sở Tài chính", "retired")],
+    ),
+    (
+        "nghỉ hưu theo chế độ, passive",
+        "Bà Phan Thị Hồng, Phó Chánh Văn phòng UBND tỉnh, được nghỉ hưu \
+         theo chế độ.",
+        &[("Phan Thị Hồng", "Phó Chánh Văn phòng UBND tỉnh", "retired")],
+    ),
+    (
+        "nghỉ chế độ after a title before the name",
+        "Giám đốc Sở Tài chính Trần Văn Dũng nghỉ chế độ từ tháng 6.",
+        &[("Trần Văn Dũng", "Giám đốc Sở Tài chính", "retired")],
+    ),
+    (
+        "the decision before the name",
+        "UBND tỉnh quyết định cho nghỉ hưu theo chế độ đối với ông Trần Văn \
+         Dũng, Giám đốc Sở Tài chính.",
+        &[("Trần Văn Dũng", "Giám đốc Sở Tài chính", "retired")],
+    ),
+    (
+        "retirement said of another clause is not the post's",
+        "Ông Trần Văn Dũng, Giám đốc Sở Tài chính, cho biết số người nghỉ \
+         hưu tăng.",
+        &[("Trần Văn Dũng", "Giám đốc Sở Tài chính", "")],
+    ),
+];
+
+#[test]
+fn retirements() {
+    check(RETIREMENTS);
+}
+
+const DELEGATES: Table = &[
+    (
+        "the bare noun refers back to a seat in the National Assembly",
+        "ĐBQH Đinh Thị Phương (Cao Bằng) nêu ý kiến. Theo đại biểu Đinh Thị \
+         Phương, cần tăng đầu tư công.",
+        &[("Đinh Thị Phương", "ĐBQH", "")],
+    ),
+    (
+        "the bare noun refers back to a seat in a council",
+        "Đại biểu HĐND tỉnh Hồ Văn Tài chất vấn. Đại biểu Hồ Văn Tài đề nghị \
+         làm rõ.",
+        &[("Hồ Văn Tài", "Đại biểu HĐND tỉnh", "")],
+    ),
+    (
+        "delegates given no seat elsewhere keep the noun",
+        "Trước đó, các đại biểu Hồ Văn Tài, Lý Thị Xuân đã phát biểu.",
+        &[("Hồ Văn Tài", "đại biểu", ""), ("Lý Thị Xuân", "đại biểu", "")],
+    ),
+];
+
+#[test]
+fn a_bare_delegate_is_the_seat_given_before() {
+    check(DELEGATES);
+}
+
+/// (person, title_text, title, organization) of every role fact.
+fn posts(doc: &Value) -> Vec<(String, String, String, String)> {
+    doc["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["type"] == "role")
+        .map(|f| {
+            let s = |k: &str| f[k].as_str().unwrap_or("").to_string();
+            (s("person"), s("title_text"), s("title"), s("organization"))
+        })
+        .collect()
+}
+
+/// Sentences and the posts they state: (person, title_text, title,
+/// organization).
+type Posts = &'static [(
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static str, &'static str, &'static str)],
+)];
+
+const IN_CHARGE: Posts = &[
+    (
+        "a deputy in charge of the body, after the name",
+        "Ông Phạm Văn Em, Phó Giám đốc phụ trách Sở Xây dựng, cho biết.",
+        &[(
+            "Phạm Văn Em",
+            "Phó Giám đốc",
+            "Phó Giám đốc Sở Xây dựng",
+            "Sở Xây dựng",
+        )],
+    ),
+    (
+        "a deputy in charge of the body, before the name",
+        "Phó Giám đốc phụ trách Sở Xây dựng Phạm Văn Em cho biết.",
+        &[(
+            "Phạm Văn Em",
+            "Phó Giám đốc",
+            "Phó Giám đốc Sở Xây dựng",
+            "Sở Xây dựng",
+        )],
+    ),
+    (
+        "in charge of the body the post already names",
+        "Ông Phạm Văn Em, Phó Giám đốc Sở Xây dựng, phụ trách Sở, cho biết.",
+        &[(
+            "Phạm Văn Em",
+            "Phó Giám đốc Sở Xây dựng",
+            "Phó Giám đốc Sở Xây dựng",
+            "Sở Xây dựng",
+        )],
+    ),
+    (
+        "a post with a body of its own keeps it",
+        "Ông Phạm Văn Em, Phó Chủ tịch UBND tỉnh phụ trách Sở Y tế, dự họp.",
+        &[(
+            "Phạm Văn Em",
+            "Phó Chủ tịch UBND tỉnh",
+            "Phó Chủ tịch Ủy ban nhân dân",
+            "Ủy ban nhân dân tỉnh",
+        )],
+    ),
+    (
+        "a duty given with no post named is no role",
+        "Ông Phạm Văn Em được giao phụ trách Ban Quản lý dự án Giao thông \
+         tỉnh.",
+        &[],
+    ),
+    (
+        "a duty given to the holder of a post leaves the post",
+        "Ông Phạm Văn Em, Phó Giám đốc Sở Xây dựng, được giao phụ trách Ban \
+         Quản lý dự án Giao thông tỉnh.",
+        &[(
+            "Phạm Văn Em",
+            "Phó Giám đốc Sở Xây dựng",
+            "Phó Giám đốc Sở Xây dựng",
+            "Sở Xây dựng",
+        )],
+    ),
+];
+
+#[test]
+fn a_post_in_charge_of_a_body() {
+    for &(name, text, want) in IN_CHARGE {
+        let got = posts(&extract(text));
+        let want: Vec<_> = want
+            .iter()
+            .map(|&(p, tt, t, o)| (p.into(), tt.into(), t.into(), o.into()))
+            .collect();
+        assert_eq!(got, want, "{name}: {text:?}");
+    }
+}
