@@ -1,5 +1,6 @@
 //! Persons in the shapes of particular name systems and contexts: names
-//! of the peoples of the Central Highlands.
+//! of the peoples of the Central Highlands, and names after the name of
+//! a village.
 
 use serde_json::Value;
 use vnextract::pipeline::{Meta, Options, Pipeline};
@@ -171,7 +172,84 @@ const HIGHLANDS: &[Case] = &[
     ),
 ];
 
+const VILLAGES: &[Case] = &[
+    (
+        "post, village, name",
+        "Trưởng thôn Đông Lâm Nguyễn Văn Hải cho biết đường đã xong.",
+        &[("Nguyễn Văn Hải", "male")],
+        Some(&[("Nguyễn Văn Hải", "Trưởng thôn")]),
+    ),
+    (
+        "a village whose name starts with a surname",
+        "Trưởng thôn Tân Lập Phạm Văn Đức cho biết.",
+        &[("Phạm Văn Đức", "male")],
+        Some(&[("Phạm Văn Đức", "Trưởng thôn")]),
+    ),
+    (
+        "post, village after the name",
+        "Ông Lò Văn Sinh, Trưởng bản Na Phìn, cho biết cả bản đã có điện.",
+        &[("Lò Văn Sinh", "male")],
+        Some(&[("Lò Văn Sinh", "Trưởng bản")]),
+    ),
+    (
+        "short mention, post, village",
+        "Ông Lò Văn Sinh có mặt. Ông Sinh, Trưởng bản Pá Khoang, cho biết.",
+        &[("Lò Văn Sinh", "male")],
+        Some(&[("Lò Văn Sinh", "Trưởng bản")]),
+    ),
+    (
+        "Trưởng ấp and a village alone",
+        "Trưởng ấp Mỹ Lợi đã báo cáo. Bà Hồ Thị Cúc - Trưởng ấp Mỹ Hòa nói.",
+        &[("Hồ Thị Cúc", "female")],
+        Some(&[("Hồ Thị Cúc", "Trưởng ấp")]),
+    ),
+    (
+        "a post before a village in lower case",
+        "Bí thư chi bộ thôn Khe Cát Trần Văn Lộc phát biểu.",
+        &[("Trần Văn Lộc", "male")],
+        Some(&[("Trần Văn Lộc", "Bí thư chi bộ thôn")]),
+    ),
+    (
+        "a full name right after the post",
+        "Trưởng bản Lò Văn Hải cho biết.",
+        &[("Lò Văn Hải", "male")],
+        Some(&[("Lò Văn Hải", "Trưởng bản")]),
+    ),
+    (
+        "a village of the Highlands, a name of the Highlands",
+        "Già làng Y Kông Niê và Trưởng buôn Kô Dung Y Bliêng Mlô cùng dự.",
+        &[("Y Kông Niê", "male"), ("Y Bliêng Mlô", "male")],
+        Some(&[("Y Bliêng Mlô", "Trưởng buôn")]),
+    ),
+    (
+        "a village named by its number",
+        "Trưởng thôn 3 Lê Văn Bình và Trưởng xóm Bãi Nguyễn Thị Thơm dự.",
+        &[("Lê Văn Bình", "male"), ("Nguyễn Thị Thơm", "female")],
+        Some(&[
+            ("Lê Văn Bình", "Trưởng thôn"),
+            ("Nguyễn Thị Thơm", "Trưởng xóm"),
+        ]),
+    ),
+    (
+        "a village whose name is a surname and a given name",
+        "Trưởng làng Hà Thanh Lê Văn Quý đã họp dân.",
+        &[("Lê Văn Quý", "male")],
+        Some(&[("Lê Văn Quý", "Trưởng làng")]),
+    ),
+    (
+        "a village alone",
+        "Người dân thôn Phú Mỹ và bản Huổi Lếch đã nhận gạo.",
+        &[],
+        None,
+    ),
+];
+
 #[test]
 fn names_of_the_central_highlands() {
     check(HIGHLANDS);
+}
+
+#[test]
+fn names_after_a_village() {
+    check(VILLAGES);
 }

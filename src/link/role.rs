@@ -290,6 +290,8 @@ pub fn link(
             }
         }
         let at = before_parent(text, at, mentions);
+        // "Trưởng thôn Đông Lâm X": the village's name between.
+        let at = crate::recognize::person::village_type_end(text, at);
         if text[at..p.norm.start].contains(['.', ';', '\n']) {
             continue;
         }

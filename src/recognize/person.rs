@@ -17,6 +17,10 @@
 //!   prefix that says the gender, "Y" for a man and "H'" for a woman,
 //!   before given names and a clan name ("Y Biêr Niê", "H'Hen Niê").
 //!
+//! After the type word of a village ("Trưởng thôn Đông Lâm Nguyễn Văn
+//! Hải", "Trưởng bản Na Mèo") the first capitalized words are the
+//! village's name; a name follows only from a surname on.
+//!
 //! Words before the surname in a run that opens a sentence are dropped
 //! ("Theo Nguyễn Văn A" is "Nguyễn Văn A"); a run after a word that names
 //! a street, a school or a prize ("đường Lê Lợi") is no person; all-caps
@@ -234,6 +238,7 @@ const ADDRESS: &[(&str, Option<&str>)] = &[
     ("liệt sĩ", None),
     ("mẹ", Some("female")),
     ("bác", None),
+    ("già làng", None),
 ];
 
 /// Bylines: a name after one of these, at the start of a line or after a
@@ -1017,9 +1022,163 @@ fn has_clan(text: &str, run: &[Word]) -> bool {
     })
 }
 
+/// Type words of the units below a commune, in lower case: a village,
+/// a hamlet, a quarter ("thôn Đông Hòa", "bản Na Mèo", "buôn Kô Siêr").
+const VILLAGE_WORDS: &[&str] = &[
+    "thôn",
+    "bản",
+    "ấp",
+    "buôn",
+    "làng",
+    "xóm",
+    "sóc",
+    "khóm",
+    "plei",
+    "bon",
+    "khu phố",
+    "tổ dân phố",
+];
+
+/// Where the type word of a village ends when `text[..at]` ends with it
+/// and the village's name: one to three capitalized words or a number
+/// ("Trưởng thôn Đông Lâm", "Trưởng bản Na Phìn", "thôn 3"); else `at`.
+/// A post written with the village is the post of the name after it
+/// ("Trưởng thôn Đông Lâm Nguyễn Văn Hải").
+///
+/// ```
+/// use vnextract::recognize::person::village_type_end;
+/// let s = "Trưởng thôn Đông Lâm ";
+/// assert_eq!(village_type_end(s, s.len()), "Trưởng thôn".len());
+/// assert_eq!(village_type_end("ông Ba ", 7), 7);
+/// ```
+pub fn village_type_end(text: &str, at: usize) -> usize {
+    let mut before = text[..at].trim_end_matches(' ');
+    let mut named = false;
+    for _ in 0..3 {
+        let w = last_word(before);
+        let Some(b) = before[..before.len() - w.len()].strip_suffix(' ')
+        else {
+            break;
+        };
+        let number = !w.is_empty() && w.bytes().all(|c| c.is_ascii_digit());
+        if !(number || w.starts_with(char::is_uppercase)) {
+            break;
+        }
+        before = b;
+        named = true;
+        if number {
+            break;
+        }
+    }
+    let word = last_word(before);
+    let village = VILLAGE_WORDS.iter().any(|v| last_word(v) == word)
+        && !COMPOUNDS.iter().any(|c| ends_with_word(before, c));
+    if named && village { before.len() } else { at }
+}
+
+/// A run right after the type word of a village ("Trưởng thôn Đông Hòa
+/// Nguyễn Văn Hải", "Trưởng bản Na Mèo", "bí thư chi bộ thôn Tân Lập Phạm
+/// Văn Đức"): the first words are the village's name, and a person's name
+/// follows only from a surname (or the prefix of a Central Highlands
+/// name) on, when the words from there have a name's shape. A run that
+/// is a full name alone is a person's when a post is written with the
+/// village ("Trưởng bản Lò Văn Hải"). `None` when no village word is
+/// right before the run; `Some(None)` when the run names only the
+/// village.
+fn after_village(
+    text: &str,
+    run: &[Word],
+    titles: &Titles,
+) -> Option<Option<Found>> {
+    let start = run[0].range.start;
+    let mut before = text[..start].trim_end_matches(' ');
+    // A village's name the gazetteer took in whole or in part ("thôn
+    // [Đông] Lâm Nguyễn Văn Hải"): the name may start the run.
+    let mut taken = false;
+    for _ in 0..3 {
+        let w = last_word(before);
+        let Some(b) = before[..before.len() - w.len()].strip_suffix(' ')
+        else {
+            break;
+        };
+        if !w.starts_with(char::is_uppercase) {
+            break;
+        }
+        before = b;
+        taken = true;
+    }
+    let word = last_word(before);
+    // Most runs follow no village word: tell them by the last word
+    // before they are lowered whole.
+    if !VILLAGE_WORDS.iter().any(|v| last_word(v) == word) {
+        return None;
+    }
+    let lower = crate::normalize::lower_tail(before, 16);
+    let village = VILLAGE_WORDS.iter().find(|w| ends_with_word(&lower, w))?;
+    if COMPOUNDS.iter().any(|c| ends_with_word(&lower, c))
+        || ADDRESS.iter().any(|(a, _)| ends_with_word(&lower, a))
+    {
+        return None;
+    }
+    let village_at = before.len() - village.len();
+    let found = |run: &[Word], lead: Option<&'static str>| {
+        let max = if lead.is_some() { 6 } else { 5 };
+        let run = &run[..run.len().min(max)];
+        Found {
+            range: run[0].range.start..run[run.len() - 1].range.end,
+            gender: lead,
+            id: None,
+            name: None,
+            addressed: false,
+            cued: true,
+        }
+    };
+    // A name from the k-th word: a surname and given names, or a
+    // Highlands name with its clan.
+    let name_from = |k: usize| {
+        let rest = &run[k..];
+        match highland_lead(text, rest) {
+            Some(g) => has_clan(text, rest).then_some(Some(g)),
+            None => (rest[0].surname
+                && rest.len() >= 2
+                && given_names(text, &rest[1..]))
+            .then_some(None),
+        }
+    };
+    // A surname that no other surname follows starts it more surely
+    // ("Đông Lâm Nguyễn Văn Hải" is not "Lâm Nguyễn Văn Hải").
+    let plain = |k: usize| run.get(k + 1).is_none_or(|w| !w.surname);
+    let from = if taken { 0 } else { 1 };
+    let split = (from..run.len())
+        .find(|&k| plain(k) && name_from(k).is_some())
+        .or_else(|| (from..run.len()).find(|&k| name_from(k).is_some()));
+    match split {
+        Some(k) => {
+            return Some(Some(found(&run[k..], name_from(k).flatten())));
+        }
+        None if taken => return None,
+        None => {}
+    }
+    // A post right before the village word, or a few words in lower case
+    // before it ("Trưởng thôn", "Bí thư chi bộ thôn").
+    let post =
+        titles.ending_in(village_at.saturating_sub(40)..start).any(|t| {
+            t.norm.end <= start
+                && (t.norm.end >= village_at
+                    || text[t.norm.end..village_at]
+                        .chars()
+                        .all(|c| c == ' ' || c.is_lowercase()))
+        });
+    let whole = run.len() >= 3 && name_from(0).is_some();
+    Some((post && whole).then(|| found(run, name_from(0).flatten())))
+}
+
 /// The name in a run of capitalized words, if it is one, with the gender
 /// its context gives.
 fn person_in(text: &str, run: &[Word], titles: &Titles) -> Option<Found> {
+    if let Some(found) = after_village(text, run, titles) {
+        return found;
+    }
     // Where the name starts: the run's first word, or its first surname
     // when the run opens a sentence with other words ("Theo Nguyễn …").
     let before_run = text[..run[0].range.start].trim_end_matches(' ');
@@ -1265,6 +1424,7 @@ static TAIL_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         .chain(LEVEL_WORDS.iter().copied())
         .chain(NOT_AFTER.iter().copied())
         .chain(COMPOUNDS.iter().copied())
+        .chain(VILLAGE_WORDS.iter().copied())
         .map(last_word)
         .collect()
 });
