@@ -1,6 +1,6 @@
 //! Persons in the shapes of particular name systems and contexts: names
-//! of the peoples of the Central Highlands, and names after the name of
-//! a village.
+//! of the peoples of the Central Highlands, a year of birth after a name,
+//! and names after the name of a village.
 
 use serde_json::Value;
 use vnextract::pipeline::{Meta, Options, Pipeline};
@@ -172,6 +172,39 @@ const HIGHLANDS: &[Case] = &[
     ),
 ];
 
+const BIRTH_YEARS: &[Case] = &[
+    (
+        "SN between commas",
+        "Ông Lê Văn Tám, SN 1976, trú tại xã Hòa Bình, bị khởi tố.",
+        &[("Lê Văn Tám", "male")],
+        None,
+    ),
+    (
+        "SN in brackets",
+        "Đối tượng Trần Thị Hạnh (SN 1980) đã bị bắt giữ.",
+        &[("Trần Thị Hạnh", "female")],
+        None,
+    ),
+    (
+        "sinh năm between commas",
+        "Anh Phạm Quốc Bảo, sinh năm 1990, là công nhân.",
+        &[("Phạm Quốc Bảo", "male")],
+        None,
+    ),
+    (
+        "SN then a post",
+        "Ông Đỗ Minh Khang, SN 1972, Chủ tịch UBND xã, bị kỷ luật.",
+        &[("Đỗ Minh Khang", "male")],
+        Some(&[("Đỗ Minh Khang", "Chủ tịch UBND xã")]),
+    ),
+    (
+        "SN in brackets then a former post",
+        "Bị cáo Vũ Đình Lực (SN 1968, nguyên Giám đốc Sở Xây dựng) hầu tòa.",
+        &[("Vũ Đình Lực", "male")],
+        Some(&[("Vũ Đình Lực", "nguyên Giám đốc Sở Xây dựng")]),
+    ),
+];
+
 const VILLAGES: &[Case] = &[
     (
         "post, village, name",
@@ -247,6 +280,11 @@ const VILLAGES: &[Case] = &[
 #[test]
 fn names_of_the_central_highlands() {
     check(HIGHLANDS);
+}
+
+#[test]
+fn a_year_of_birth_after_a_name() {
+    check(BIRTH_YEARS);
 }
 
 #[test]

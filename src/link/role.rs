@@ -232,9 +232,10 @@ pub fn link(
             };
             let Some(sep) = sep else { break };
             bracket |= sep.contains('(');
-            // A year of birth or an age opens the bracket of court news:
-            // "X (SN 1980, nguyên Giám đốc Sở …)".
-            let skip = if bracket && first {
+            // A year of birth or an age opens the bracket of court news,
+            // or the list after a comma: "X (SN 1980, nguyên Giám đốc Sở
+            // …)", "X, SN 1980, Chủ tịch UBND xã …".
+            let skip = if first && (bracket || *sep == ", ") {
                 personal_details(&text[at + sep.len()..])
             } else {
                 0
