@@ -480,9 +480,10 @@ pub fn link(
             };
             let Some(sep) = sep else { break };
             bracket |= sep.contains('(');
-            // A year of birth or an age opens the bracket of court news:
-            // "X (SN 1980, nguyên Giám đốc Sở …)".
-            let skip = if bracket && first {
+            // A year of birth or an age opens the bracket of court news,
+            // or the list after a comma: "X (SN 1980, nguyên Giám đốc Sở
+            // …)", "X, SN 1980, Chủ tịch UBND xã …".
+            let skip = if first && (bracket || *sep == ", ") {
                 personal_details(&text[at + sep.len()..])
             } else {
                 0
@@ -562,6 +563,8 @@ pub fn link(
         }
         let at = before_parent(text, at, mentions);
         let at = before_in_charge(text, at, mentions);
+        // "Trưởng thôn Đông Lâm X": the village's name between.
+        let at = crate::recognize::person::village_type_end(text, at);
         if text[at..p.norm.start].contains(['.', ';', '\n']) {
             continue;
         }

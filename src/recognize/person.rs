@@ -12,7 +12,14 @@
 //!   Chủ tịch …", "X (Giám đốc …)"), or a byline ("Tin, ảnh: Hồ Thủy");
 //! - or it has the shape of a Vietnamese name: a surname from the list
 //!   followed by one to four capitalized syllables ("Phạm Thị Thanh
-//!   Thủy").
+//!   Thủy"); or of a name of the Central Highlands: a clan name that
+//!   opens it as a surname does ("Ksor Phước", "Rơ Mah Tuân"), or the
+//!   prefix that says the gender, "Y" for a man and "H'" for a woman,
+//!   before given names and a clan name ("Y Biêr Niê", "H'Hen Niê").
+//!
+//! After the type word of a village ("Trưởng thôn Đông Lâm Nguyễn Văn
+//! Hải", "Trưởng bản Na Mèo") the first capitalized words are the
+//! village's name; a name follows only from a surname on.
 //!
 //! Words before the surname in a run that opens a sentence are dropped
 //! ("Theo Nguyễn Văn A" is "Nguyễn Văn A"); a run after a word that names
@@ -22,8 +29,8 @@
 //! Mentions of one person share an id: a full name is a person; a shorter
 //! mention ("đồng chí Hưng", "ông Tuấn") is the person whose name ends
 //! with it, the nearest one before it when several do. Gender comes from
-//! the middle name ("Thị", "Văn"), the form of address ("ông", "bà") or
-//! the dictionary.
+//! the middle name ("Thị", "Văn"), the form of address ("ông", "bà"), the
+//! prefix of a Highlands name ("Y", "H'") or the dictionary.
 
 use std::collections::HashSet;
 use std::ops::Range;
@@ -51,7 +58,15 @@ pub struct PersonMention {
 }
 
 struct Names {
+    /// Kinh surnames, and the clan names that open the names of peoples
+    /// of the Central Highlands ("Ksor", "Siu", "Rơ" of "Rơ Mah"), by
+    /// their first word, in lower case.
     surnames: FxHashSet<String>,
+    /// The first words of the clan names of [`Names::surnames`] ("ksor").
+    clans_first: FxHashSet<String>,
+    /// The first words of the clan names that end Ê Đê and M'nông names
+    /// ("Niê", "Mlô", "Kđoh"), in lower case.
+    clans_last: FxHashSet<String>,
     /// Every middle and given name of the list, in lower case.
     given: FxHashSet<String>,
     /// Middle names by gender: (name in lower case, gender).
@@ -59,12 +74,29 @@ struct Names {
 }
 
 static NAMES: LazyLock<Names> = LazyLock::new(|| {
-    let surnames = include_str!("../../dictionaries/surnames.tsv")
-        .lines()
-        .skip(1)
-        .filter_map(|l| l.split('\t').next())
-        .map(|s| s.to_lowercase())
-        .collect();
+    let mut surnames: FxHashSet<String> =
+        include_str!("../../dictionaries/surnames.tsv")
+            .lines()
+            .skip(1)
+            .filter_map(|l| l.split('\t').next())
+            .map(|s| s.to_lowercase())
+            .collect();
+    let mut clans_first = FxHashSet::default();
+    let mut clans_last = FxHashSet::default();
+    for l in include_str!("../../dictionaries/clans.tsv").lines().skip(1) {
+        let mut f = l.split('\t');
+        let (Some(name), Some(position)) = (f.next(), f.next()) else {
+            continue;
+        };
+        let first = name.split(' ').next().unwrap_or(name).to_lowercase();
+        match position {
+            "first" => {
+                surnames.insert(first.clone());
+                clans_first.insert(first)
+            }
+            _ => clans_last.insert(first),
+        };
+    }
     let mut middles = Vec::new();
     let mut given = FxHashSet::default();
     let mut seen: HashSet<String> = HashSet::new();
@@ -94,7 +126,7 @@ static NAMES: LazyLock<Names> = LazyLock::new(|| {
     middles.retain(|(n, _)| n != "thị" && n != "văn");
     middles.push(("thị".into(), "female"));
     middles.push(("văn".into(), "male"));
-    Names { surnames, given, middles }
+    Names { surnames, clans_first, clans_last, given, middles }
 });
 
 /// Whether `word` (any case) is a Vietnamese surname of the shipped list.
@@ -206,6 +238,7 @@ const ADDRESS: &[(&str, Option<&str>)] = &[
     ("liệt sĩ", None),
     ("mẹ", Some("female")),
     ("bác", None),
+    ("già làng", None),
 ];
 
 /// Bylines: a name after one of these, at the start of a line or after a
@@ -913,10 +946,22 @@ fn words(text: &str) -> Vec<Word> {
             i += c.len_utf8();
             continue;
         }
-        let end = text[i..]
-            .char_indices()
-            .find(|&(_, c)| !is_word_char(c))
-            .map_or(text.len(), |(k, _)| i + k);
+        let word_end = |i: usize| {
+            text[i..]
+                .char_indices()
+                .find(|&(_, c)| !is_word_char(c))
+                .map_or(text.len(), |(k, _)| i + k)
+        };
+        let mut end = word_end(i);
+        // "H'Hen": the female prefix of Ê Đê and M'nông names is one word
+        // with the name after its apostrophe.
+        if end == i + 1
+            && bytes[i] == b'H'
+            && bytes.get(end) == Some(&b'\'')
+            && text[end + 1..].starts_with(char::is_alphabetic)
+        {
+            end = word_end(end + 1);
+        }
         let word = &text[i..end];
         let abbrev = word.chars().nth(1).is_some()
             && !word.chars().any(char::is_lowercase);
@@ -934,15 +979,218 @@ fn words(text: &str) -> Vec<Word> {
     out
 }
 
+/// Words of medicine after "Y" (medicine, not the prefix of a name):
+/// "Y Dược", "Y Khoa", "Y Tế", in lower case.
+const MEDICINE: &[&str] = &[
+    "tế", "dược", "khoa", "học", "sĩ", "tá", "bác", "đức", "lý", "viện",
+    "sinh", "án", "lệnh", "vụ", "nha", "xá",
+];
+
+/// Peoples whose names are written with "H'" ("người H'Mông", "dân tộc
+/// H'Rê"), in lower case: after the apostrophe they are no given names.
+const PEOPLES: &[&str] = &["mông", "mong", "rê", "re", "roi", "lăng"];
+
+/// The gender that the prefix of an Ê Đê, M'nông or Gia Rai name says
+/// when `run` starts with one: "Y" before a capitalized word that is not
+/// one of medicine ("Y Biêr", not "Y Dược") is a man's; "H'" joined to a
+/// name ("H'Hen", not "H'Mông") is a woman's.
+fn highland_lead(text: &str, run: &[Word]) -> Option<&'static str> {
+    let first = &text[run.first()?.range.clone()];
+    let mut buf = [0; 48];
+    if first == "Y" {
+        let next = run.get(1)?;
+        let w = lower_word(&text[next.range.clone()], &mut buf);
+        (!MEDICINE.contains(&w)).then_some("male")
+    } else {
+        let name = first.strip_prefix("H'")?;
+        let w = lower_word(name, &mut buf);
+        (w.chars().count() >= 2 && !PEOPLES.contains(&w)).then_some("female")
+    }
+}
+
+/// Whether a run with the prefix of a Central Highlands name ends with a
+/// clan name of the list after its given name ("Y Biêr Niê", "H'Hen
+/// Niê", "Y Thanh Hà Niê Kđăm"): the shape of such a name, as a surname
+/// and given names are of a Kinh one.
+fn has_clan(text: &str, run: &[Word]) -> bool {
+    let given =
+        if text[run[0].range.clone()].starts_with("H'") { 1 } else { 2 };
+    run.iter().skip(given).any(|w| {
+        NAMES
+            .clans_last
+            .contains(lower_word(&text[w.range.clone()], &mut [0; 48]))
+    })
+}
+
+/// Type words of the units below a commune, in lower case: a village,
+/// a hamlet, a quarter ("thôn Đông Hòa", "bản Na Mèo", "buôn Kô Siêr").
+const VILLAGE_WORDS: &[&str] = &[
+    "thôn",
+    "bản",
+    "ấp",
+    "buôn",
+    "làng",
+    "xóm",
+    "sóc",
+    "khóm",
+    "plei",
+    "bon",
+    "khu phố",
+    "tổ dân phố",
+];
+
+/// Where the type word of a village ends when `text[..at]` ends with it
+/// and the village's name: one to three capitalized words or a number
+/// ("Trưởng thôn Đông Lâm", "Trưởng bản Na Phìn", "thôn 3"); else `at`.
+/// A post written with the village is the post of the name after it
+/// ("Trưởng thôn Đông Lâm Nguyễn Văn Hải").
+///
+/// ```
+/// use vnextract::recognize::person::village_type_end;
+/// let s = "Trưởng thôn Đông Lâm ";
+/// assert_eq!(village_type_end(s, s.len()), "Trưởng thôn".len());
+/// assert_eq!(village_type_end("ông Ba ", 7), 7);
+/// ```
+pub fn village_type_end(text: &str, at: usize) -> usize {
+    let mut before = text[..at].trim_end_matches(' ');
+    let mut named = false;
+    for _ in 0..3 {
+        let w = last_word(before);
+        let Some(b) = before[..before.len() - w.len()].strip_suffix(' ')
+        else {
+            break;
+        };
+        let number = !w.is_empty() && w.bytes().all(|c| c.is_ascii_digit());
+        if !(number || w.starts_with(char::is_uppercase)) {
+            break;
+        }
+        before = b;
+        named = true;
+        if number {
+            break;
+        }
+    }
+    let word = last_word(before);
+    let village = VILLAGE_WORDS.iter().any(|v| last_word(v) == word)
+        && !COMPOUNDS.iter().any(|c| ends_with_word(before, c));
+    if named && village { before.len() } else { at }
+}
+
+/// A run right after the type word of a village ("Trưởng thôn Đông Hòa
+/// Nguyễn Văn Hải", "Trưởng bản Na Mèo", "bí thư chi bộ thôn Tân Lập Phạm
+/// Văn Đức"): the first words are the village's name, and a person's name
+/// follows only from a surname (or the prefix of a Central Highlands
+/// name) on, when the words from there have a name's shape. A run that
+/// is a full name alone is a person's when a post is written with the
+/// village ("Trưởng bản Lò Văn Hải"). `None` when no village word is
+/// right before the run; `Some(None)` when the run names only the
+/// village.
+fn after_village(
+    text: &str,
+    run: &[Word],
+    titles: &Titles,
+) -> Option<Option<Found>> {
+    let start = run[0].range.start;
+    let mut before = text[..start].trim_end_matches(' ');
+    // A village's name the gazetteer took in whole or in part ("thôn
+    // [Đông] Lâm Nguyễn Văn Hải"): the name may start the run.
+    let mut taken = false;
+    for _ in 0..3 {
+        let w = last_word(before);
+        let Some(b) = before[..before.len() - w.len()].strip_suffix(' ')
+        else {
+            break;
+        };
+        if !w.starts_with(char::is_uppercase) {
+            break;
+        }
+        before = b;
+        taken = true;
+    }
+    let word = last_word(before);
+    // Most runs follow no village word: tell them by the last word
+    // before they are lowered whole.
+    if !VILLAGE_WORDS.iter().any(|v| last_word(v) == word) {
+        return None;
+    }
+    let lower = crate::normalize::lower_tail(before, 16);
+    let village = VILLAGE_WORDS.iter().find(|w| ends_with_word(&lower, w))?;
+    if COMPOUNDS.iter().any(|c| ends_with_word(&lower, c))
+        || ADDRESS.iter().any(|(a, _)| ends_with_word(&lower, a))
+    {
+        return None;
+    }
+    let village_at = before.len() - village.len();
+    let found = |run: &[Word], lead: Option<&'static str>| {
+        let max = if lead.is_some() { 6 } else { 5 };
+        let run = &run[..run.len().min(max)];
+        Found {
+            range: run[0].range.start..run[run.len() - 1].range.end,
+            gender: lead,
+            id: None,
+            name: None,
+            addressed: false,
+            cued: true,
+        }
+    };
+    // A name from the k-th word: a surname and given names, or a
+    // Highlands name with its clan.
+    let name_from = |k: usize| {
+        let rest = &run[k..];
+        match highland_lead(text, rest) {
+            Some(g) => has_clan(text, rest).then_some(Some(g)),
+            None => (rest[0].surname
+                && rest.len() >= 2
+                && given_names(text, &rest[1..]))
+            .then_some(None),
+        }
+    };
+    // A surname that no other surname follows starts it more surely
+    // ("Đông Lâm Nguyễn Văn Hải" is not "Lâm Nguyễn Văn Hải").
+    let plain = |k: usize| run.get(k + 1).is_none_or(|w| !w.surname);
+    let from = if taken { 0 } else { 1 };
+    let split = (from..run.len())
+        .find(|&k| plain(k) && name_from(k).is_some())
+        .or_else(|| (from..run.len()).find(|&k| name_from(k).is_some()));
+    match split {
+        Some(k) => {
+            return Some(Some(found(&run[k..], name_from(k).flatten())));
+        }
+        None if taken => return None,
+        None => {}
+    }
+    // A post right before the village word, or a few words in lower case
+    // before it ("Trưởng thôn", "Bí thư chi bộ thôn").
+    let post =
+        titles.ending_in(village_at.saturating_sub(40)..start).any(|t| {
+            t.norm.end <= start
+                && (t.norm.end >= village_at
+                    || text[t.norm.end..village_at]
+                        .chars()
+                        .all(|c| c == ' ' || c.is_lowercase()))
+        });
+    let whole = run.len() >= 3 && name_from(0).is_some();
+    Some((post && whole).then(|| found(run, name_from(0).flatten())))
+}
+
 /// The name in a run of capitalized words, if it is one, with the gender
 /// its context gives.
 fn person_in(text: &str, run: &[Word], titles: &Titles) -> Option<Found> {
-    let surname_at = |w: &Word| w.surname;
+    if let Some(found) = after_village(text, run, titles) {
+        return found;
+    }
     // Where the name starts: the run's first word, or its first surname
     // when the run opens a sentence with other words ("Theo Nguyễn …").
     let before_run = text[..run[0].range.start].trim_end_matches(' ');
     let opens = before_run.is_empty()
         || before_run.ends_with(['.', '!', '?', ':', '\n', '"', '(', ';']);
+    // The clan name "Nay" is the word "now" when it opens a sentence.
+    let now_at = |w: &Word| {
+        opens
+            && w.range.start == run[0].range.start
+            && text[w.range.clone()] == *"Nay"
+    };
+    let surname_at = |w: &Word| w.surname && !now_at(w);
     let mut s = 0;
     // A form of address opening the sentence ("Ông Tài cho biết").
     let mut lead_address = None;
@@ -957,10 +1205,19 @@ fn person_in(text: &str, run: &[Word], titles: &Titles) -> Option<Found> {
     // Capitalized words before a surname are something else: the start
     // of a sentence ("Theo Nguyễn …") or a place whose mention the
     // gazetteer left out.
-    if s == 0 && !surname_at(&run[0]) {
-        s = run.iter().position(surname_at).unwrap_or(0);
+    if s == 0 && !surname_at(&run[0]) && highland_lead(text, run).is_none() {
+        s = (0..run.len())
+            .find(|&k| {
+                surname_at(&run[k]) || highland_lead(text, &run[k..]).is_some()
+            })
+            .unwrap_or(0);
     }
     let run = &run[s..];
+    if now_at(&run[0]) && run.len() == 1 {
+        return None;
+    }
+    let lead = highland_lead(text, run);
+    let clan = lead.is_some() && has_clan(text, run);
     // "Báo Infonet": a newspaper.
     let run = match lower_word(&text[run[0].range.clone()], &mut [0; 48]) {
         "báo" | "đài" | "kênh" | "tạp" if run.len() > 1 => return None,
@@ -1004,6 +1261,8 @@ fn person_in(text: &str, run: &[Word], titles: &Titles) -> Option<Found> {
     // Gia"; but "Bí thư Thành ủy Tô Lâm").
     if title_before
         && run.len() < 3
+        && !clan
+        && !is_clan_first(&text[run[0].range.clone()])
         && (UNIT_WORDS.iter().any(|w| ends_with(w))
             || committees().any(&ends_with) && !surname_at(&run[0]))
     {
@@ -1029,7 +1288,13 @@ fn person_in(text: &str, run: &[Word], titles: &Titles) -> Option<Found> {
     if run.len() == 1 && text[run[0].range.clone()].chars().count() < 2 {
         return None; // an initial
     }
-    let max = if surname { 5 } else { 4 };
+    let max = if lead.is_some() {
+        6
+    } else if surname {
+        5
+    } else {
+        4
+    };
     let run = &run[..run.len().min(max)];
     let end = run[run.len() - 1].range.end;
     let byline = byline && credit_name(&text[start..end], false);
@@ -1044,13 +1309,18 @@ fn person_in(text: &str, run: &[Word], titles: &Titles) -> Option<Found> {
             && given_names(text, &run[1..])
             && (s == 0 || opens)
             && !(run.len() == 2
+                && !is_clan_first(&text[run[0].range.clone()])
                 && text[end..].starts_with(' ')
                 && text[end + 1..]
                     .chars()
                     .next()
                     .is_some_and(char::is_lowercase))
     };
-    let ok = if surname {
+    let ok = if lead.is_some() {
+        // "Y Biêr Niê", "H'Hen Niê": the prefix and a clan name are the
+        // shape of the name.
+        context || clan
+    } else if surname {
         context || shaped()
     } else {
         // Without a known surname only context makes a name, and a word
@@ -1062,7 +1332,7 @@ fn person_in(text: &str, run: &[Word], titles: &Titles) -> Option<Found> {
     }
     Some(Found {
         range: start..end,
-        gender: address.flatten(),
+        gender: address.flatten().or(lead),
         id: None,
         name: None,
         addressed: address.is_some() || byline,
@@ -1123,6 +1393,12 @@ fn given_names(text: &str, run: &[Word]) -> bool {
     run.iter().any(|w| is_given(&text[w.range.clone()]))
 }
 
+/// Whether `word` is a clan name that opens a Central Highlands name
+/// ("Ksor", "Siu"): no word of a phrase starts with it.
+fn is_clan_first(word: &str) -> bool {
+    NAMES.clans_first.contains(lower_word(word, &mut [0; 48]))
+}
+
 /// Whether `word` is a given name of the list, in any case.
 fn is_given(word: &str) -> bool {
     NAMES.given.contains(lower_word(word, &mut [0; 48]))
@@ -1148,6 +1424,7 @@ static TAIL_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         .chain(LEVEL_WORDS.iter().copied())
         .chain(NOT_AFTER.iter().copied())
         .chain(COMPOUNDS.iter().copied())
+        .chain(VILLAGE_WORDS.iter().copied())
         .map(last_word)
         .collect()
 });
@@ -1324,7 +1601,9 @@ fn one_middle_letter(a: &str, b: &str) -> bool {
 /// The gender a middle name settles ("Thị", "Văn").
 fn middle_gender(name: &str, names: &Names) -> Option<&'static str> {
     let parts: Vec<String> = name.split(' ').map(str::to_lowercase).collect();
-    if parts.len() < 3 {
+    // After a clan name that opens a name, the next word may be the
+    // clan's own ("Rah Lan", "Rơ Mah"), no middle name.
+    if parts.len() < 3 || names.clans_first.contains(&parts[0]) {
         return None;
     }
     parts[1..parts.len() - 1].iter().find_map(|w| {
