@@ -240,7 +240,10 @@ fn event_before(head: &str) -> Option<&'static str> {
     }) {
         return Some(PROPOSAL);
     }
-    let ws: Vec<&str> = head.split(' ').collect();
+    // The last six words: a verb chain is no longer (the head is all the
+    // text before the name, which is not to be cut whole).
+    let mut ws: Vec<&str> = head.rsplitn(7, ' ').take(6).collect();
+    ws.reverse();
     // Retirement: "(cho) nghỉ hưu (theo chế độ) (đối với) ông X".
     let h = head.strip_suffix(" đối với").unwrap_or(head);
     if RETIRE.iter().any(|r| {
@@ -249,7 +252,7 @@ fn event_before(head: &str) -> Option<&'static str> {
         return Some("retired");
     }
     // The verbs end the head: try each start among its last words.
-    for k in (ws.len().saturating_sub(6)..ws.len()).rev() {
+    for k in (0..ws.len()).rev() {
         let tail = ws[k..].join(" ");
         if let Some((n, e)) = verb_chain(&tail)
             && n == tail.len()

@@ -1110,7 +1110,10 @@ fn after_village(
     let word = last_word(before);
     // Most runs follow no village word: tell them by the last word
     // before they are lowered whole.
-    if !VILLAGE_WORDS.iter().any(|v| last_word(v) == word) {
+    let ends_village = |v: &str| {
+        v.strip_suffix(word).is_some_and(|r| r.is_empty() || r.ends_with(' '))
+    };
+    if word.is_empty() || !VILLAGE_WORDS.iter().any(|v| ends_village(v)) {
         return None;
     }
     let lower = crate::normalize::lower_tail(before, 16);
