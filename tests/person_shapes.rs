@@ -198,6 +198,12 @@ const BIRTH_YEARS: &[Case] = &[
         Some(&[("Đỗ Minh Khang", "Chủ tịch UBND xã")]),
     ),
     (
+        "SN in brackets, then a post after a comma",
+        "Ông Ngô Văn Tài (SN 1975), Phó Giám đốc Sở Công Thương, dự họp.",
+        &[("Ngô Văn Tài", "male")],
+        Some(&[("Ngô Văn Tài", "Phó Giám đốc Sở Công Thương")]),
+    ),
+    (
         "SN in brackets then a former post",
         "Bị cáo Vũ Đình Lực (SN 1968, nguyên Giám đốc Sở Xây dựng) hầu tòa.",
         &[("Vũ Đình Lực", "male")],

@@ -291,6 +291,15 @@ fn joins(between: &str) -> bool {
 /// The length of the year of birth or the age, with the comma after it,
 /// that `s` starts with: "SN 1980, ", "sinh năm 1980, ", "35 tuổi, ".
 fn personal_details(s: &str) -> usize {
+    match details(s).and_then(|n| s[n..].strip_prefix(", ")) {
+        Some(r) => s.len() - r.len(),
+        None => 0,
+    }
+}
+
+/// The length of the year of birth or the age that `s` starts with:
+/// "SN 1980", "sinh năm 1980", "35 tuổi".
+fn details(s: &str) -> Option<usize> {
     let digits = |t: &str| {
         t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len()
     };
@@ -300,21 +309,25 @@ fn personal_details(s: &str) -> usize {
     {
         let n = digits(r);
         if n != 4 {
-            return 0;
+            return None;
         }
         &r[n..]
     } else {
         let n = digits(s);
         if n == 0 || n > 3 {
-            return 0;
+            return None;
         }
-        match s[n..].strip_prefix(" tuổi") {
-            Some(r) => r,
-            None => return 0,
-        }
+        s[n..].strip_prefix(" tuổi")?
     };
-    match rest.strip_prefix(", ") {
-        Some(r) => s.len() - r.len(),
+    Some(s.len() - rest.len())
+}
+
+/// The length of a bracket after a name that holds only the year of
+/// birth or the age (" (SN 1980)", " (35 tuổi)"); 0 when there is none.
+fn bracketed_details(s: &str) -> usize {
+    let Some(inner) = s.strip_prefix(" (") else { return 0 };
+    match details(inner).filter(|&n| inner[n..].starts_with(')')) {
+        Some(n) => " (".len() + n + ")".len(),
         None => 0,
     }
 }
@@ -440,8 +453,10 @@ pub fn link(
             continue;
         }
         // A list of titles after the name, maybe behind where a photo
-        // shows the person ("X (bìa trái), Chủ tịch …").
+        // shows the person ("X (bìa trái), Chủ tịch …"),
+        // or behind the year of birth ("X (SN 1980), Chủ tịch …").
         let mut at = p.norm.end + caption_note(rest);
+        at += bracketed_details(&text[at..]);
         let mut first = true;
         let mut bracket = false;
         let listed = roles.len();
