@@ -1029,3 +1029,32 @@ fn memory_does_not_grow_with_the_input() {
         "peak RSS {small} KiB for 2 000 records, {large} KiB for 20 000"
     );
 }
+
+/// `--output` to what is no regular file (a named pipe, "/dev/null")
+/// writes into it: the atomic rename would put a file in its place.
+#[cfg(unix)]
+#[test]
+fn output_to_a_named_pipe_writes_into_it() {
+    use std::os::unix::fs::FileTypeExt;
+    let good = jsonl(&[json!({"id": "1", "text": "Một."})]);
+    let dir = workdir(&[("good.jsonl", &good)]);
+    let pipe = dir.path().join("pipe");
+    let made = Command::new("mkfifo").arg(&pipe).status().unwrap();
+    assert!(made.success());
+    let reader = {
+        let pipe = pipe.clone();
+        std::thread::spawn(move || fs::read(pipe).unwrap())
+    };
+    vnx()
+        .current_dir(dir.path())
+        .args(["extract", "--jsonl", "good.jsonl", "-o", "pipe"])
+        .assert()
+        .success();
+    let got = reader.join().unwrap();
+    assert_eq!(got.iter().filter(|&&b| b == b'\n').count(), 1);
+    assert!(fs::metadata(&pipe).unwrap().file_type().is_fifo());
+    assert_eq!(
+        other_files(dir.path(), &["good.jsonl", "pipe"]),
+        Vec::<String>::new()
+    );
+}

@@ -809,6 +809,9 @@ enum Sink {
     Stdout(Box<dyn Write>),
     /// A temporary file, renamed to its final name at the end.
     File { tmp: io::BufWriter<tempfile::NamedTempFile>, path: PathBuf },
+    /// What is no regular file ("/dev/null", a named pipe), written in
+    /// place: a rename would put a file where the device was.
+    Device(io::BufWriter<std::fs::File>),
 }
 
 impl Sink {
@@ -821,6 +824,13 @@ impl Sink {
                 Box::new(io::BufWriter::new(out.lock()))
             }));
         };
+        if std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
+            let f = std::fs::OpenOptions::new()
+                .write(true)
+                .open(path)
+                .with_context(|| format!("opening {}", path.display()))?;
+            return Ok(Sink::Device(io::BufWriter::new(f)));
+        }
         let dir = match path.parent() {
             Some(d) if !d.as_os_str().is_empty() => d,
             _ => std::path::Path::new("."),
@@ -844,6 +854,7 @@ impl Sink {
         match self {
             Sink::Stdout(w) => w,
             Sink::File { tmp, .. } => tmp,
+            Sink::Device(w) => w,
         }
     }
 
@@ -851,6 +862,7 @@ impl Sink {
     fn commit(self) -> anyhow::Result<()> {
         match self {
             Sink::Stdout(mut w) => Ok(w.flush()?),
+            Sink::Device(mut w) => Ok(w.flush()?),
             Sink::File { tmp, path } => {
                 let tmp = tmp.into_inner().map_err(|e| e.into_error())?;
                 tmp.as_file().sync_all()?;
@@ -865,6 +877,7 @@ impl Sink {
     fn abandon(self) -> anyhow::Result<()> {
         match self {
             Sink::Stdout(mut w) => Ok(w.flush()?),
+            Sink::Device(mut w) => Ok(w.flush()?),
             Sink::File { tmp, .. } => {
                 drop(tmp);
                 Ok(())
