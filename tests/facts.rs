@@ -1,23 +1,10 @@
 //! Targets, results and events end to end.
 
+mod common;
+
 use serde_json::Value;
-use vnextract::pipeline::{Meta, Options, Pipeline};
 
-fn extract(text: &str, date: &str) -> Value {
-    let p = Pipeline::new(Options::default()).unwrap();
-    let meta = Meta { id: None, date: Some(date.into()) };
-    serde_json::to_value(p.extract_bytes(text.as_bytes(), &meta).unwrap())
-        .unwrap()
-}
-
-fn facts<'a>(doc: &'a Value, kind: &str) -> Vec<&'a Value> {
-    doc["facts"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["type"] == kind)
-        .collect()
-}
+use self::common::{extract_dated as extract, facts};
 
 fn sample() -> Value {
     let path =

@@ -2,15 +2,11 @@
 //! of the peoples of the Central Highlands, a year of birth after a name,
 //! and names after the name of a village.
 
-use serde_json::Value;
-use vnextract::pipeline::{Meta, Options, Pipeline};
+mod common;
 
-fn extract(text: &str) -> Value {
-    let p = Pipeline::new(Options::default()).unwrap();
-    let meta = Meta { id: None, date: Some("2023-05-10".into()) };
-    serde_json::to_value(p.extract_bytes(text.as_bytes(), &meta).unwrap())
-        .unwrap()
-}
+use serde_json::Value;
+
+use self::common::extract;
 
 /// (normalized name, gender) of every person entity, first mentions
 /// only, in order.
@@ -33,18 +29,7 @@ fn persons(doc: &Value) -> Vec<(String, String)> {
 
 /// (person, title as written) of every role fact.
 fn roles(doc: &Value) -> Vec<(String, String)> {
-    doc["facts"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["type"] == "role")
-        .map(|f| {
-            (
-                f["person"].as_str().unwrap().to_string(),
-                f["title_text"].as_str().unwrap().to_string(),
-            )
-        })
-        .collect()
+    common::roles(doc).into_iter().map(|(p, t, _, _)| (p, t)).collect()
 }
 
 /// (name of the shape, text, expected persons (name, gender; "" for

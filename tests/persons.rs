@@ -1,15 +1,11 @@
 //! Persons and roles: every shape of name–title text news uses, the
 //! names that are no persons, and one id per person.
 
-use serde_json::Value;
-use vnextract::pipeline::{Meta, Options, Pipeline};
+mod common;
 
-fn extract(text: &str) -> Value {
-    let p = Pipeline::new(Options::default()).unwrap();
-    let meta = Meta { id: None, date: Some("2023-05-10".into()) };
-    serde_json::to_value(p.extract_bytes(text.as_bytes(), &meta).unwrap())
-        .unwrap()
-}
+use serde_json::Value;
+
+use self::common::{extract, roles};
 
 fn persons(doc: &Value) -> Vec<(String, String)> {
     doc["entities"]
@@ -21,24 +17,6 @@ fn persons(doc: &Value) -> Vec<(String, String)> {
             (
                 e["normalized"].as_str().unwrap().to_string(),
                 e["person_id"].as_str().unwrap().to_string(),
-            )
-        })
-        .collect()
-}
-
-/// (person, title_text, former, event) of every role fact.
-fn roles(doc: &Value) -> Vec<(String, String, bool, String)> {
-    doc["facts"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["type"] == "role")
-        .map(|f| {
-            (
-                f["person"].as_str().unwrap().to_string(),
-                f["title_text"].as_str().unwrap().to_string(),
-                f["former"].as_bool().unwrap_or(false),
-                f["event"].as_str().unwrap_or("").to_string(),
             )
         })
         .collect()

@@ -4,35 +4,14 @@
 //! Every sentence here is written for the test; none is taken from an
 //! article.
 
-use serde_json::Value;
-use vnextract::pipeline::{Meta, Options, Pipeline};
+mod common;
 
-fn extract(text: &str) -> Value {
-    let p = Pipeline::new(Options::default()).unwrap();
-    let meta = Meta { id: None, date: Some("2023-05-10".into()) };
-    serde_json::to_value(p.extract_bytes(text.as_bytes(), &meta).unwrap())
-        .unwrap()
-}
+use serde_json::Value;
+
+use self::common::{extract, roles};
 
 /// (person, title_text, former, event) of a role fact.
 type Row = (String, String, bool, String);
-
-fn roles(doc: &Value) -> Vec<Row> {
-    doc["facts"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["type"] == "role")
-        .map(|f| {
-            (
-                f["person"].as_str().unwrap().to_string(),
-                f["title_text"].as_str().unwrap().to_string(),
-                f["former"].as_bool().unwrap_or(false),
-                f["event"].as_str().unwrap_or("").to_string(),
-            )
-        })
-        .collect()
-}
 
 /// A table of sentences and every role each states: (person,
 /// title_text, event); none is a former post.

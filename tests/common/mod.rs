@@ -10,6 +10,7 @@ use std::time::Duration;
 
 use assert_cmd::Command;
 use serde_json::Value;
+use vnextract::pipeline::{Meta, Options, Pipeline};
 
 /// The crate's root directory.
 pub fn manifest_dir() -> &'static Path {
@@ -131,4 +132,42 @@ pub fn check_deviations(
         "DEVIATIONS entries that no longer fail (or name no record); \
          remove them: {stale:#?}"
     );
+}
+
+/// The document the library extracts from `text`, dated `date`, as JSON.
+pub fn extract_dated(text: &str, date: &str) -> Value {
+    let p = Pipeline::new(Options::default()).unwrap();
+    let meta = Meta { id: None, date: Some(date.into()) };
+    serde_json::to_value(p.extract_bytes(text.as_bytes(), &meta).unwrap())
+        .unwrap()
+}
+
+/// [`extract_dated`] on 2023-05-10, the date the table tests assume.
+pub fn extract(text: &str) -> Value {
+    extract_dated(text, "2023-05-10")
+}
+
+/// The facts of type `kind` of `doc`, in order.
+pub fn facts<'a>(doc: &'a Value, kind: &str) -> Vec<&'a Value> {
+    doc["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["type"] == kind)
+        .collect()
+}
+
+/// (person, title_text, former, event) of every role fact of `doc`.
+pub fn roles(doc: &Value) -> Vec<(String, String, bool, String)> {
+    facts(doc, "role")
+        .into_iter()
+        .map(|f| {
+            (
+                f["person"].as_str().unwrap().to_string(),
+                f["title_text"].as_str().unwrap().to_string(),
+                f["former"].as_bool().unwrap_or(false),
+                f["event"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect()
 }
