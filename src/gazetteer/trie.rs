@@ -84,57 +84,59 @@ fn runs(spaced: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
     })
 }
 
-/// The syllables of a folded text: (start, end) of each run of letters
-/// and digits (see [`normalize::is_word_char`]); what [`runs`] finds in
-/// the text made spaced. Folded text is nearly all ASCII, read eight
-/// bytes at a time; a char past ASCII is decoded where it comes.
-fn syllables(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+/// Calls `f` with (start, end) of each syllable of a folded text, in
+/// order: each run of letters and digits (see [`normalize::is_word_char`]);
+/// what [`runs`] finds in the text made spaced. Folded text is nearly all
+/// ASCII, read eight bytes at a time, the edges of its syllables found in
+/// a mask of the bytes that are letters or digits; a char past ASCII is
+/// decoded where it comes.
+fn syllables(text: &str, mut f: impl FnMut(usize, usize)) {
     let b = text.as_bytes();
     let mut i = 0;
-    std::iter::from_fn(move || {
-        // To the first byte of a word char.
+    // The start of the syllable being read.
+    let mut open: Option<usize> = None;
+    while i < b.len() {
+        let Some(mask) = ascii_alnum(b, i) else {
+            let (word, len) = char_at(text, i);
+            match (word, open) {
+                (true, None) => open = Some(i),
+                (false, Some(s)) => {
+                    f(s, i);
+                    open = None;
+                }
+                _ => {}
+            }
+            i += len;
+            continue;
+        };
+        // A syllable starts at a word byte after another byte, and ends
+        // at another byte after a word byte; the byte before the first is
+        // the last one read.
+        let before = (mask << 8) | if open.is_some() { 0x80 } else { 0 };
+        let mut starts = mask & !before;
+        let mut ends = !mask & before & HIGH;
+        // Starts and ends alternate.
         loop {
-            match ascii_alnum(b, i) {
-                Some(0) => i += 8,
-                Some(mask) => {
-                    i += (mask.trailing_zeros() / 8) as usize;
+            if let Some(s) = open {
+                if ends == 0 {
                     break;
                 }
-                None => {
-                    if i == b.len() {
-                        return None;
-                    }
-                    let (word, len) = char_at(text, i);
-                    if word {
-                        break;
-                    }
-                    i += len;
-                }
-            }
-        }
-        let start = i;
-        // To the first byte past the word.
-        loop {
-            match ascii_alnum(b, i) {
-                Some(HIGH) => i += 8,
-                Some(mask) => {
-                    i += ((!mask & HIGH).trailing_zeros() / 8) as usize;
+                f(s, i + (ends.trailing_zeros() / 8) as usize);
+                ends &= ends - 1;
+                open = None;
+            } else {
+                if starts == 0 {
                     break;
                 }
-                None => {
-                    if i == b.len() {
-                        break;
-                    }
-                    let (word, len) = char_at(text, i);
-                    if !word {
-                        break;
-                    }
-                    i += len;
-                }
+                open = Some(i + (starts.trailing_zeros() / 8) as usize);
+                starts &= starts - 1;
             }
         }
-        Some((start, i))
-    })
+        i += 8;
+    }
+    if let Some(s) = open {
+        f(s, b.len());
+    }
 }
 
 /// The high bit of each byte of a word.
@@ -265,7 +267,7 @@ impl Trie {
         // space take four to five bytes.
         let mut syllables: Vec<(usize, usize, u32, u32)> =
             Vec::with_capacity(text.len() / 4 + 8);
-        for (start, end) in self::syllables(text) {
+        self::syllables(text, |start, end| {
             let len = end - start;
             let found = match bytes.get(start..start + 8) {
                 // Packed from one load: the bytes after the syllable are
@@ -279,7 +281,7 @@ impl Trie {
             };
             let (id, child) = found.unwrap_or((u32::MAX, 0));
             syllables.push((start, end, id, child));
-        }
+        });
         let mut out = Vec::with_capacity(syllables.len() / 2);
         for (i, &(start, end, _, child)) in syllables.iter().enumerate() {
             if child == 0 || child & CAPITAL != 0 && lower_at(start) {
@@ -344,6 +346,13 @@ impl Trie {
 mod tests {
     use super::*;
 
+    /// The syllables [`syllables`] finds.
+    fn collect(text: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        syllables(text, |s, e| out.push((s, e)));
+        out
+    }
+
     /// Syllables read char by char.
     fn by_chars(text: &str) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
@@ -377,17 +386,13 @@ mod tests {
             for cut in 0..s.len().min(24) {
                 // Every alignment of the text against the 8-byte reads.
                 let t: String = "x".repeat(cut) + " " + s;
-                assert_eq!(
-                    syllables(&t).collect::<Vec<_>>(),
-                    by_chars(&t),
-                    "{t:?}"
-                );
+                assert_eq!(collect(&t), by_chars(&t), "{t:?}");
             }
         }
         // Every ASCII byte on its own and between letters.
         for b in 0u8..0x80 {
             let t = format!("abcdefg{}hijklmnop", char::from(b));
-            assert_eq!(syllables(&t).collect::<Vec<_>>(), by_chars(&t), "{b}");
+            assert_eq!(collect(&t), by_chars(&t), "{b}");
         }
     }
 }
