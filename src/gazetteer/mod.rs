@@ -857,12 +857,26 @@ impl<'a> Iterator for Syllables<'a> {
 }
 
 /// Whether the char at byte `i` of the UTF-8 `b` is a word char
-/// ([`normalize::is_word_char`]), and its length.
+/// ([`normalize::is_word_char`]), and its length. The letters of
+/// Vietnamese (Latin-1 and Extended-A and -B, and Extended Additional)
+/// are told without a table.
 #[inline(always)]
 fn word_at(b: &[u8], i: usize) -> (bool, usize) {
     let x = b[i];
     if x < 0x80 {
         return (x.is_ascii_alphanumeric(), 1);
+    }
+    let cont = |k: usize| u32::from(b[i + k] & 0x3f);
+    if x < 0xE0 {
+        let c = (u32::from(x & 0x1f) << 6) | cont(1);
+        if (0xC0..=0x24F).contains(&c) && c != 0xD7 && c != 0xF7 {
+            return (true, 2);
+        }
+    } else if x == 0xE1 {
+        let c = 0x1000 | (cont(1) << 6) | cont(2);
+        if (0x1E00..=0x1EFF).contains(&c) {
+            return (true, 3);
+        }
     }
     let (c, len) = normalize::decode_at(b, i);
     (normalize::is_word_char(c), len)
@@ -947,6 +961,22 @@ fn agrees(
     if p.abbrev {
         return !t.chars().any(char::is_lowercase);
     }
+    if same_but_case(t, lower) {
+        // The entry's syllables, each the same but for case: only the
+        // capitals are left to check.
+        let mut caps = if later_case { p.caps } else { p.caps & 1 };
+        let mut syls = syllables(t);
+        while caps != 0 {
+            let Some(syl) = syls.next() else { break };
+            if caps & 1 != 0
+                && !syl.chars().next().is_some_and(char::is_uppercase)
+            {
+                return false;
+            }
+            caps >>= 1;
+        }
+        return true;
+    }
     let mut want = syllables(lower);
     for (i, syl) in syllables(t).enumerate() {
         let Some(w) = want.next() else { return false };
@@ -965,6 +995,42 @@ fn agrees(
         }
     }
     want.next().is_none()
+}
+
+/// Whether `t` is `lower` (in lower case) but for the case of some
+/// chars, each the same length in both: then the two have the same
+/// syllables, each of which [`same_syllable`] finds the same.
+fn same_but_case(t: &str, lower: &str) -> bool {
+    let (a, b) = (t.as_bytes(), lower.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut k = 0;
+    while k < a.len() {
+        let (x, y) = (a[k], b[k]);
+        if x == y {
+            k += 1;
+        } else if x < 0x80 {
+            if !(x.is_ascii_uppercase() && x | 0x20 == y) {
+                return false;
+            }
+            k += 1;
+        } else {
+            // A char past ASCII, from its first byte: the bytes before `k`
+            // are the same in both, so it starts at one place in both.
+            let mut s = k;
+            while s > 0 && b[s] & 0xC0 == 0x80 {
+                s -= 1;
+            }
+            let (c, n) = normalize::decode_at(a, s);
+            let (w, m) = normalize::decode_at(b, s);
+            if n != m || normalize::lower_char(c) != Some(w) {
+                return false;
+            }
+            k = s + n;
+        }
+    }
+    true
 }
 
 /// Whether `s` starts with a letter in lower case.
