@@ -80,7 +80,7 @@ pub struct Gazetteer {
     #[cfg(test)]
     key_ends: Vec<usize>,
     /// The national bodies named "Bộ …" (ministries), found on first use.
-    ministries: std::sync::OnceLock<Vec<u32>>,
+    ministries: std::sync::OnceLock<Vec<Ministry>>,
     /// The countries, provinces and districts by their names of two
     /// syllables or more, lower-cased, found on first use.
     named_units: std::sync::OnceLock<HashMap<String, Vec<u32>, FxBuild>>,
@@ -102,6 +102,17 @@ struct Pattern {
     loose: bool,
     /// A range of [`Gazetteer::pattern_entries`].
     entries: Range<u32>,
+}
+
+/// A ministry, with its name without "Bộ " as the text is matched
+/// against it.
+#[derive(Debug)]
+pub(crate) struct Ministry {
+    pub(crate) entry: u32,
+    /// The chars of the name.
+    pub(crate) chars: usize,
+    /// The name's [`normalize::key`].
+    pub(crate) key: String,
 }
 
 /// A dictionary match in a document.
@@ -381,7 +392,7 @@ impl Gazetteer {
     }
 
     /// The ministries: national bodies whose name starts with "Bộ ".
-    pub(crate) fn ministries(&self) -> &[u32] {
+    pub(crate) fn ministries(&self) -> &[Ministry] {
         self.ministries.get_or_init(|| {
             (0..self.entries.len() as u32)
                 .filter(|&i| {
@@ -389,6 +400,14 @@ impl Gazetteer {
                     e.kind() == Kind::Organization
                         && e.level == "national"
                         && e.name.starts_with("Bộ ")
+                })
+                .map(|entry| {
+                    let name = &self.entry(entry).name["Bộ ".len()..];
+                    Ministry {
+                        entry,
+                        chars: name.chars().count(),
+                        key: normalize::key(name),
+                    }
                 })
                 .collect()
         })
@@ -473,6 +492,11 @@ impl Gazetteer {
             .all(|&e| self.entry(e).kind() == Kind::Place)
     }
 
+    /// The entries of pattern `p`.
+    fn entries_of(&self, p: &Pattern) -> &[u32] {
+        &self.pattern_entries[p.entries.start as usize..p.entries.end as usize]
+    }
+
     /// The kept hits among (pattern, start, end) matches of the folded
     /// text.
     fn hits(
@@ -482,7 +506,9 @@ impl Gazetteer {
     ) -> Vec<Hit> {
         let norm = views.norm.text.as_str();
         let plain = is_plain(norm);
-        let mut hits: Vec<Hit> = Vec::with_capacity(found.len() / 2);
+        // The entries are copied out only for the hits that are kept in
+        // the end: most matches are dropped as covered.
+        let mut hits: Vec<Kept> = Vec::with_capacity(found.len() / 2);
         let map = &views.fold_map;
         for (pattern, s, e) in found {
             let p = &self.patterns[pattern];
@@ -514,12 +540,10 @@ impl Gazetteer {
             if !kept {
                 continue;
             }
-            hits.push(Hit {
+            hits.push(Kept {
                 norm: nr,
                 folded: s..e,
-                entries: self.pattern_entries
-                    [p.entries.start as usize..p.entries.end as usize]
-                    .to_vec(),
+                pattern: pattern as u32,
             });
         }
         self.longest(hits)
@@ -530,15 +554,12 @@ impl Gazetteer {
     /// title yields to an organization that crosses its end, when a
     /// shorter title fits before it ("Trưởng Ban Dân vận" is "Trưởng" and
     /// "Ban Dân vận", not "Trưởng ban" and "Dân vận").
-    fn longest(&self, mut hits: Vec<Hit>) -> Vec<Hit> {
-        hits.sort_by(|a, b| {
-            a.folded
-                .start
-                .cmp(&b.folded.start)
-                .then(b.folded.end.cmp(&a.folded.end))
-        });
-        let is = |h: &Hit, kind: Kind| {
-            h.entries.iter().any(|&e| self.entry(e).kind() == kind)
+    fn longest(&self, mut hits: Vec<Kept>) -> Vec<Hit> {
+        by_start_longest_first(&mut hits);
+        let entries =
+            |h: &Kept| self.entries_of(&self.patterns[h.pattern as usize]);
+        let is = |h: &Kept, kind: Kind| {
+            entries(h).iter().any(|&e| self.entry(e).kind() == kind)
         };
         let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
         let mut end = 0;
@@ -549,7 +570,7 @@ impl Gazetteer {
                 && last.folded == h.folded
             {
                 // Several forms over the same text: one hit, every entry.
-                for &e in &h.entries {
+                for &e in entries(h) {
                     if !last.entries.contains(&e) {
                         last.entries.push(e);
                     }
@@ -585,18 +606,57 @@ impl Gazetteer {
                     }
                 }
             }
-            end = hits[pick].folded.end;
-            // Moved out: a later hit over the same text only merges its
-            // entries into this one, and no other reads it.
-            let kept = Hit {
-                norm: hits[pick].norm.clone(),
-                folded: hits[pick].folded.clone(),
-                entries: std::mem::take(&mut hits[pick].entries),
-            };
-            out.push(kept);
+            let h = &hits[pick];
+            end = h.folded.end;
+            // A later hit over the same text only adds the entries it
+            // lacks.
+            out.push(Hit {
+                norm: h.norm.clone(),
+                folded: h.folded.clone(),
+                entries: entries(h).to_vec(),
+            });
             i += 1;
         }
         out
+    }
+}
+
+/// A match that agrees with the text, before the longest are chosen.
+struct Kept {
+    norm: Range<usize>,
+    folded: Range<usize>,
+    pattern: u32,
+}
+
+/// Orders `hits` by start, and the hits of one start longest first,
+/// keeping the order of those over the same text (a stable sort). The
+/// trie reports them by start and shortest first: then each start's run
+/// is reversed, and each run of one end in it reversed back.
+fn by_start_longest_first(hits: &mut [Kept]) {
+    let key = |h: &Kept| (h.folded.start, h.folded.end);
+    if !hits.is_sorted_by_key(key) {
+        hits.sort_by(|a, b| {
+            a.folded
+                .start
+                .cmp(&b.folded.start)
+                .then(b.folded.end.cmp(&a.folded.end))
+        });
+        return;
+    }
+    let mut a = 0;
+    while a < hits.len() {
+        let start = hits[a].folded.start;
+        let b = a + hits[a..].partition_point(|h| h.folded.start == start);
+        let run = &mut hits[a..b];
+        run.reverse();
+        let mut x = 0;
+        while x < run.len() {
+            let end = run[x].folded.end;
+            let y = x + run[x..].partition_point(|h| h.folded.end == end);
+            run[x..y].reverse();
+            x = y;
+        }
+        a = b;
     }
 }
 
@@ -754,8 +814,72 @@ fn fold_into(lower: &str, out: &mut String) {
 }
 
 /// The syllables (runs of letters and digits) of `s`.
-fn syllables(s: &str) -> impl Iterator<Item = &str> {
-    s.split(|c: char| !normalize::is_word_char(c)).filter(|w| !w.is_empty())
+fn syllables(s: &str) -> Syllables<'_> {
+    Syllables { s, i: 0 }
+}
+
+/// The iterator of [`syllables`]: a byte at a time where the text is
+/// ASCII, a char decoded where it is not (no searcher, no closure call per
+/// char).
+struct Syllables<'a> {
+    s: &'a str,
+    i: usize,
+}
+
+impl<'a> Iterator for Syllables<'a> {
+    type Item = &'a str;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'a str> {
+        let b = self.s.as_bytes();
+        let mut i = self.i;
+        let start = loop {
+            if i >= b.len() {
+                self.i = i;
+                return None;
+            }
+            let (word, len) = word_at(b, i);
+            if word {
+                break i;
+            }
+            i += len;
+        };
+        while i < b.len() {
+            let (word, len) = word_at(b, i);
+            if !word {
+                break;
+            }
+            i += len;
+        }
+        self.i = i;
+        Some(&self.s[start..i])
+    }
+}
+
+/// Whether the char at byte `i` of the UTF-8 `b` is a word char
+/// ([`normalize::is_word_char`]), and its length. The letters of
+/// Vietnamese (Latin-1 and Extended-A and -B, and Extended Additional)
+/// are told without a table.
+#[inline(always)]
+fn word_at(b: &[u8], i: usize) -> (bool, usize) {
+    let x = b[i];
+    if x < 0x80 {
+        return (x.is_ascii_alphanumeric(), 1);
+    }
+    let cont = |k: usize| u32::from(b[i + k] & 0x3f);
+    if x < 0xE0 {
+        let c = (u32::from(x & 0x1f) << 6) | cont(1);
+        if (0xC0..=0x24F).contains(&c) && c != 0xD7 && c != 0xF7 {
+            return (true, 2);
+        }
+    } else if x == 0xE1 {
+        let c = 0x1000 | (cont(1) << 6) | cont(2);
+        if (0x1E00..=0x1EFF).contains(&c) {
+            return (true, 3);
+        }
+    }
+    let (c, len) = normalize::decode_at(b, i);
+    (normalize::is_word_char(c), len)
 }
 
 /// Whether a form is an abbreviation written in capitals ("UBND",
@@ -837,6 +961,22 @@ fn agrees(
     if p.abbrev {
         return !t.chars().any(char::is_lowercase);
     }
+    if same_but_case(t, lower) {
+        // The entry's syllables, each the same but for case: only the
+        // capitals are left to check.
+        let mut caps = if later_case { p.caps } else { p.caps & 1 };
+        let mut syls = syllables(t);
+        while caps != 0 {
+            let Some(syl) = syls.next() else { break };
+            if caps & 1 != 0
+                && !syl.chars().next().is_some_and(char::is_uppercase)
+            {
+                return false;
+            }
+            caps >>= 1;
+        }
+        return true;
+    }
     let mut want = syllables(lower);
     for (i, syl) in syllables(t).enumerate() {
         let Some(w) = want.next() else { return false };
@@ -855,6 +995,42 @@ fn agrees(
         }
     }
     want.next().is_none()
+}
+
+/// Whether `t` is `lower` (in lower case) but for the case of some
+/// chars, each the same length in both: then the two have the same
+/// syllables, each of which [`same_syllable`] finds the same.
+fn same_but_case(t: &str, lower: &str) -> bool {
+    let (a, b) = (t.as_bytes(), lower.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut k = 0;
+    while k < a.len() {
+        let (x, y) = (a[k], b[k]);
+        if x == y {
+            k += 1;
+        } else if x < 0x80 {
+            if !(x.is_ascii_uppercase() && x | 0x20 == y) {
+                return false;
+            }
+            k += 1;
+        } else {
+            // A char past ASCII, from its first byte: the bytes before `k`
+            // are the same in both, so it starts at one place in both.
+            let mut s = k;
+            while s > 0 && b[s] & 0xC0 == 0x80 {
+                s -= 1;
+            }
+            let (c, n) = normalize::decode_at(a, s);
+            let (w, m) = normalize::decode_at(b, s);
+            if n != m || normalize::lower_char(c) != Some(w) {
+                return false;
+            }
+            k = s + n;
+        }
+    }
+    true
 }
 
 /// Whether `s` starts with a letter in lower case.

@@ -267,6 +267,24 @@ const COMMITTEES: &[LevelWord] = &[
     },
 ];
 
+/// [`LEVEL_WORDS`] then [`COMMITTEES`], as [`Ctx::level_before`] tries
+/// them, each with the last two bytes of its folded form.
+const BEFORE_HIT: [(u16, LevelWord); LEVEL_WORDS.len() + COMMITTEES.len()] = {
+    let mut out = [(0, LEVEL_WORDS[0]); LEVEL_WORDS.len() + COMMITTEES.len()];
+    let mut k = 0;
+    while k < out.len() {
+        let lw = if k < LEVEL_WORDS.len() {
+            LEVEL_WORDS[k]
+        } else {
+            COMMITTEES[k - LEVEL_WORDS.len()]
+        };
+        let b = lw.folded.as_bytes();
+        out[k] = (u16::from_le_bytes([b[b.len() - 2], b[b.len() - 1]]), lw);
+        k += 1;
+    }
+    out
+};
+
 /// The party committees named by their level, lower case ("huyện ủy").
 pub(crate) fn committees() -> impl Iterator<Item = &'static str> {
     COMMITTEES.iter().map(|c| c.written)
@@ -486,7 +504,8 @@ pub fn resolve(
         let mut end = at + (m.end() - at);
         let mut prev = String::new();
         for w in norm[end..r.end].split(' ').filter(|w| !w.is_empty()) {
-            let w_at = end + norm[end..].find(w).unwrap_or(0);
+            // Only spaces come between `end` and the word.
+            let w_at = w.as_ptr() as usize - norm.as_ptr() as usize;
             let lower = crate::normalize::lower(w);
             let capital = w.starts_with(|c: char| c.is_uppercase());
             let amount = w.contains(|c: char| c.is_ascii_digit())
@@ -615,10 +634,12 @@ impl Ctx<'_> {
         if before.len() == h.folded.start {
             return None;
         }
-        let last = before.as_bytes().last();
-        for lw in LEVEL_WORDS.iter().chain(COMMITTEES) {
-            // The last byte first: it rules out nearly every word.
-            if lw.folded.as_bytes().last() != last {
+        // Every type word is two bytes or more.
+        let &[.., a, b] = before.as_bytes() else { return None };
+        let tail = u16::from_le_bytes([a, b]);
+        for (t, lw) in &BEFORE_HIT {
+            // The last two bytes first: they rule out nearly every word.
+            if *t != tail {
                 continue;
             }
             let Some(rest) = before.strip_suffix(lw.folded) else { continue };
@@ -1312,12 +1333,24 @@ impl Ctx<'_> {
             return None;
         }
         // The longest ministry name that the words after the post spell.
+        // The head of `rest` as long as a name, with its key where it ends
+        // on a word boundary, made once for each length.
+        let mut heads: Vec<(usize, usize, Option<String>)> = Vec::new();
         let mut best: Option<(u32, usize)> = None;
-        for &i in g.ministries() {
-            let name = &g.entry(i).name["Bộ ".len()..];
-            let Some(len) = spelled_at(rest, name) else { continue };
-            if best.is_none_or(|(_, l)| len > l) {
-                best = Some((i, len));
+        for m in g.ministries() {
+            let k = match heads.iter().position(|h| h.0 == m.chars) {
+                Some(k) => k,
+                None => {
+                    heads.push(spelled_head(rest, m.chars));
+                    heads.len() - 1
+                }
+            };
+            let (_, len, key) = &heads[k];
+            if key.as_ref() != Some(&m.key) {
+                continue;
+            }
+            if best.is_none_or(|(_, l)| *len > l) {
+                best = Some((m.entry, *len));
             }
         }
         best.map(|(i, len)| (i, start..start + len))
@@ -2030,14 +2063,27 @@ const LEGAL_FORMS: &[&str] = &[
 /// Whether `before` ends with one of [`LEGAL_FORMS`] on a word
 /// boundary, the abbreviations in capitals, the words in any case.
 fn ends_with_legal_form(before: &str) -> bool {
+    let Some(&last) = before.as_bytes().last() else { return false };
     LEGAL_FORMS.iter().any(|f| {
+        // The last byte first: it rules out nearly every word. Every
+        // form ends in ASCII; an ASCII char lower-cases to itself or its
+        // small letter (a char past ASCII is left to the full test).
+        let f_last = f.as_bytes()[f.len() - 1];
+        let abbrev = !f.chars().any(char::is_lowercase);
+        let fits = if abbrev {
+            last == f_last
+        } else {
+            last >= 0x80 || last.to_ascii_lowercase() == f_last
+        };
+        if !fits {
+            return false;
+        }
         let n = f.chars().count();
         let Some((k, _)) = before.char_indices().rev().nth(n - 1) else {
             return false;
         };
         let tail = &before[k..];
         let boundary = !before[..k].ends_with(char::is_alphanumeric);
-        let abbrev = !f.chars().any(char::is_lowercase);
         boundary
             && if abbrev {
                 tail == *f
@@ -2119,8 +2165,8 @@ const BODY_STOPS_2: &[&str] = &[
 
 /// Whether the first word of `phrase` is `word`.
 fn first_word_is(phrase: &str, word: &str) -> bool {
-    phrase.starts_with(word)
-        && phrase.as_bytes().get(word.len()) == Some(&b' ')
+    phrase.as_bytes().get(word.len()) == Some(&b' ')
+        && phrase.starts_with(word)
 }
 
 /// Whether `word` folds to `folded`.
@@ -2128,15 +2174,15 @@ fn key_eq(word: &str, folded: &str) -> bool {
     crate::normalize::fold_str(word) == folded
 }
 
-/// The length in `text` of `name` at its start, in any case and tone
-/// placement, ending on a word boundary.
-fn spelled_at(text: &str, name: &str) -> Option<usize> {
-    let n = name.chars().count();
+/// The first `n` chars of `text`: `n`, their length, and their
+/// [`crate::normalize::key`] when a word boundary follows. A name of `n`
+/// chars is spelled at the start of `text`, in any case and tone
+/// placement, when its key is that key.
+fn spelled_head(text: &str, n: usize) -> (usize, usize, Option<String>) {
     let end = text.char_indices().nth(n).map_or(text.len(), |(i, _)| i);
-    let head = &text[..end];
-    (crate::normalize::key(head) == crate::normalize::key(name)
-        && !text[end..].starts_with(char::is_alphanumeric))
-    .then_some(end)
+    let key = (!text[end..].starts_with(char::is_alphanumeric))
+        .then(|| crate::normalize::key(&text[..end]));
+    (n, end, key)
 }
 
 /// Whether `c` separates syllables ("Hà Nội", "TP.HCM").
@@ -2157,12 +2203,25 @@ fn body_words(s: &str, limit: usize) -> Vec<Range<usize>> {
     let mut out = Vec::with_capacity(limit.min(24));
     let mut start = None;
     let b = s.as_bytes();
-    for (i, c) in s.char_indices().chain([(s.len(), ' ')]) {
-        let inner = matches!(c, '&' | '-' | '.')
-            && start.is_some()
-            && b.get(i + 1)
-                .is_some_and(|n| n.is_ascii_alphanumeric() || *n >= 0x80);
-        let w = i < s.len() && (crate::normalize::is_word_char(c) || inner);
+    // A byte at a time where ASCII, a char decoded where not; the end of
+    // the text ends a word as a space would.
+    let mut i = 0;
+    loop {
+        let (w, len) = match b.get(i) {
+            None => (false, 0),
+            Some(&x) if x < 0x80 => {
+                let inner = matches!(x, b'&' | b'-' | b'.')
+                    && start.is_some()
+                    && b.get(i + 1).is_some_and(|n| {
+                        n.is_ascii_alphanumeric() || *n >= 0x80
+                    });
+                (x.is_ascii_alphanumeric() || inner, 1)
+            }
+            Some(_) => {
+                let (c, len) = crate::normalize::decode_at(b, i);
+                (crate::normalize::is_word_char(c), len)
+            }
+        };
         match (w, start) {
             (true, None) => start = Some(i),
             (false, Some(st)) => {
@@ -2171,9 +2230,10 @@ fn body_words(s: &str, limit: usize) -> Vec<Range<usize>> {
             }
             _ => {}
         }
-        if out.len() >= limit {
+        if out.len() >= limit || i >= b.len() {
             break;
         }
+        i += len;
     }
     out
 }

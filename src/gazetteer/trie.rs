@@ -34,7 +34,7 @@ pub(super) struct Trie {
     /// of up to eight bytes, nearly all, are keyed by their bytes packed
     /// into a number ([`packed`]), so a lookup reads no memory but the
     /// table's.
-    short: HashMap<u64, (u32, u32), FxBuild>,
+    short: Short,
     long: HashMap<Box<[u8]>, (u32, u32), FxBuild>,
     /// Where the edges and the keys of each node start, `[edge, key]`:
     /// node `n` has `edges[nodes[n][0]..nodes[n + 1][0]]` and
@@ -48,6 +48,62 @@ pub(super) struct Trie {
     edges: Vec<(u32, u32)>,
     /// The keys that end at each node.
     keys: Vec<u32>,
+}
+
+/// The syllables of up to eight bytes, packed ([`packed`]), in a table
+/// of open addressing: each text's syllable is looked up, most of them in
+/// no key, and a miss here reads a slot or two of eight bytes.
+#[derive(Debug, Default)]
+struct Short {
+    /// The packed syllables, 0 in an empty slot (no syllable packs to 0):
+    /// a power of two of slots, at most half of them full.
+    keys: Vec<u64>,
+    /// The value of the syllable in each slot.
+    values: Vec<(u32, u32)>,
+    /// How far a hash is shifted down to a slot.
+    shift: u32,
+}
+
+impl Short {
+    fn new(table: HashMap<u64, (u32, u32), FxBuild>) -> Short {
+        let slots = (table.len() * 2).next_power_of_two().max(16);
+        let mut short = Short {
+            keys: vec![0; slots],
+            values: vec![(0, 0); slots],
+            shift: 64 - slots.trailing_zeros(),
+        };
+        for (key, value) in table {
+            let at = short.slot(key);
+            short.keys[at] = key;
+            short.values[at] = value;
+        }
+        short
+    }
+
+    /// The slot of `key`, or the empty slot where it would go.
+    #[inline(always)]
+    fn slot(&self, key: u64) -> usize {
+        let mask = self.keys.len() - 1;
+        // The high bits of a product mix all of the key's bytes.
+        let mut at =
+            (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize;
+        loop {
+            let k = self.keys[at & mask];
+            if k == key || k == 0 {
+                return at & mask;
+            }
+            at += 1;
+        }
+    }
+
+    #[inline(always)]
+    fn get(&self, key: u64) -> Option<(u32, u32)> {
+        if self.keys.is_empty() {
+            return None;
+        }
+        let at = self.slot(key);
+        (self.keys[at] != 0).then(|| self.values[at])
+    }
 }
 
 /// The label of the edge by `syllable` after `gap` spaces.
@@ -87,54 +143,79 @@ fn runs(spaced: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
 /// The syllables of a folded text: (start, end) of each run of letters
 /// and digits (see [`normalize::is_word_char`]); what [`runs`] finds in
 /// the text made spaced. Folded text is nearly all ASCII, read eight
-/// bytes at a time; a char past ASCII is decoded where it comes.
-fn syllables(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let b = text.as_bytes();
-    let mut i = 0;
-    std::iter::from_fn(move || {
-        // To the first byte of a word char.
+/// bytes at a time, the edges of its syllables found in a mask of the
+/// bytes that are letters or digits; a char past ASCII is decoded where it
+/// comes.
+fn syllables(text: &str) -> Syllables<'_> {
+    Syllables { text, i: 0, open: None, starts: 0, ends: 0, base: 0 }
+}
+
+/// The iterator of [`syllables`].
+struct Syllables<'a> {
+    text: &'a str,
+    /// The next byte to read.
+    i: usize,
+    /// The start of the syllable being read.
+    open: Option<usize>,
+    /// The starts and the ends of syllables (the high bit of each byte)
+    /// not yet taken in the eight bytes from `base`.
+    starts: u64,
+    ends: u64,
+    base: usize,
+}
+
+impl Iterator for Syllables<'_> {
+    type Item = (usize, usize);
+
+    #[inline(always)]
+    fn next(&mut self) -> Option<(usize, usize)> {
+        let b = self.text.as_bytes();
         loop {
-            match ascii_alnum(b, i) {
-                Some(0) => i += 8,
-                Some(mask) => {
-                    i += (mask.trailing_zeros() / 8) as usize;
-                    break;
+            // The edges left in the eight bytes read last, which alternate:
+            // with a syllable open and no end left, no start is left.
+            if let Some(s) = self.open {
+                if self.ends != 0 {
+                    let e =
+                        self.base + (self.ends.trailing_zeros() / 8) as usize;
+                    self.ends &= self.ends - 1;
+                    self.open = None;
+                    return Some((s, e));
                 }
-                None => {
-                    if i == b.len() {
-                        return None;
-                    }
-                    let (word, len) = char_at(text, i);
-                    if word {
-                        break;
-                    }
-                    i += len;
+            } else if self.starts != 0 {
+                let s =
+                    self.base + (self.starts.trailing_zeros() / 8) as usize;
+                self.starts &= self.starts - 1;
+                self.open = Some(s);
+                continue;
+            }
+            let i = self.i;
+            if i >= b.len() {
+                return self.open.take().map(|s| (s, b.len()));
+            }
+            if let Some(mask) = ascii_alnum(b, i) {
+                // A syllable starts at a word byte after another byte, and
+                // ends at another byte after a word byte; the byte before
+                // the first is the last one read.
+                let open = if self.open.is_some() { 0x80 } else { 0 };
+                let before = (mask << 8) | open;
+                self.starts = mask & !before;
+                self.ends = !mask & before & HIGH;
+                self.base = i;
+                self.i = i + 8;
+                continue;
+            }
+            let (word, len) = char_at(self.text, i);
+            self.i = i + len;
+            match (word, self.open) {
+                (true, None) => self.open = Some(i),
+                (false, Some(s)) => {
+                    self.open = None;
+                    return Some((s, i));
                 }
+                _ => {}
             }
         }
-        let start = i;
-        // To the first byte past the word.
-        loop {
-            match ascii_alnum(b, i) {
-                Some(HIGH) => i += 8,
-                Some(mask) => {
-                    i += ((!mask & HIGH).trailing_zeros() / 8) as usize;
-                    break;
-                }
-                None => {
-                    if i == b.len() {
-                        break;
-                    }
-                    let (word, len) = char_at(text, i);
-                    if !word {
-                        break;
-                    }
-                    i += len;
-                }
-            }
-        }
-        Some((start, i))
-    })
+    }
 }
 
 /// The high bit of each byte of a word.
@@ -180,6 +261,7 @@ impl Trie {
         keys: impl Iterator<Item = (&'k [u8], bool)>,
     ) -> Trie {
         let mut t = Trie::default();
+        let mut short: HashMap<u64, (u32, u32), FxBuild> = HashMap::default();
         // The keys ending at each node, in key order.
         let mut at: Vec<Vec<u32>> = vec![Vec::new()];
         // The edges below the root, by (node, label).
@@ -189,14 +271,18 @@ impl Trie {
             let mut last_end = None;
             for (start, end) in runs(key) {
                 let syllable = &key[start..end];
-                let count = t.short.len() + t.long.len();
-                if count == MAX_SYLLABLES && t.get(syllable).is_none() {
+                let count = short.len() + t.long.len();
+                let known = match packed(syllable) {
+                    Some(n) => short.contains_key(&n),
+                    None => t.long.contains_key(syllable),
+                };
+                if count == MAX_SYLLABLES && !known {
                     continue 'keys;
                 }
                 let next_id = count as u32;
                 let new_node = at.len() as u32;
                 let slot = match packed(syllable) {
-                    Some(n) => t.short.entry(n).or_insert((next_id, 0)),
+                    Some(n) => short.entry(n).or_insert((next_id, 0)),
                     None => {
                         t.long.entry(syllable.into()).or_insert((next_id, 0))
                     }
@@ -246,6 +332,7 @@ impl Trie {
             }
         }
         t.edges = edges.iter().map(|&((_, l), c)| (l, c)).collect();
+        t.short = Short::new(short);
         t
     }
 
@@ -273,7 +360,7 @@ impl Trie {
                 Some(word) if len <= 8 => {
                     let word = u64::from_le_bytes(word.try_into().unwrap());
                     let mask = u64::MAX >> (64 - 8 * len);
-                    self.short.get(&(word & mask)).copied()
+                    self.short.get(word & mask)
                 }
                 _ => self.get(&bytes[start..end]),
             };
@@ -312,10 +399,9 @@ impl Trie {
     /// The id of `syllable` and the root's child by it.
     fn get(&self, syllable: &[u8]) -> Option<(u32, u32)> {
         match packed(syllable) {
-            Some(n) => self.short.get(&n),
-            None => self.long.get(syllable),
+            Some(n) => self.short.get(n),
+            None => self.long.get(syllable).copied(),
         }
-        .copied()
     }
 
     /// The child of `node` (not the root) by `label`.
@@ -343,6 +429,11 @@ impl Trie {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The syllables [`syllables`] finds.
+    fn collect(text: &str) -> Vec<(usize, usize)> {
+        syllables(text).collect()
+    }
 
     /// Syllables read char by char.
     fn by_chars(text: &str) -> Vec<(usize, usize)> {
@@ -377,17 +468,13 @@ mod tests {
             for cut in 0..s.len().min(24) {
                 // Every alignment of the text against the 8-byte reads.
                 let t: String = "x".repeat(cut) + " " + s;
-                assert_eq!(
-                    syllables(&t).collect::<Vec<_>>(),
-                    by_chars(&t),
-                    "{t:?}"
-                );
+                assert_eq!(collect(&t), by_chars(&t), "{t:?}");
             }
         }
         // Every ASCII byte on its own and between letters.
         for b in 0u8..0x80 {
             let t = format!("abcdefg{}hijklmnop", char::from(b));
-            assert_eq!(syllables(&t).collect::<Vec<_>>(), by_chars(&t), "{b}");
+            assert_eq!(collect(&t), by_chars(&t), "{b}");
         }
     }
 }
