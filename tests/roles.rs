@@ -104,6 +104,40 @@ const LISTS: Table = &[
     ),
 ];
 
+const GIVEN: Table = &[
+    (
+        "a post given to two names by an election",
+        "Tại kỳ họp, HĐND thành phố đã bầu bổ sung chức danh Phó Chủ tịch \
+         UBND thành phố đối với ông Trịnh Văn Tâm và bà Lò Thị Nga.",
+        &[
+            ("Trịnh Văn Tâm", "Phó Chủ tịch UBND thành phố", "elected"),
+            ("Lò Thị Nga", "Phó Chủ tịch UBND thành phố", "elected"),
+        ],
+    ),
+    (
+        "a post given by an appointment",
+        "Chủ tịch UBND tỉnh ký quyết định bổ nhiệm chức vụ Phó Giám đốc Sở \
+         Y tế đối với bà Lò Thị Nga.",
+        &[("Lò Thị Nga", "Phó Giám đốc Sở Y tế", "appointed")],
+    ),
+    (
+        "chức vụ before a deputy's post, the name first",
+        "UBND tỉnh bổ nhiệm bà Lò Thị Nga giữ chức vụ Phó Giám đốc Sở Y tế.",
+        &[("Lò Thị Nga", "Phó Giám đốc Sở Y tế", "appointed")],
+    ),
+    (
+        "a post proposed is given by no event yet",
+        "UBND tỉnh đề nghị bầu bổ sung chức danh Ủy viên UBND tỉnh đối với \
+         ông Trịnh Văn Tâm.",
+        &[("Trịnh Văn Tâm", "Ủy viên UBND tỉnh", "")],
+    ),
+];
+
+#[test]
+fn a_post_given_to_names_takes_the_event_of_its_verb() {
+    check(GIVEN);
+}
+
 #[test]
 fn lists_of_names_share_the_post_of_an_event() {
     check(LISTS);

@@ -336,11 +336,15 @@ impl Gazetteer {
             if p.abbrev || syllables < 2 {
                 continue;
             }
+            let form = &arena[p.lower.start as usize..p.lower.end as usize];
             if kinds().all(|k| k == Kind::Title) {
-                p.caps = 0;
+                // But for a title of the head of a department ("Vụ
+                // trưởng", "Vụ phó"): in lower case, "vụ" ends a common
+                // noun ("chức vụ Phó Giám đốc", "nhiệm vụ") or opens one
+                // ("vụ án").
+                p.caps &= u64::from(form.starts_with("vụ "));
                 continue;
             }
-            let form = &arena[p.lower.start as usize..p.lower.end as usize];
             p.loose = kinds().all(|k| k == Kind::Organization)
                 && LOOSE_HEADS.iter().any(|h| {
                     form.strip_prefix(h).is_some_and(|r| r.starts_with(' '))

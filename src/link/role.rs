@@ -555,7 +555,8 @@ pub fn link(
             title_for(text, before, &titles, mentions, persons, pi)
             && !roles.iter().any(|r| r.person_index_eq(pi, t))
         {
-            roles.push(role(pi, p, t, mentions, None));
+            let event = given_event(&text[..mentions[t].norm.start]);
+            roles.push(role(pi, p, t, mentions, event));
             continue;
         }
         // "T X", "T ông X", "T, ông X,".
@@ -824,6 +825,23 @@ const GIVEN_TO: &[&str] = &[
     " cho ông",
     " cho bà",
 ];
+
+/// The event of a post given through "T đối với ông X", from the verb
+/// before the post, `head` being the text before it: "bầu bổ sung chức
+/// danh T đối với ông X" (`elected`), "bổ nhiệm chức vụ T cho bà Y"
+/// (`appointed`); none for a proposal ("đề nghị bầu bổ sung chức danh").
+fn given_event(head: &str) -> Option<&'static str> {
+    let mut head = head.trim_end_matches(' ');
+    for w in ["chức danh", "chức vụ", "chức"] {
+        if let Some(b) = head.strip_suffix(w)
+            && (b.is_empty() || b.ends_with(' '))
+        {
+            head = b.trim_end_matches(' ');
+            break;
+        }
+    }
+    event_before(head).filter(|&e| e != PROPOSAL)
+}
 
 /// The title given to person `pi` through "T đối với ông X", also when
 /// `pi` is later in a list joined by commas and "và".
