@@ -105,6 +105,9 @@ fn nfc_stable(c: char) -> bool {
 
 struct Tables {
     info: Vec<Info>,
+    /// What [`fold_char`] does to each char below [`LIMIT`], see
+    /// [`folds`].
+    folds: Vec<u8>,
     /// `[base][tone][upper]`
     compose: [[[char; 2]; 6]; 12],
 }
@@ -184,7 +187,35 @@ fn build() -> Tables {
             slot.flags |= SPECIAL;
         }
     }
-    Tables { info, compose: table }
+    let folds = info
+        .iter()
+        .map(|i| {
+            if i.fold != 0 {
+                i.fold
+            } else if i.flags & DROP_IN_FOLD != 0 {
+                FOLD_DROP
+            } else if i.flags & UPPER == 0 {
+                FOLD_COPY
+            } else {
+                0
+            }
+        })
+        .collect();
+    Tables { info, folds, compose: table }
+}
+
+/// In [`folds`]: the char folds to itself.
+pub const FOLD_COPY: u8 = 0x80;
+/// In [`folds`]: the char folds to nothing (a combining mark).
+pub const FOLD_DROP: u8 = 0x81;
+
+/// What [`fold_char`] does to each char below U+1F00, indexed by code
+/// point: the ASCII byte it folds to, [`FOLD_COPY`], [`FOLD_DROP`], or 0
+/// when it takes the general path. One table read per char for loops
+/// that fold many.
+#[inline]
+pub fn folds() -> &'static [u8] {
+    &TABLES.folds
 }
 
 /// [`char::is_alphabetic`] for a code point below [`LIMIT`], from a
