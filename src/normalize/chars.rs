@@ -105,6 +105,9 @@ fn nfc_stable(c: char) -> bool {
 
 struct Tables {
     info: Vec<Info>,
+    /// What [`fold_char`] does to each char below [`LIMIT`], see
+    /// [`folds`].
+    folds: Vec<u8>,
     /// `[base][tone][upper]`
     compose: [[[char; 2]; 6]; 12],
 }
@@ -143,7 +146,7 @@ fn build() -> Tables {
     }
     for (cp, slot) in info.iter_mut().enumerate() {
         let Some(c) = char::from_u32(cp as u32) else { continue };
-        if c.is_alphabetic() {
+        if is_alphabetic_below_limit(cp) {
             slot.flags |= LETTER;
             if c.is_uppercase() {
                 slot.flags |= UPPER;
@@ -184,8 +187,92 @@ fn build() -> Tables {
             slot.flags |= SPECIAL;
         }
     }
-    Tables { info, compose: table }
+    let folds = info
+        .iter()
+        .map(|i| {
+            if i.fold != 0 {
+                i.fold
+            } else if i.flags & DROP_IN_FOLD != 0 {
+                FOLD_DROP
+            } else if i.flags & UPPER == 0 {
+                FOLD_COPY
+            } else {
+                0
+            }
+        })
+        .collect();
+    Tables { info, folds, compose: table }
 }
+
+/// In [`folds`]: the char folds to itself.
+pub const FOLD_COPY: u8 = 0x80;
+/// In [`folds`]: the char folds to nothing (a combining mark).
+pub const FOLD_DROP: u8 = 0x81;
+
+/// What [`fold_char`] does to each char below U+1F00, indexed by code
+/// point: the ASCII byte it folds to, [`FOLD_COPY`], [`FOLD_DROP`], or 0
+/// when it takes the general path. One table read per char for loops
+/// that fold many.
+#[inline]
+pub fn folds() -> &'static [u8] {
+    &TABLES.folds
+}
+
+/// [`char::is_alphabetic`] for a code point below [`LIMIT`], from a
+/// bitset: the standard library searches its tables for every char past
+/// ASCII, which made building the table cost some 8 million instructions
+/// at startup.
+fn is_alphabetic_below_limit(cp: usize) -> bool {
+    ALPHABETIC[cp / 64] >> (cp % 64) & 1 != 0
+}
+
+/// Bit `cp % 64` of word `cp / 64`: whether `cp` is alphabetic (a test
+/// checks it against [`char::is_alphabetic`]).
+#[rustfmt::skip]
+static ALPHABETIC: [u64; LIMIT / 64] = [
+    0x0000000000000000, 0x07FFFFFE07FFFFFE, 0x0420040000000000,
+    0xFF7FFFFFFF7FFFFF, 0xFFFFFFFFFFFFFFFF, 0xFFFFFFFFFFFFFFFF,
+    0xFFFFFFFFFFFFFFFF, 0xFFFFFFFFFFFFFFFF, 0xFFFFFFFFFFFFFFFF,
+    0xFFFFFFFFFFFFFFFF, 0xFFFFFFFFFFFFFFFF, 0x0000501F0003FFC3,
+    0x0000000000000000, 0xBCDFFFF800000020, 0xFFFFFFFBFFFFD740,
+    0xFFBFFFFFFFFFFFFF, 0xFFFFFFFFFFFFFFFF, 0xFFFFFFFFFFFFFFFF,
+    0xFFFFFFFFFFFFFC03, 0xFFFFFFFFFFFFFFFF, 0xFFFEFFFFFFFFFFFF,
+    0xFFFFFFFF027FFFFF, 0xBFFF0000000001FF, 0x000787FFFFFF00B6,
+    0xFFFFFFFF07FF0000, 0xFFFFC000FEFFFFFF, 0xFFFFFFFFFFFFFFFF,
+    0x9C00E1FE1FEFFFFF, 0xFFFFFFFFFFFF0000, 0xFFFFFFFFFFFFE000,
+    0x0003FFFFFFFFFFFF, 0x043007FFFFFFFC00, 0x00001FFFFCFFFFFF,
+    0xFFFF07FF01FFFFFF, 0xFFFFFFFF0080FEFF, 0xFFFF03F8FFF003FF,
+    0xEFFFFFFFFFFFFFFF, 0xFFFE000FFFE1DFFF, 0xE3C5FDFFFFF99FEF,
+    0x1003000FB080599F, 0xC36DFDFFFFF987EE, 0x003F00005E021987,
+    0xE3EDFDFFFFFBBFEE, 0x1E00000F00011BBF, 0xE3EDFDFFFFF99FEE,
+    0x0002000FB0C0199F, 0xC3FFC718D63DC7EC, 0x0000000000811DC7,
+    0xE3FFFDFFFFFDDFFF, 0x0000000F37601DDF, 0xE3EFFDFFFFFDDFEF,
+    0x000E000F70601DDF, 0xE7FFFFFFFFFDDFFF, 0xFC00000F80F05DDF,
+    0x2FFBFFFFFC7FFFEE, 0x000C0000FF5F807F, 0x07FFFFFFFFFFFFFE,
+    0x000000000000207F, 0x3BFFFFAFFFFFF7D6, 0x00000000F000205F,
+    0x0000000000000001, 0xFFFE1FFFFFFFFEFF, 0x1FFFFFFFFEFFFF0F,
+    0x0000000000000000, 0xF97FFFFFFFFFFFFF, 0xFFFFFFFFFFFF0000,
+    0xFFFFFFFF3C00FFFF, 0xF7FFFFFFFFFF20BF, 0xFFFFFFFFFFFFFFFF,
+    0xFFFFFFFFFFFFFFFF, 0xFFFFFFFFFFFFFFFF, 0xFFFFFFFFFFFFFFFF,
+    0xFFFFFFFFFFFFFFFF, 0xFFFFFFFF3D7F3DFF, 0x7F3DFFFFFFFF3DFF,
+    0xFFFFFFFFFF7FFF3D, 0xFFFFFFFFFF3DFFFF, 0x0000000007FFFFFF,
+    0xFFFFFFFF0000FFFF, 0x3F3FFFFFFFFFFFFF, 0xFFFFFFFFFFFFFFFE,
+    0xFFFFFFFFFFFFFFFF, 0xFFFFFFFFFFFFFFFF, 0xFFFFFFFFFFFFFFFF,
+    0xFFFFFFFFFFFFFFFF, 0xFFFFFFFFFFFFFFFF, 0xFFFFFFFFFFFFFFFF,
+    0xFFFFFFFFFFFFFFFF, 0xFFFFFFFFFFFFFFFF, 0xFFFF9FFFFFFFFFFF,
+    0xFFFFFFFF07FFFFFE, 0x01FFC7FFFFFFFFFF, 0x000FFFFF800FFFFF,
+    0x000DDFFF000FFFFF, 0xFFCFFFFFFFFFFFFF, 0x00000000108001FF,
+    0xFFFFFFFF00000000, 0x01FFFFFFFFFFFFFF, 0xFFFF07FFFFFFFFFF,
+    0x003FFFFFFFFFFFFF, 0x01FF0FFF7FFFFFFF, 0x001F3FFFFFFF0000,
+    0xFFFF0FFFFFFFFFFF, 0x00000000000003FF, 0xFFFFFFFF0FFFFFFF,
+    0x001FFFFE7FFFFFFF, 0x8000008000000000, 0x0000000000007001,
+    0xFFEFFFFFFFFFFFFF, 0x0000000000001FEF, 0xFC00F3FFFFFFFFFF,
+    0x0003FFBFFFFFFFFF, 0x007FFFFFFFFFFFFF, 0x3FFFFFFFFC00E000,
+    0xE7FFFFFFFFFF07FF, 0x046FDE0000000000, 0xFFFFFFFFFFFFFFFF,
+    0xFFFFFFFFFFFFFFFF, 0xFFFFFFFFFFFFFFFF, 0x001FFFFFFFF80000,
+    0xFFFFFFFFFFFFFFFF, 0xFFFFFFFFFFFFFFFF, 0xFFFFFFFFFFFFFFFF,
+    0xFFFFFFFFFFFFFFFF,
+];
 
 fn info(c: char) -> Option<Info> {
     TABLES.info.get(c as usize).copied()
@@ -383,6 +470,15 @@ mod tests {
         }
         assert_eq!(vowel('b'), None);
         assert_eq!(vowel('đ'), None);
+    }
+
+    #[test]
+    fn alphabetic_bitset_is_the_standard_one() {
+        for cp in 0..LIMIT {
+            let want =
+                char::from_u32(cp as u32).is_some_and(char::is_alphabetic);
+            assert_eq!(is_alphabetic_below_limit(cp), want, "U+{cp:04X}");
+        }
     }
 
     #[test]

@@ -98,8 +98,10 @@ pub fn normalize(src: &str, opts: &Options) -> Normalized {
         done: 0,
         style: opts.tone,
         scratch: Vec::new(),
+        unchanged: Unchanged::take(),
     };
     n.run();
+    Unchanged::give_back(n.unchanged);
     Normalized { text: n.out, map: n.map.finish() }
 }
 
@@ -118,44 +120,103 @@ pub fn normalize_str(src: &str, opts: &Options) -> String {
 /// ```
 pub fn fold(text: &str) -> (String, FoldMap) {
     let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(text.len());
-    let mut map = FoldMap::with_capacity(text.len());
-    let mut other = String::new();
+    let n = bytes.len();
+    let folds = chars::folds();
+    // The folded text and its map, with room for what the rest of the
+    // text folds to plus one chunk of ASCII, which is written whole and
+    // kept in part (cut back by `truncate`). Only a char folded in
+    // general may come out longer than it came in; room is made there.
+    const CHUNK: usize = 8;
+    let mut out: Vec<u8> = Vec::with_capacity(n + CHUNK);
+    let mut at: Vec<u32> = Vec::with_capacity(n + CHUNK);
+    let mut rewritten: Vec<u8> = Vec::with_capacity(n + CHUNK);
     let mut i = 0;
-    // Byte by byte: Vietnamese words mix ASCII letters and others, and
-    // their runs of ASCII are short.
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b < 0x80 {
-            out.push(b.to_ascii_lowercase());
-            map.copied_one(i);
+    let mut other = String::new();
+    while i < n {
+        // The ASCII bytes that start the next eight: Vietnamese words mix
+        // ASCII letters and others, and their runs of ASCII are short.
+        if let Some(chunk) = bytes.get(i..i + CHUNK) {
+            let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+            let ascii =
+                ((x & 0x8080_8080_8080_8080).trailing_zeros() / 8) as usize;
+            if ascii > 0 {
+                let k = out.len() + ascii;
+                out.extend_from_slice(&ascii_lower8(x).to_le_bytes());
+                out.truncate(k);
+                let from = i as u32;
+                at.extend_from_slice(&std::array::from_fn::<_, CHUNK, _>(
+                    |j| from + j as u32,
+                ));
+                at.truncate(k);
+                rewritten.extend_from_slice(&[0; CHUNK]);
+                rewritten.truncate(k);
+                i += ascii;
+                if ascii == CHUNK {
+                    continue;
+                }
+            }
+        } else if bytes[i] < 0x80 {
+            out.push(bytes[i].to_ascii_lowercase());
+            at.push(i as u32);
+            rewritten.push(0);
             i += 1;
             continue;
         }
+        // A char past ASCII starts at `i`.
         let (c, len) = decode_at(bytes, i);
-        if let Some(b) = chars::fold_ascii(c) {
-            out.push(b);
-            map.rewrote_one(i, len);
-        } else {
-            other.clear();
-            chars::fold_char(c, &mut other);
-            out.extend_from_slice(other.as_bytes());
-            if other.as_bytes() == &bytes[i..i + len] {
-                map.copied(i, len);
-            } else {
-                map.rewrote(i, len, other.len());
+        match folds.get(c as usize).copied().unwrap_or(0) {
+            chars::FOLD_COPY => {
+                out.extend_from_slice(&bytes[i..i + len]);
+                at.extend((i..i + len).map(|j| j as u32));
+                rewritten.extend_from_slice(&[0; 4][..len]);
+            }
+            chars::FOLD_DROP => {}
+            0 => {
+                other.clear();
+                chars::fold_char(c, &mut other);
+                let room = other.len() + (n - i - len) + CHUNK;
+                out.reserve(room);
+                at.reserve(room);
+                rewritten.reserve(room);
+                out.extend_from_slice(other.as_bytes());
+                let k = out.len();
+                if other.as_bytes() == &bytes[i..i + len] {
+                    at.extend((i..i + len).map(|j| j as u32));
+                    rewritten.resize(k, 0);
+                } else {
+                    at.resize(k, i as u32);
+                    rewritten.resize(k, len as u8);
+                }
+            }
+            b => {
+                out.push(b);
+                at.push(i as u32);
+                rewritten.push(len as u8);
             }
         }
         i += len;
     }
-    map.finish(text.len());
     let out = String::from_utf8(out).expect("folding writes whole chars");
-    (out, map)
+    (out, FoldMap::from_parts(at, rewritten, n))
+}
+
+/// The eight bytes of `x` in ASCII lower case, where they are ASCII.
+#[inline]
+fn ascii_lower8(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // Seven bits per byte, so that no sum below carries into the next
+    // byte: the high bit of each sum tells whether the byte is at least
+    // 'A', and past 'Z'.
+    let low = x & (0x7F * ONES);
+    let from_a = low + (0x80 - u64::from(b'A')) * ONES;
+    let past_z = low + (0x80 - u64::from(b'Z') - 1) * ONES;
+    let upper = from_a & !past_z & !x & (0x80 * ONES);
+    x | upper >> 2
 }
 
 /// The char that starts at byte `i` of the UTF-8 `b`, and its length:
 /// decoded from its bytes, without the checks of `str::chars`.
-#[inline]
+#[inline(always)]
 pub(crate) fn decode_at(b: &[u8], i: usize) -> (char, usize) {
     let x = u32::from(b[i]);
     let cont = |k: usize| u32::from(b.get(i + k).copied().unwrap_or(0) & 0x3f);
@@ -285,8 +346,8 @@ fn lower_known(c: char) -> Option<char> {
 }
 
 /// `c` in lower case when that is one char, as [`char::to_lowercase`]
-/// gives it; `None` for the few chars whose lower case is longer. ASCII
-/// and the Vietnamese vowels with a tone take no table search.
+/// gives it; `None` for the few chars whose lower case is longer. ASCII,
+/// Latin-1 and the letters of Vietnamese take no table search.
 ///
 /// ```
 /// use vnextract::normalize::lower_char;
@@ -299,6 +360,9 @@ pub fn lower_char(c: char) -> Option<char> {
     let u = c as u32;
     if u < 0x80 {
         return Some(c.to_ascii_lowercase());
+    }
+    if let Some(l) = lower_known(c) {
+        return Some(l);
     }
     // Capital and small in pairs, the capital at the even code point
     // (U+1E96..U+1E9F are small letters and ẞ).
@@ -327,11 +391,33 @@ pub fn lower_char(c: char) -> Option<char> {
 /// assert_eq!(lower_word(&"A".repeat(49), &mut [0; 48]), "");
 /// ```
 pub fn lower_word<'b>(w: &'b str, buf: &'b mut [u8; 48]) -> &'b str {
-    if w.len() <= buf.len() && !w.chars().any(|c| lower_first(c) != c) {
-        return w;
+    let b = w.as_bytes();
+    // The chars that lower case keeps, up to the first it changes.
+    let mut i = 0;
+    while i < b.len() {
+        let x = b[i];
+        if x < 0x80 {
+            if x.is_ascii_uppercase() {
+                break;
+            }
+            i += 1;
+            continue;
+        }
+        let (c, len) = decode_at(b, i);
+        if lower_first(c) != c {
+            break;
+        }
+        i += len;
     }
-    let mut n = 0;
-    for c in w.chars() {
+    if i == b.len() {
+        return if w.len() <= buf.len() { w } else { "" };
+    }
+    if i > buf.len() {
+        return "";
+    }
+    buf[..i].copy_from_slice(&b[..i]);
+    let mut n = i;
+    for c in w[i..].chars() {
         let c = lower_first(c);
         let l = c.len_utf8();
         if n + l > buf.len() {
@@ -410,6 +496,8 @@ struct Normalizer<'a> {
     done: usize,
     style: Tone,
     scratch: Vec<char>,
+    /// The slots of [`Unchanged`], for this text.
+    unchanged: Vec<u128>,
 }
 
 impl Normalizer<'_> {
@@ -508,7 +596,7 @@ impl Normalizer<'_> {
             .filter(|&end| end - start <= 15)
             .map(|end| (end, Unchanged::key(bytes, start..end, self.style)));
         if let Some((end, key)) = known
-            && Unchanged::holds(key)
+            && Unchanged::holds(&self.unchanged, key)
         {
             return end;
         }
@@ -518,7 +606,7 @@ impl Normalizer<'_> {
             && self.done == done
         {
             debug_assert_eq!(end, known_end);
-            Unchanged::keep(key);
+            Unchanged::keep(&mut self.unchanged, key);
         }
         end
     }
@@ -709,33 +797,36 @@ impl Unchanged {
         (h >> (64 - Self::SLOTS.trailing_zeros())) as usize
     }
 
-    /// Runs `f` on this thread's slots.
-    #[inline]
-    fn with<R>(f: impl FnOnce(&mut [u128]) -> R) -> R {
-        use std::cell::RefCell;
-        thread_local! {
-            static SLOTS: RefCell<Vec<u128>> =
-                const { RefCell::new(Vec::new()) };
-        }
-        SLOTS.with(|cell| {
-            let mut cache = cell.borrow_mut();
-            if cache.is_empty() {
-                cache.resize(Self::SLOTS, 0);
-            }
-            f(&mut cache)
-        })
+    /// This thread's slots, taken for one text: the thread-local is
+    /// reached once per text, not once per word.
+    fn take() -> Vec<u128> {
+        let slots = SLOTS.take();
+        if slots.is_empty() { vec![0; Self::SLOTS] } else { slots }
+    }
+
+    /// Gives the slots taken by [`Unchanged::take`] back to the thread.
+    fn give_back(slots: Vec<u128>) {
+        SLOTS.set(slots);
     }
 
     /// Whether the word of `key` is remembered unchanged.
     #[inline]
-    fn holds(key: u128) -> bool {
-        Self::with(|cache| cache[Self::slot(key)] == key)
+    fn holds(slots: &[u128], key: u128) -> bool {
+        slots[Self::slot(key)] == key
     }
 
     /// Remembers the word of `key` unchanged.
-    fn keep(key: u128) {
-        Self::with(|cache| cache[Self::slot(key)] = key);
+    #[inline]
+    fn keep(slots: &mut [u128], key: u128) {
+        slots[Self::slot(key)] = key;
     }
+}
+
+thread_local! {
+    /// The slots of [`Unchanged`] on this thread, empty until first used
+    /// (and while a text holds them).
+    static SLOTS: std::cell::Cell<Vec<u128>> =
+        const { std::cell::Cell::new(Vec::new()) };
 }
 
 /// ASCII bytes: 0 not a letter, 1 consonant, 2 vowel.
@@ -757,7 +848,8 @@ static ASCII: [u8; 128] = {
 /// The char that starts at byte `i` of `s`.
 #[inline]
 fn char_at(s: &str, i: usize) -> char {
-    s[i..].chars().next().expect("char at a boundary")
+    debug_assert!(s.is_char_boundary(i) && i < s.len());
+    decode_at(s.as_bytes(), i).0
 }
 
 /// The end of the combining marks that follow `i`.
@@ -900,29 +992,95 @@ mod tests {
             "ệ",
         ];
         for text in texts {
-            let mut want = MapBuilder::new();
-            let mut folded = String::new();
-            for c in text.chars() {
-                let mut one = String::new();
-                chars::fold_char(c, &mut one);
-                if one == c.to_string() || c.is_ascii() {
-                    want.identity(c.len_utf8());
-                } else {
-                    want.rewrite(one.len(), c.len_utf8());
-                }
-                folded.push_str(&one);
+            fold_agrees_char_by_char(text);
+        }
+    }
+
+    #[test]
+    fn fold_agrees_wherever_a_char_stands_in_a_chunk_of_ascii() {
+        // Chars that fold to one ASCII byte, to themselves, to nothing,
+        // in general, and to more bytes than they have (Ⱥ → ⱥ), each at
+        // every offset of a run of ASCII, the text's end included.
+        let ascii = "Ab Zz@[`{ 09 XYZ abc DEF";
+        for c in ["Đ", "ệ", "ư", "\u{301}", "Ⱥ", "ȺȺȺ", "東", "€", "İ", "ß"]
+        {
+            for at in 0..=ascii.len() {
+                let text = format!("{}{c}{}", &ascii[..at], &ascii[at..]);
+                fold_agrees_char_by_char(&text);
+                fold_agrees_char_by_char(&text[..at + c.len()]);
             }
-            let want = want.finish();
-            let (got, map) = fold(text);
-            assert_eq!(got, folded, "{text:?}");
-            for a in 0..=got.len() {
-                for b in a..=got.len() + 1 {
-                    assert_eq!(
-                        map.to_src(a..b),
-                        want.to_src(a..b),
-                        "{text:?} {a}..{b}"
-                    );
-                }
+        }
+        fold_agrees_char_by_char(&"ȺẠ".repeat(40));
+    }
+
+    #[test]
+    fn folds_table_is_fold_char() {
+        let folds = chars::folds();
+        for c in (0x80..0x1F00).filter_map(char::from_u32) {
+            let mut want = String::new();
+            chars::fold_char(c, &mut want);
+            match folds[c as usize] {
+                0 => {}
+                chars::FOLD_COPY => assert_eq!(want, c.to_string(), "{c:?}"),
+                chars::FOLD_DROP => assert_eq!(want, "", "{c:?}"),
+                b => assert_eq!(want, char::from(b).to_string(), "{c:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn lower_word_is_lower_first_of_each_char() {
+        let words = [
+            "",
+            "a",
+            "A",
+            "Nguyễn",
+            "NGUYỄN",
+            "đường",
+            "ĐƯỜNG",
+            "İstanbul",
+            "ȺȺ",
+            "x東Y",
+            "ǅ",
+        ];
+        let long = ["a".repeat(48), "a".repeat(49), "A".repeat(48)];
+        let edge = [
+            format!("{}İ", "a".repeat(47)),
+            format!("{}Ⱥ", "a".repeat(46)),
+            format!("{}Ⱥ", "a".repeat(45)),
+        ];
+        let all = words.iter().map(|w| w.to_string()).chain(long).chain(edge);
+        for w in all {
+            let want: String = w.chars().map(lower_first).collect();
+            let want = if want.len() <= 48 { want } else { String::new() };
+            assert_eq!(lower_word(&w, &mut [0; 48]), want, "{w:?}");
+        }
+    }
+
+    /// Checks [`fold`] of `text` against a fold and map made char by char.
+    fn fold_agrees_char_by_char(text: &str) {
+        let mut want = MapBuilder::new();
+        let mut folded = String::new();
+        for c in text.chars() {
+            let mut one = String::new();
+            chars::fold_char(c, &mut one);
+            if one == c.to_string() || c.is_ascii() {
+                want.identity(c.len_utf8());
+            } else {
+                want.rewrite(one.len(), c.len_utf8());
+            }
+            folded.push_str(&one);
+        }
+        let want = want.finish();
+        let (got, map) = fold(text);
+        assert_eq!(got, folded, "{text:?}");
+        for a in 0..=got.len() {
+            for b in a..=got.len() + 1 {
+                assert_eq!(
+                    map.to_src(a..b),
+                    want.to_src(a..b),
+                    "{text:?} {a}..{b}"
+                );
             }
         }
     }

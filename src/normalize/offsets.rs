@@ -155,54 +155,17 @@ pub struct FoldMap {
 }
 
 impl FoldMap {
-    /// An empty map with room for `n` folded bytes.
-    pub(crate) fn with_capacity(n: usize) -> FoldMap {
-        FoldMap {
-            at: Vec::with_capacity(n),
-            rewritten: Vec::with_capacity(n),
-            src_len: 0,
-        }
-    }
-
-    /// Appends `len` bytes copied unchanged from canonical offset `src`.
-    #[inline]
-    pub(crate) fn copied(&mut self, src: usize, len: usize) {
-        let src = src as u32;
-        self.at.extend((0..len as u32).map(|k| src + k));
-        self.rewritten.resize(self.at.len(), 0);
-    }
-
-    /// As [`FoldMap::copied`] for one byte, the common case.
-    #[inline]
-    pub(crate) fn copied_one(&mut self, src: usize) {
-        self.at.push(src as u32);
-        self.rewritten.push(0);
-    }
-
-    /// Appends `out_len` bytes written for the `src_len` bytes of the
-    /// canonical char at `src`.
-    #[inline]
-    pub(crate) fn rewrote(
-        &mut self,
-        src: usize,
+    /// The map of a folded text from its parts: for each folded byte, the
+    /// canonical offset it maps to as a start, and 0 when its char was
+    /// copied unchanged or else the length of the canonical char it was
+    /// rewritten from; and the length of the canonical text.
+    pub(crate) fn from_parts(
+        at: Vec<u32>,
+        rewritten: Vec<u8>,
         src_len: usize,
-        out_len: usize,
-    ) {
-        let n = self.at.len() + out_len;
-        self.at.resize(n, src as u32);
-        self.rewritten.resize(n, src_len as u8);
-    }
-
-    /// As [`FoldMap::rewrote`] for one byte written, the common case.
-    #[inline]
-    pub(crate) fn rewrote_one(&mut self, src: usize, src_len: usize) {
-        self.at.push(src as u32);
-        self.rewritten.push(src_len as u8);
-    }
-
-    /// Ends the map over a canonical text of `src_len` bytes.
-    pub(crate) fn finish(&mut self, src_len: usize) {
-        self.src_len = src_len as u32;
+    ) -> FoldMap {
+        debug_assert_eq!(at.len(), rewritten.len());
+        FoldMap { at, rewritten, src_len: src_len as u32 }
     }
 
     /// Length of the folded text.
