@@ -1039,6 +1039,13 @@ const VILLAGE_WORDS: &[&str] = &[
     "tổ dân phố",
 ];
 
+/// Whether `word` (a run of letters and digits) is the last word of
+/// `words` (words of letters separated by spaces): [`last_word`] of it,
+/// told without walking its chars.
+fn ends_with_word_of(words: &str, word: &str) -> bool {
+    words.strip_suffix(word).is_some_and(|r| r.is_empty() || r.ends_with(' '))
+}
+
 /// Where the type word of a village ends when `text[..at]` ends with it
 /// and the village's name: one to three capitalized words or a number
 /// ("Trưởng thôn Đông Lâm", "Trưởng bản Na Phìn", "thôn 3"); else `at`.
@@ -1071,7 +1078,7 @@ pub fn village_type_end(text: &str, at: usize) -> usize {
         }
     }
     let word = last_word(before);
-    let village = VILLAGE_WORDS.iter().any(|v| last_word(v) == word)
+    let village = VILLAGE_WORDS.iter().any(|v| ends_with_word_of(v, word))
         && !COMPOUNDS.iter().any(|c| ends_with_word(before, c));
     if named && village { before.len() } else { at }
 }
@@ -1110,10 +1117,9 @@ fn after_village(
     let word = last_word(before);
     // Most runs follow no village word: tell them by the last word
     // before they are lowered whole.
-    let ends_village = |v: &str| {
-        v.strip_suffix(word).is_some_and(|r| r.is_empty() || r.ends_with(' '))
-    };
-    if word.is_empty() || !VILLAGE_WORDS.iter().any(|v| ends_village(v)) {
+    if word.is_empty()
+        || !VILLAGE_WORDS.iter().any(|v| ends_with_word_of(v, word))
+    {
         return None;
     }
     let lower = crate::normalize::lower_tail(before, 16);
