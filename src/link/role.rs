@@ -128,6 +128,11 @@ fn skip_adverbs(mut s: &str) -> &str {
 /// their length and the event. A transfer that ends in an appointment
 /// is a transfer; an election stays an election.
 fn verb_chain(s: &str) -> Option<(usize, &'static str)> {
+    // Every verb starts with one of these bytes ("b", "c", "l", the lead
+    // byte of "đ"): most heads tried start with none.
+    if !matches!(s.as_bytes().first(), Some(b'b' | b'c' | b'l' | 0xC4)) {
+        return None;
+    }
     let mut at = 0;
     let mut event: Option<&'static str> = None;
     loop {
@@ -231,19 +236,9 @@ fn event_before(head: &str) -> Option<&'static str> {
     let clause =
         &head[head.rfind(['.', ';', '\n', ',', ':']).map_or(0, |k| k + 1)..];
     // Any proposal in the clause: "đề nghị HĐND bầu ông X".
-    let lower = crate::normalize::lower(clause);
-    if PROPOSED.iter().any(|w| {
-        lower.match_indices(w).any(|(k, _)| {
-            (k == 0 || lower[..k].ends_with(' '))
-                && word_prefix(&lower[k..], w).is_some()
-        })
-    }) {
+    if proposes(&crate::normalize::lower(clause)) {
         return Some(PROPOSAL);
     }
-    // The last six words: a verb chain is no longer (the head is all the
-    // text before the name, which is not to be cut whole).
-    let mut ws: Vec<&str> = head.rsplitn(7, ' ').take(6).collect();
-    ws.reverse();
     // Retirement: "(cho) nghỉ hưu (theo chế độ) (đối với) ông X".
     let h = head.strip_suffix(" đối với").unwrap_or(head);
     if RETIRE.iter().any(|r| {
@@ -251,16 +246,43 @@ fn event_before(head: &str) -> Option<&'static str> {
     }) {
         return Some("retired");
     }
-    // The verbs end the head: try each start among its last words.
-    for k in (0..ws.len()).rev() {
-        let tail = ws[k..].join(" ");
-        if let Some((n, e)) = verb_chain(&tail)
+    // The verbs end the head: try each start among its last six words (a
+    // verb chain is no longer; the head is all the text before the name,
+    // which is not to be cut whole), from the last one back. The words
+    // from a start on are the head from there: no need to join them.
+    let mut end = head.len();
+    for _ in 0..6 {
+        let (start, more) = match head[..end].rfind(' ') {
+            Some(k) => (k + 1, true),
+            None => (0, false),
+        };
+        let tail = &head[start..];
+        if let Some((n, e)) = verb_chain(tail)
             && n == tail.len()
         {
             return Some(e);
         }
+        if !more {
+            break;
+        }
+        end = start - 1;
     }
     None
+}
+
+/// Whether `lower` (a clause in lower case) has a word of [`PROPOSED`]
+/// at the start of one of its words.
+fn proposes(lower: &str) -> bool {
+    // Each start of a word is tried against the words of the list: no
+    // word of it can overlap another occurrence of itself (none ends
+    // with a start of its own), so this finds what a search for each
+    // word finds, without a searcher built per word and clause.
+    let b = lower.as_bytes();
+    (0..b.len()).filter(|&k| k == 0 || b[k - 1] == b' ').any(|k| {
+        PROPOSED.iter().any(|w| {
+            w.as_bytes()[0] == b[k] && word_prefix(&lower[k..], w).is_some()
+        })
+    })
 }
 
 /// Whether `s`, the text after a role, says the person retires: ",
@@ -390,10 +412,25 @@ pub fn link(
         .filter(|(_, m)| m.kind == EntityType::Title && m.base.is_some())
         .map(|(i, _)| i)
         .collect();
-    let title_at = |pos: usize| {
-        titles.iter().copied().find(|&t| mentions[t].norm.start == pos)
-    };
-    let person_at = |pos: usize| persons.iter().any(|p| p.norm.start == pos);
+    // Titles, persons and organizations are looked up by where they
+    // start or end for every person: by bisection.
+    let titles_from =
+        by_offset(titles.iter().map(|&t| (mentions[t].norm.start, t)));
+    let titles_to =
+        by_offset(titles.iter().map(|&t| (mentions[t].norm.end, t)));
+    let orgs_to = by_offset(
+        mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.kind == EntityType::Organization)
+            .map(|(i, m)| (m.norm.end, i)),
+    );
+    let persons_from = by_offset(persons.iter().map(|p| (p.norm.start, 0)));
+    let title_at = |pos: usize| first_at(&titles_from, pos);
+    let person_at = |pos: usize| first_at(&persons_from, pos).is_some();
+    // The event a verb before a list gives it is the same for every name
+    // of the list.
+    let mut event_of: Option<(usize, Option<&'static str>)> = None;
     let mut roles: Vec<Role> = Vec::new();
     let mut used = vec![false; mentions.len()];
     for (pi, p) in persons.iter().enumerate() {
@@ -415,7 +452,14 @@ pub fn link(
         {
             last += 1;
         }
-        let before = event_before(&text[..persons[lead].norm.start]);
+        let before = match event_of {
+            Some((l, e)) if l == lead => e,
+            _ => {
+                let e = event_before(&text[..persons[lead].norm.start]);
+                event_of = Some((lead, e));
+                e
+            }
+        };
         // An event after the list, for every name of it: "A, B và C được
         // bầu giữ chức T", "bổ nhiệm A và B làm T".
         let end = persons[last].norm.end;
@@ -581,16 +625,13 @@ pub fn link(
             }
         }
         let at = before_parent(text, at, mentions);
-        let at = before_in_charge(text, at, mentions);
+        let at = before_in_charge(text, at, mentions, &orgs_to);
         // "Trưởng thôn Đông Lâm X": the village's name between.
         let at = crate::recognize::person::village_type_end(text, at);
         if text[at..p.norm.start].contains(['.', ';', '\n']) {
             continue;
         }
-        let Some(&t) = titles.iter().find(|&&t| mentions[t].norm.end == at)
-        else {
-            continue;
-        };
+        let Some(t) = first_at(&titles_to, at) else { continue };
         if used[t] || roles.iter().any(|r| r.person_index_eq(pi, t)) {
             continue;
         }
@@ -602,8 +643,7 @@ pub fn link(
         // titles listed before the name are all his.
         let mut first = mentions[t].norm.start;
         while let Some(b) = text[..first].strip_suffix(", ")
-            && let Some(&u) =
-                titles.iter().find(|&&u| mentions[u].norm.end == b.len())
+            && let Some(u) = first_at(&titles_to, b.len())
             && !used[u]
             && !plural(text, &mentions[u])
         {
@@ -641,6 +681,22 @@ fn in_charge(text: &str, t: &Mention, mentions: &[Mention]) -> Option<usize> {
         .position(|m| m.kind == EntityType::Organization && m.norm.start == at)
 }
 
+/// (offset, index) pairs sorted, for [`first_at`].
+fn by_offset(
+    pairs: impl Iterator<Item = (usize, usize)>,
+) -> Vec<(usize, usize)> {
+    let mut v: Vec<(usize, usize)> = pairs.collect();
+    v.sort_unstable();
+    v
+}
+
+/// The least index at `offset` in `sorted` ([`by_offset`]): the first
+/// in the order the indices were given in, when that is increasing.
+fn first_at(sorted: &[(usize, usize)], offset: usize) -> Option<usize> {
+    let k = sorted.partition_point(|&(o, _)| o < offset);
+    sorted.get(k).filter(|&&(o, _)| o == offset).map(|&(_, i)| i)
+}
+
 /// The words between a post and the body it runs.
 const IN_CHARGE: &str = " phụ trách ";
 
@@ -648,11 +704,14 @@ const IN_CHARGE: &str = " phụ trách ";
 /// of stands between them, `at` being the end of the text before the
 /// name: "Phó Giám đốc phụ trách Sở Xây dựng Phạm Văn Em"; otherwise
 /// `at`.
-fn before_in_charge(text: &str, at: usize, mentions: &[Mention]) -> usize {
-    let Some(body) = mentions
-        .iter()
-        .find(|m| m.kind == EntityType::Organization && m.norm.end == at)
-    else {
+/// `orgs_to` are the organizations by their ends ([`by_offset`]).
+fn before_in_charge(
+    text: &str,
+    at: usize,
+    mentions: &[Mention],
+    orgs_to: &[(usize, usize)],
+) -> usize {
+    let Some(body) = first_at(orgs_to, at).map(|o| &mentions[o]) else {
         return at;
     };
     match text[..body.norm.start].strip_suffix(IN_CHARGE) {
@@ -970,4 +1029,44 @@ pub fn by_title(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_verb_starts_with_a_byte_the_chain_looks_for() {
+        for (v, _) in VERBS {
+            assert!(
+                matches!(v.as_bytes()[0], b'b' | b'c' | b'l' | 0xC4),
+                "{v}"
+            );
+        }
+    }
+
+    #[test]
+    fn no_proposal_word_overlaps_itself() {
+        // What `proposes` relies on to try word starts alone.
+        for w in PROPOSED {
+            for (k, _) in w.char_indices().skip(1) {
+                assert!(!w.starts_with(&w[k..]), "{w}");
+            }
+        }
+        assert!(proposes("hđnd đề nghị bầu"));
+        assert!(proposes("đề cử"));
+        assert!(!proposes("kiến nghị đề nghịx"));
+    }
+
+    #[test]
+    fn the_verbs_that_end_a_head() {
+        assert_eq!(event_before("HĐND tỉnh đã bầu ông"), Some("elected"));
+        assert_eq!(
+            event_before("quyết định điều động, luân chuyển đồng chí"),
+            Some("transferred")
+        );
+        assert_eq!(event_before("bầu"), Some("elected"));
+        assert_eq!(event_before(""), None);
+        assert_eq!(event_before("đề nghị HĐND bầu ông"), Some(PROPOSAL));
+    }
 }

@@ -37,7 +37,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use crate::gazetteer::resolve::{Mention, committees};
-use crate::hash::FxHashSet;
+use crate::hash::{FxHashMap, FxHashSet};
 use crate::normalize::{is_word_char, key, lower_word};
 use crate::output::EntityType;
 
@@ -71,7 +71,28 @@ struct Names {
     given: FxHashSet<String>,
     /// Middle names by gender: (name in lower case, gender).
     middles: Vec<(String, &'static str)>,
+    /// What a capitalized word in lower case may be, by its bytes: one
+    /// look-up tells all of [`Kind`].
+    kinds: FxHashMap<Vec<u8>, Kind>,
 }
+
+/// What a word is in the lists, in lower case.
+#[derive(Debug, Clone, Copy, Default)]
+struct Kind {
+    /// One of [`STOP`].
+    stop: bool,
+    /// One of [`Names::surnames`].
+    surname: bool,
+    /// The index of the one-word form of address of [`ADDRESS`] it is.
+    address: Option<u8>,
+    /// A word that names a newspaper or a channel before its name
+    /// ("Báo Infonet").
+    outlet: bool,
+}
+
+/// Words before the name of a newspaper, a station, a channel or a
+/// magazine, in lower case.
+const OUTLET_WORDS: &[&str] = &["báo", "đài", "kênh", "tạp"];
 
 static NAMES: LazyLock<Names> = LazyLock::new(|| {
     let mut surnames: FxHashSet<String> =
@@ -98,19 +119,24 @@ static NAMES: LazyLock<Names> = LazyLock::new(|| {
         };
     }
     let mut middles = Vec::new();
+    let list = include_str!("../../dictionaries/given_names.tsv");
     let mut given = FxHashSet::default();
-    let mut seen: HashSet<String> = HashSet::new();
-    for l in include_str!("../../dictionaries/given_names.tsv").lines().skip(1)
-    {
-        let f: Vec<&str> = l.split('\t').collect();
-        if f.len() >= 2 {
-            given.insert(f[0].to_lowercase());
-        }
-        if f.len() < 3 || f[1] != "middle" {
+    given.reserve(list.len() / 16);
+    let mut seen: FxHashSet<String> = FxHashSet::default();
+    for l in list.lines().skip(1) {
+        // `lower` is `to_lowercase` for the letters of the list (see the
+        // tests), without a table search for each.
+        let mut f = tsv_fields(l);
+        let (Some(name), Some(part)) = (f.next(), f.next()) else {
             continue;
-        }
-        let name = f[0].to_lowercase();
-        let gender = match f[2] {
+        };
+        let name = crate::normalize::lower(name);
+        let Some(gender) = f.next().filter(|_| part == "middle") else {
+            given.insert(name);
+            continue;
+        };
+        given.insert(name.clone());
+        let gender = match gender {
             "male" => "male",
             "female" => "female",
             _ => continue,
@@ -126,8 +152,49 @@ static NAMES: LazyLock<Names> = LazyLock::new(|| {
     middles.retain(|(n, _)| n != "thị" && n != "văn");
     middles.push(("thị".into(), "female"));
     middles.push(("văn".into(), "male"));
-    Names { surnames, clans_first, clans_last, given, middles }
+    let mut kinds: FxHashMap<Vec<u8>, Kind> = FxHashMap::default();
+    fn kind<'m>(
+        kinds: &'m mut FxHashMap<Vec<u8>, Kind>,
+        w: &str,
+    ) -> &'m mut Kind {
+        kinds.entry(w.as_bytes().to_vec()).or_default()
+    }
+    for w in STOP {
+        kind(&mut kinds, w).stop = true;
+    }
+    for w in &surnames {
+        kind(&mut kinds, w).surname = true;
+    }
+    for (i, (w, _)) in ADDRESS.iter().enumerate().rev() {
+        if !w.contains(' ') {
+            kind(&mut kinds, w).address = Some(i as u8);
+        }
+    }
+    for w in OUTLET_WORDS {
+        kind(&mut kinds, w).outlet = true;
+    }
+    Names { surnames, clans_first, clans_last, given, middles, kinds }
 });
+
+/// The fields of a line of a list, as `l.split('\t')` gives them, the
+/// tabs found by their byte: the lists are read at start, thousands of
+/// short lines.
+fn tsv_fields(l: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(l);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match r.bytes().position(|b| b == b'\t') {
+            Some(k) => {
+                rest = Some(&r[k + 1..]);
+                Some(&r[..k])
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
+}
 
 /// Whether `word` (any case) is a Vietnamese surname of the shipped list.
 ///
@@ -363,6 +430,10 @@ struct Word {
     stop: bool,
     /// A surname of the list.
     surname: bool,
+    /// The index of the form of address of [`ADDRESS`] the word is.
+    address: Option<u8>,
+    /// One of [`OUTLET_WORDS`].
+    outlet: bool,
 }
 
 /// The persons of `text` (the canonical view) and their mentions, given
@@ -375,8 +446,6 @@ pub fn find(
     places: &[Range<usize>],
 ) -> Vec<PersonMention> {
     let names = &*NAMES;
-    let blocked: Vec<&Mention> =
-        mentions.iter().filter(|m| m.kind != EntityType::Person).collect();
     let known: Vec<&Mention> =
         mentions.iter().filter(|m| m.kind == EntityType::Person).collect();
     let titles = Titles::of(mentions);
@@ -410,7 +479,6 @@ pub fn find(
         let k = merged.partition_point(|m| m.end <= r.start);
         merged.get(k).is_some_and(|m| m.start < r.end)
     };
-    let _ = &blocked;
     let headlines = headline_lines(text);
     // Candidate runs of capitalized words.
     let mut found: Vec<Found> = Vec::new();
@@ -863,7 +931,8 @@ fn headline_lines(text: &str) -> Vec<Range<usize>> {
 /// decoding), else 0: U+1E80 … U+1EFF at odd code points (the vowels with
 /// a tone); U+00DF … U+00FF (and ÷); U+0101 … U+0137 at odd code points
 /// (ă, đ, ĩ); ũ, ơ and ư.
-#[inline]
+// Always inlined: it is asked of most chars past ASCII the scan stops at.
+#[inline(always)]
 fn not_capital(bytes: &[u8], i: usize) -> usize {
     let next = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
     match (bytes[i], next(1)) {
@@ -876,9 +945,10 @@ fn not_capital(bytes: &[u8], i: usize) -> usize {
 }
 
 /// The first byte from `i` (a char boundary) that is an ASCII capital or
-/// starts a char past ASCII, or the end: what comes before is ASCII but
-/// capitals and the rest of chars started before. Read eight bytes at a
-/// time.
+/// starts a char past ASCII, and that no ASCII letter or digit comes
+/// right before (no word can start there), or the end: what comes before
+/// is ASCII but capitals, the rest of chars started before, and chars
+/// inside words. Read eight bytes at a time.
 #[inline]
 fn next_capital_or_lead(bytes: &[u8], mut i: usize) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
@@ -894,7 +964,19 @@ fn next_capital_or_lead(bytes: &[u8], mut i: usize) -> usize {
             & HIGH;
         // Lead bytes: the two high bits set.
         let lead = x & (x << 1) & HIGH;
-        let found = upper | lead;
+        // The byte before each: an ASCII letter or digit there puts it
+        // inside a word ("Việt" is not stopped at "ệ"). Letters are told
+        // in lower case (the 0x20 bit set).
+        let before = i.checked_sub(1).map_or(0, |k| bytes[k]);
+        let prev = (x << 8) | u64::from(before);
+        let plow = prev & !HIGH;
+        let letter = plow | (ONES * 0x20);
+        let alpha =
+            (letter + ONES * (0x80 - 0x61)) & !(letter + ONES * (0x7f - 0x7A));
+        let digit =
+            (plow + ONES * (0x80 - 0x30)) & !(plow + ONES * (0x7f - 0x39));
+        let in_word = (alpha | digit) & !prev & HIGH;
+        let found = (upper | lead) & !in_word;
         if found != 0 {
             return i + (found.trailing_zeros() / 8) as usize;
         }
@@ -902,7 +984,8 @@ fn next_capital_or_lead(bytes: &[u8], mut i: usize) -> usize {
     }
     while i < bytes.len()
         && (bytes[i] < 0x80 && !bytes[i].is_ascii_uppercase()
-            || (0x80..0xC0).contains(&bytes[i]))
+            || (0x80..0xC0).contains(&bytes[i])
+            || i > 0 && bytes[i - 1].is_ascii_alphanumeric())
     {
         i += 1;
     }
@@ -914,7 +997,7 @@ fn words(text: &str) -> Vec<Word> {
     let names = &*NAMES;
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 40);
-    let mut lower = String::new();
+    let mut scratch = String::new();
     let mut i = 0;
     while i < bytes.len() {
         // Only capitalized words can be part of a name (a word left out
@@ -946,11 +1029,30 @@ fn words(text: &str) -> Vec<Word> {
             i += c.len_utf8();
             continue;
         }
-        let word_end = |i: usize| {
-            text[i..]
-                .char_indices()
-                .find(|&(_, c)| !is_word_char(c))
-                .map_or(text.len(), |(k, _)| i + k)
+        // ASCII letters and digits are told from their byte.
+        let word_end = |mut k: usize| {
+            while let Some(&b) = bytes.get(k) {
+                if b < 0x80 {
+                    if !b.is_ascii_alphanumeric() {
+                        break;
+                    }
+                    k += 1;
+                } else {
+                    // A small Vietnamese letter (not ÷) is told from its
+                    // bytes.
+                    let small = not_capital(bytes, k);
+                    if small > 0 && bytes[k..k + 2] != [0xC3, 0xB7] {
+                        k += small;
+                        continue;
+                    }
+                    let c = text[k..].chars().next().expect("a char boundary");
+                    if !is_word_char(c) {
+                        break;
+                    }
+                    k += c.len_utf8();
+                }
+            }
+            k
         };
         let mut end = word_end(i);
         // "H'Hen": the female prefix of Ê Đê and M'nông names is one word
@@ -966,17 +1068,72 @@ fn words(text: &str) -> Vec<Word> {
         let abbrev = word.chars().nth(1).is_some()
             && !word.chars().any(char::is_lowercase);
         if !abbrev {
-            lower.clear();
-            crate::normalize::lower_into(word, &mut lower);
+            let mut buf = [0; 48];
+            let kind_of =
+                |l: &[u8]| names.kinds.get(l).copied().unwrap_or_default();
+            let kind = match lower_vietnamese(word, &mut buf) {
+                Some(l) => kind_of(l),
+                None => {
+                    scratch.clear();
+                    crate::normalize::lower_into(word, &mut scratch);
+                    // Forms of address and outlet words are the words
+                    // that `lower_word` lowers to them, as they were told
+                    // before: it lowers "İ" to "i" where `lower` adds a
+                    // dot (for the words above, both agree).
+                    let mut buf = [0; 48];
+                    let short = kind_of(lower_word(word, &mut buf).as_bytes());
+                    Kind {
+                        address: short.address,
+                        outlet: short.outlet,
+                        ..kind_of(scratch.as_bytes())
+                    }
+                }
+            };
             out.push(Word {
                 range: i..end,
-                stop: is_stop(&lower),
-                surname: names.surnames.contains(lower.as_str()),
+                stop: kind.stop,
+                surname: kind.surname,
+                address: kind.address,
+                outlet: kind.outlet,
             });
         }
         i = end;
     }
     out
+}
+
+/// The bytes of `word` in lower case, written into `buf`, when it is
+/// made of ASCII and Vietnamese letters (whose lower case is known
+/// without a table search) and fits: as [`crate::normalize::lower`]
+/// gives it; else `None`.
+fn lower_vietnamese<'b>(
+    word: &str,
+    buf: &'b mut [u8; 48],
+) -> Option<&'b [u8]> {
+    let mut n = 0;
+    for c in word.chars() {
+        let u = c as u32;
+        let l = match u {
+            0..0x80 => c.to_ascii_lowercase(),
+            // The Latin-1 capitals À … Þ but ×, a capital's small letter
+            // 0x20 past it; the small letters ß … ÿ and ÷.
+            0xC0..=0xDE if u != 0xD7 => char::from_u32(u + 0x20)?,
+            0xD7 | 0xDF..=0xFF => c,
+            // Capital and small in pairs, the capital at the even code
+            // point.
+            0x1EA0..=0x1EFF => char::from_u32(u | 1)?,
+            // Ă Đ Ĩ Ũ Ơ and their small letters.
+            0x102 | 0x103 | 0x110 | 0x111 | 0x128 | 0x129 | 0x168 | 0x169
+            | 0x1A0 | 0x1A1 => char::from_u32(u | 1)?,
+            // Ư, ư.
+            0x1AF | 0x1B0 => 'ư',
+            _ => return None,
+        };
+        let len = l.len_utf8();
+        l.encode_utf8(buf.get_mut(n..n + len)?);
+        n += len;
+    }
+    Some(&buf[..n])
 }
 
 /// Words of medicine after "Y" (medicine, not the prefix of a name):
@@ -1039,6 +1196,13 @@ const VILLAGE_WORDS: &[&str] = &[
     "tổ dân phố",
 ];
 
+/// Whether `word` (a run of letters and digits) is the last word of
+/// `words` (words of letters separated by spaces): [`last_word`] of it,
+/// told without walking its chars.
+fn ends_with_word_of(words: &str, word: &str) -> bool {
+    words.strip_suffix(word).is_some_and(|r| r.is_empty() || r.ends_with(' '))
+}
+
 /// Where the type word of a village ends when `text[..at]` ends with it
 /// and the village's name: one to three capitalized words or a number
 /// ("Trưởng thôn Đông Lâm", "Trưởng bản Na Phìn", "thôn 3"); else `at`.
@@ -1071,7 +1235,7 @@ pub fn village_type_end(text: &str, at: usize) -> usize {
         }
     }
     let word = last_word(before);
-    let village = VILLAGE_WORDS.iter().any(|v| last_word(v) == word)
+    let village = VILLAGE_WORDS.iter().any(|v| ends_with_word_of(v, word))
         && !COMPOUNDS.iter().any(|c| ends_with_word(before, c));
     if named && village { before.len() } else { at }
 }
@@ -1110,10 +1274,9 @@ fn after_village(
     let word = last_word(before);
     // Most runs follow no village word: tell them by the last word
     // before they are lowered whole.
-    let ends_village = |v: &str| {
-        v.strip_suffix(word).is_some_and(|r| r.is_empty() || r.ends_with(' '))
-    };
-    if word.is_empty() || !VILLAGE_WORDS.iter().any(|v| ends_village(v)) {
+    if word.is_empty()
+        || !VILLAGE_WORDS.iter().any(|v| ends_with_word_of(v, word))
+    {
         return None;
     }
     let lower = crate::normalize::lower_tail(before, 16);
@@ -1197,13 +1360,12 @@ fn person_in(text: &str, run: &[Word], titles: &Titles) -> Option<Found> {
     let mut s = 0;
     // A form of address opening the sentence ("Ông Tài cho biết").
     let mut lead_address = None;
-    if run.len() > 1 {
-        let mut buf = [0; 48];
-        let first = lower_word(&text[run[0].range.clone()], &mut buf);
-        if let Some((_, g)) = ADDRESS.iter().find(|(w, _)| *w == first) {
-            s = 1;
-            lead_address = Some(*g);
-        }
+    // (Each word's kind was looked up once, in lower case.)
+    if run.len() > 1
+        && let Some(a) = run[0].address
+    {
+        s = 1;
+        lead_address = Some(ADDRESS[usize::from(a)].1);
     }
     // Capitalized words before a surname are something else: the start
     // of a sentence ("Theo Nguyễn …") or a place whose mention the
@@ -1222,10 +1384,9 @@ fn person_in(text: &str, run: &[Word], titles: &Titles) -> Option<Found> {
     let lead = highland_lead(text, run);
     let clan = lead.is_some() && has_clan(text, run);
     // "Báo Infonet": a newspaper.
-    let run = match lower_word(&text[run[0].range.clone()], &mut [0; 48]) {
-        "báo" | "đài" | "kênh" | "tạp" if run.len() > 1 => return None,
-        _ => run,
-    };
+    if run[0].outlet && run.len() > 1 {
+        return None;
+    }
     let start = run[0].range.start;
     let before = text[..start].trim_end_matches(' ');
     // Every cue below ends with a word of `TAIL_WORDS`, and every byline
@@ -1435,12 +1596,23 @@ static TAIL_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
 /// The run of letters and digits that ends `s` (empty when `s` ends with
 /// anything else).
 fn last_word(s: &str) -> &str {
-    let start = s
-        .char_indices()
-        .rev()
-        .take_while(|&(_, c)| crate::normalize::is_alphanumeric(c))
-        .last()
-        .map_or(s.len(), |(i, _)| i);
+    // Back from the end, ASCII told from its byte.
+    let b = s.as_bytes();
+    let mut start = b.len();
+    while let Some(&x) = start.checked_sub(1).and_then(|k| b.get(k)) {
+        if x < 0x80 {
+            if !x.is_ascii_alphanumeric() {
+                break;
+            }
+            start -= 1;
+        } else {
+            let c = s[..start].chars().next_back().expect("a char");
+            if !crate::normalize::is_alphanumeric(c) {
+                break;
+            }
+            start -= c.len_utf8();
+        }
+    }
     &s[start..]
 }
 
@@ -1476,23 +1648,37 @@ fn cluster(
     };
     // A person of the dictionary goes by the name the text writes when
     // it never writes the dictionary's ("Bác Hồ").
-    let written: HashSet<String> =
+    let mut keys: Vec<String> =
         found.iter().map(|f| key(&text[f.range.clone()])).collect();
+    let written: HashSet<&str> = keys.iter().map(String::as_str).collect();
     let mut found = found;
-    for f in &mut found {
-        if f.name.as_ref().is_some_and(|n| !written.contains(&key(n))) {
-            f.name = None;
+    let mut named: Vec<Option<String>> = vec![None; found.len()];
+    for (f, n) in found.iter_mut().zip(&mut named) {
+        if let Some(name) = &f.name {
+            let k = key(name);
+            if written.contains(k.as_str()) {
+                *n = Some(k);
+            } else {
+                f.name = None;
+            }
+        }
+    }
+    // From here, the key of each mention's name: the written one's, or
+    // the dictionary's.
+    for (k, n) in keys.iter_mut().zip(named) {
+        if let Some(n) = n {
+            *k = n;
         }
     }
     // Full names make the persons, in order of first mention; a later
     // full name with one middle syllable misspelt is the same person.
     let mut misspelt: Vec<(String, usize)> = Vec::new();
-    for f in &found {
+    for (f, k) in found.iter().zip(&keys) {
         let name = f.name.as_deref().unwrap_or(&text[f.range.clone()]);
         if !(is_full(name) || f.name.is_some()) {
             continue;
         }
-        let k = key(name);
+        let k = k.clone();
         if let Some(p) =
             people.iter().position(|p| one_middle_letter(&p.key, &k))
         {
@@ -1505,7 +1691,7 @@ fn cluster(
             });
         }
     }
-    for f in found {
+    for (f, written_key) in found.into_iter().zip(keys) {
         let Found {
             range: r,
             gender: address_gender,
@@ -1515,7 +1701,6 @@ fn cluster(
             ..
         } = f;
         let written = name.as_deref().unwrap_or(&text[r.clone()]);
-        let written_key = key(written);
         let k = &written_key;
         let person = if let Some(p) = people.iter().position(|p| p.key == *k) {
             p
@@ -1537,14 +1722,11 @@ fn cluster(
                     && p.key.as_bytes()[p.key.len() - k.len() - 1] == b' '
                     && initial.as_ref().is_none_or(|i| p.key.starts_with(i))
             };
-            let before: Vec<usize> = out
+            match out
                 .iter()
-                .filter(|m| ends(&people[m.person]))
+                .rev()
+                .find(|m| ends(&people[m.person]))
                 .map(|m| m.person)
-                .collect();
-            match before
-                .last()
-                .copied()
                 .or_else(|| people.iter().position(ends))
             {
                 Some(p) => p,
@@ -1584,20 +1766,40 @@ fn cluster(
 /// syllable, by one letter or its marks ("Trần Thu Mai", "Trần Thị
 /// Mai"): a misspelling of one name.
 fn one_middle_letter(a: &str, b: &str) -> bool {
-    let a: Vec<&str> = a.split(' ').collect();
-    let b: Vec<&str> = b.split(' ').collect();
-    if a.len() < 3
-        || a.len() != b.len()
-        || a[0] != b[0]
-        || a.last() != b.last()
-    {
+    // Walked word by word without collecting them: it is asked of every
+    // full name against every person before it.
+    let (mut aw, mut bw) = (a.split(' '), b.split(' '));
+    let mut words = 0;
+    // The words that differ after the first, the last ones differing.
+    let mut differ = 0;
+    let mut pair = ("", "");
+    let mut last_same = false;
+    loop {
+        let (x, y) = match (aw.next(), bw.next()) {
+            (Some(x), Some(y)) => (x, y),
+            (None, None) => break,
+            _ => return false,
+        };
+        let same = x == y;
+        if words == 0 && !same {
+            return false;
+        }
+        if words > 0 && !same {
+            differ += 1;
+            // Two words that differ: two middle ones, or the last.
+            if differ > 1 {
+                return false;
+            }
+            pair = (x, y);
+        }
+        last_same = same;
+        words += 1;
+    }
+    if words < 3 || !last_same || differ != 1 {
         return false;
     }
-    let differ: Vec<usize> =
-        (1..a.len() - 1).filter(|&i| a[i] != b[i]).collect();
-    let [i] = differ[..] else { return false };
-    let x: Vec<char> = crate::normalize::fold_str(a[i]).chars().collect();
-    let y: Vec<char> = crate::normalize::fold_str(b[i]).chars().collect();
+    let x: Vec<char> = crate::normalize::fold_str(pair.0).chars().collect();
+    let y: Vec<char> = crate::normalize::fold_str(pair.1).chars().collect();
     x.len() == y.len() && x.iter().zip(&y).filter(|(c, d)| c != d).count() <= 1
 }
 
@@ -1625,6 +1827,7 @@ mod tests {
             "đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy; ông Đỗ Trọng Hưng",
             "abcdefghijklmnopqrstuvwxyz ABC xyz @[\\]^_`{|}~ Z",
             "thành phố Hồ Chí Minh ĐƯỢC 𝄞 Ωmega ÀÉ",
+            "0A9Z@[`{/:aZzAViệtNam 9Đ zĐ ZÉ _Ê ~Ô",
         ];
         for s in samples {
             for cut in 0..12 {
@@ -1632,7 +1835,10 @@ mod tests {
                 let b = t.as_bytes();
                 for i in (0..=b.len()).filter(|&i| t.is_char_boundary(i)) {
                     let want = (i..b.len())
-                        .find(|&k| b[k].is_ascii_uppercase() || b[k] >= 0xC0)
+                        .find(|&k| {
+                            (b[k].is_ascii_uppercase() || b[k] >= 0xC0)
+                                && !(k > 0 && b[k - 1].is_ascii_alphanumeric())
+                        })
                         .unwrap_or(b.len());
                     assert_eq!(next_capital_or_lead(b, i), want, "{t:?} {i}");
                 }
@@ -1715,6 +1921,63 @@ mod tests {
         let people: HashSet<usize> = found.iter().map(|m| m.person).collect();
         assert_eq!(found.len(), 3);
         assert_eq!(people.len(), 2);
+    }
+
+    #[test]
+    fn the_lists_lower_as_to_lowercase_does() {
+        for list in [
+            include_str!("../../dictionaries/given_names.tsv"),
+            include_str!("../../dictionaries/surnames.tsv"),
+            include_str!("../../dictionaries/clans.tsv"),
+        ] {
+            for l in list.lines() {
+                let f: Vec<&str> = tsv_fields(l).collect();
+                assert_eq!(f, l.split('\t').collect::<Vec<_>>());
+                for w in f {
+                    assert_eq!(crate::normalize::lower(w), w.to_lowercase());
+                }
+            }
+        }
+        assert_eq!(tsv_fields("").collect::<Vec<_>>(), [""]);
+        assert_eq!(
+            tsv_fields("a\t\tb\t").collect::<Vec<_>>(),
+            ["a", "", "b", ""]
+        );
+    }
+
+    #[test]
+    fn an_outlet_word_with_a_dotted_capital() {
+        // `lower_word` makes "đài" of it, as before the kinds were looked
+        // up once.
+        let w = words("Tin Đàİ Xyz");
+        assert!(w[1].outlet && !w[0].outlet);
+    }
+
+    #[test]
+    fn words_in_lower_case_as_lower_gives_them() {
+        for w in ["Nguyễn", "ĐỖ", "Ưng", "Ông", "ÁÀẢÃẠ", "Kênh", "abc", "×÷"]
+        {
+            assert_eq!(
+                lower_vietnamese(w, &mut [0; 48]),
+                Some(crate::normalize::lower(w).as_bytes())
+            );
+        }
+        assert_eq!(lower_vietnamese("Ωmega", &mut [0; 48]), None);
+        assert_eq!(lower_vietnamese(&"A".repeat(49), &mut [0; 48]), None);
+        let kinds: Vec<(bool, bool, Option<u8>, bool)> =
+            words("Ông Nguyễn, ÔNG Tổng; Kênh")
+                .iter()
+                .map(|w| (w.stop, w.surname, w.address, w.outlet))
+                .collect();
+        assert_eq!(
+            kinds,
+            [
+                (false, false, Some(2), false),
+                (false, true, None, false),
+                (true, false, None, false),
+                (false, false, None, true),
+            ]
+        );
     }
 
     #[test]
