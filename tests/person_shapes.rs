@@ -108,6 +108,13 @@ const HIGHLANDS: &[Case] = &[
         Some(&[("H'Nga Byă", "Phó Chủ tịch HĐND huyện")]),
     ),
     (
+        "a later mention by the prefix and the given name alone",
+        "Ông Y Khut Niê, Bí thư Huyện ủy, dự lễ. Phát biểu tại buổi lễ, ông \
+         Y Khut cảm ơn bà con. Bà H'Nga Byă cũng đến; bà H'Nga tặng quà.",
+        &[("Y Khut Niê", "male"), ("H'Nga Byă", "female")],
+        None,
+    ),
+    (
         "Gia Rai clan names first",
         "Anh Ksor Dũng và chị Siu Lan đã đến dự. Ông Rơ Mah Thuận cũng có \
          mặt.",

@@ -528,6 +528,11 @@ impl Gazetteer {
             {
                 continue;
             }
+            // A name never starts inside a word joined by an apostrophe:
+            // "H'Nga" is a woman's name, not Russia ("Nga").
+            if after_glued_apostrophe(norm, nr.start) {
+                continue;
+            }
             // An abbreviation inside a document number is a code there:
             // "2045/BCT-TCCB", "QĐ-UBND".
             if p.abbrev && in_code(norm, &nr) {
@@ -955,6 +960,18 @@ const LOOSE_HEADS: &[&str] = &[
 /// Whether the text `t` (canonical view) agrees with the pattern's
 /// diacritics and case; the case of its syllables after the first only
 /// when `later_case`.
+/// Whether `text[..at]` ends with a letter and an apostrophe, straight
+/// or typographic: the start of the rest of a word ("H'Nga", "K’Ho").
+fn after_glued_apostrophe(text: &str, at: usize) -> bool {
+    let head = &text[..at];
+    let Some(rest) =
+        head.strip_suffix('\'').or_else(|| head.strip_suffix('’'))
+    else {
+        return false;
+    };
+    rest.chars().next_back().is_some_and(char::is_alphabetic)
+}
+
 fn agrees(
     t: &str,
     lower: &str,

@@ -626,3 +626,12 @@ fn syllables_agree_but_for_case_and_tone_placement() {
         assert_eq!(super::same_syllable(syl, want), same, "{syl} {want}");
     }
 }
+
+#[test]
+fn no_name_inside_a_word_joined_by_an_apostrophe() {
+    assert!(places("Bà H'Nga Byă và chị H’Nga đến dự.", None).is_empty());
+    assert_eq!(
+        places("Đoàn công tác của Nga đến dự.", None),
+        vec![p("Nga", "country", "RU")]
+    );
+}

@@ -1722,12 +1722,23 @@ fn cluster(
                     && p.key.as_bytes()[p.key.len() - k.len() - 1] == b' '
                     && initial.as_ref().is_none_or(|i| p.key.starts_with(i))
             };
+            // An Ê Đê or M'nông name again without its clan name: its
+            // prefix and given name ("Y Biêr" after "Y Biêr Niê", "H'Hen"
+            // after "H'Hen Niê").
+            let highland = k.starts_with("y ") || k.starts_with("h'");
+            let opens = |p: &Person| {
+                highland
+                    && p.key.len() > k.len()
+                    && p.key.starts_with(k.as_str())
+                    && p.key.as_bytes()[k.len()] == b' '
+            };
+            let same = |p: &Person| ends(p) || opens(p);
             match out
                 .iter()
                 .rev()
-                .find(|m| ends(&people[m.person]))
+                .find(|m| same(&people[m.person]))
                 .map(|m| m.person)
-                .or_else(|| people.iter().position(ends))
+                .or_else(|| people.iter().position(same))
             {
                 Some(p) => p,
                 // A lone word that names nobody of the document is no
