@@ -115,6 +115,19 @@ const HIGHLANDS: &[Case] = &[
         None,
     ),
     (
+        "K' joined to a Cơ Ho man's name, straight or typographic",
+        "Ông K'Mák, Chủ tịch UBND xã, cho biết. Theo anh K’Bình, người dân \
+         đã trồng cà phê; chị Ka Hồng cũng vậy.",
+        &[("K'Mák", "male"), ("K'Bình", "male"), ("Ka Hồng", "female")],
+        Some(&[("K'Mák", "Chủ tịch UBND xã")]),
+    ),
+    (
+        "K'Ho is a people, K'Bang a district",
+        "Người K'Ho sống ở Lâm Đồng; huyện K'Bang có mưa.",
+        &[],
+        None,
+    ),
+    (
         "Gia Rai clan names first",
         "Anh Ksor Dũng và chị Siu Lan đã đến dự. Ông Rơ Mah Thuận cũng có \
          mặt.",

@@ -15,7 +15,9 @@
 //!   Thủy"); or of a name of the Central Highlands: a clan name that
 //!   opens it as a surname does ("Ksor Phước", "Rơ Mah Tuân"), or the
 //!   prefix that says the gender, "Y" for a man and "H'" for a woman,
-//!   before given names and a clan name ("Y Biêr Niê", "H'Hen Niê").
+//!   before given names and a clan name ("Y Biêr Niê", "H'Hen Niê"); a
+//!   Cơ Ho man's name joined to "K'" ("K'Mák") after a form of address or
+//!   beside a title.
 //!
 //! After the type word of a village ("Trưởng thôn Đông Lâm Nguyễn Văn
 //! Hải", "Trưởng bản Na Mèo") the first capitalized words are the
@@ -28,9 +30,11 @@
 //!
 //! Mentions of one person share an id: a full name is a person; a shorter
 //! mention ("đồng chí Hưng", "ông Tuấn") is the person whose name ends
-//! with it, the nearest one before it when several do. Gender comes from
-//! the middle name ("Thị", "Văn"), the form of address ("ông", "bà"), the
-//! prefix of a Highlands name ("Y", "H'") or the dictionary.
+//! with it, the nearest one before it when several do; a Highlands name
+//! again by its prefix and given name ("ông Y Biêr") is the person whose
+//! name opens with them. Gender comes from the middle name ("Thị",
+//! "Văn"), the form of address ("ông", "bà"), the prefix of a Highlands
+//! name ("Y", "H'", "K'") or the dictionary.
 
 use std::collections::HashSet;
 use std::ops::Range;
@@ -1056,9 +1060,10 @@ fn words(text: &str) -> Vec<Word> {
         };
         let mut end = word_end(i);
         // "H'Hen": the female prefix of Ê Đê and M'nông names is one word
-        // with the name after its apostrophe.
+        // with the name after its apostrophe; so is the male prefix of Cơ
+        // Ho names ("K'Mák").
         if end == i + 1
-            && bytes[i] == b'H'
+            && matches!(bytes[i], b'H' | b'K')
             && bytes.get(end) == Some(&b'\'')
             && text[end + 1..].starts_with(char::is_alphabetic)
         {
@@ -1144,25 +1149,29 @@ const MEDICINE: &[&str] = &[
 ];
 
 /// Peoples whose names are written with "H'" ("người H'Mông", "dân tộc
-/// H'Rê"), in lower case: after the apostrophe they are no given names.
-const PEOPLES: &[&str] = &["mông", "mong", "rê", "re", "roi", "lăng"];
+/// H'Rê") or "K'" ("K'Ho"), in lower case: after the apostrophe they are
+/// no given names.
+const PEOPLES: &[&str] = &["mông", "mong", "rê", "re", "roi", "lăng", "ho"];
 
 /// The gender that the prefix of an Ê Đê, M'nông or Gia Rai name says
 /// when `run` starts with one: "Y" before a capitalized word that is not
 /// one of medicine ("Y Biêr", not "Y Dược") is a man's; "H'" joined to a
-/// name ("H'Hen", not "H'Mông") is a woman's.
+/// name ("H'Hen", not "H'Mông") is a woman's, and "K'" a man's (Cơ Ho
+/// names: "K'Mák", not "K'Ho").
 fn highland_lead(text: &str, run: &[Word]) -> Option<&'static str> {
     let first = &text[run.first()?.range.clone()];
     let mut buf = [0; 48];
     if first == "Y" {
         let next = run.get(1)?;
         let w = lower_word(&text[next.range.clone()], &mut buf);
-        (!MEDICINE.contains(&w)).then_some("male")
-    } else {
-        let name = first.strip_prefix("H'")?;
-        let w = lower_word(name, &mut buf);
-        (w.chars().count() >= 2 && !PEOPLES.contains(&w)).then_some("female")
+        return (!MEDICINE.contains(&w)).then_some("male");
     }
+    let (name, gender) = match first.strip_prefix("H'") {
+        Some(name) => (name, "female"),
+        None => (first.strip_prefix("K'")?, "male"),
+    };
+    let w = lower_word(name, &mut buf);
+    (w.chars().count() >= 2 && !PEOPLES.contains(&w)).then_some(gender)
 }
 
 /// Whether a run with the prefix of a Central Highlands name ends with a
@@ -1170,8 +1179,13 @@ fn highland_lead(text: &str, run: &[Word]) -> Option<&'static str> {
 /// Niê", "Y Thanh Hà Niê Kđăm"): the shape of such a name, as a surname
 /// and given names are of a Kinh one.
 fn has_clan(text: &str, run: &[Word]) -> bool {
-    let given =
-        if text[run[0].range.clone()].starts_with("H'") { 1 } else { 2 };
+    let given = if text[run[0].range.clone()].starts_with("H'")
+        || text[run[0].range.clone()].starts_with("K'")
+    {
+        1
+    } else {
+        2
+    };
     run.iter().skip(given).any(|w| {
         NAMES
             .clans_last
