@@ -102,11 +102,11 @@ impl OffsetMap {
     }
 
     fn end_by(&self, pos: usize, seg_at: impl FnOnce(u32) -> usize) -> usize {
-        let pos = pos as u32;
+        // Clamped first: past the end of an empty output is its start.
+        let pos = (pos as u32).min(self.out_len);
         if pos == 0 || self.segs.is_empty() {
             return self.src_start(0).min(self.src_len as usize);
         }
-        let pos = pos.min(self.out_len);
         let i = seg_at(pos - 1);
         let s = self.segs[i];
         if s.identity {
@@ -254,6 +254,16 @@ impl MapBuilder {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn past_the_end_of_an_empty_output_is_the_source_end() {
+        // A combining mark that folding drops: nothing is left of it.
+        let mut b = MapBuilder::new();
+        b.rewrite(0, 2);
+        let m = b.finish();
+        assert_eq!(m.src_end(1), 2);
+        assert_eq!(m.to_src(0..1), 2..2);
+    }
 
     #[test]
     fn identity_maps_every_offset() {
