@@ -468,7 +468,14 @@ impl Pipeline {
                 };
                 put("person", p.name.clone().into());
                 put("person_id", pid(p.person).into());
-                put("title_text", span(t.norm.clone()).text.into());
+                // A village post as written takes the village's name
+                // after it ("Trưởng thôn Đông Lâm"); the title is the post,
+                // as it is without the place for the posts of a unit.
+                let written = match &r.village {
+                    Some(v) => t.norm.start..v.end,
+                    None => t.norm.clone(),
+                };
+                put("title_text", span(written).text.into());
                 let base = t.base.clone().unwrap_or_default();
                 // The body of the post: its own, or the one it is in
                 // charge of ("Phó Giám đốc phụ trách Sở Xây dựng").

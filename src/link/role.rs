@@ -47,6 +47,9 @@ pub struct Role {
     /// without one, that the text puts the person in charge of ("Phó
     /// Giám đốc phụ trách Sở Xây dựng").
     pub body: Option<usize>,
+    /// The name of the village after a village post, which the post is
+    /// of ("Trưởng thôn Đông Lâm Nguyễn Văn Hải").
+    pub village: Option<Range<usize>>,
 }
 
 /// Verbs of a change of post, with the event each makes: "bầu" (elect),
@@ -655,6 +658,13 @@ pub fn link(
     shared(text, persons, mentions, &titles, &mut roles);
     drop_bare_delegates(persons, mentions, &mut roles);
     for r in &mut roles {
+        r.village =
+            village_named(text, &mentions[r.title], &persons[r.person]);
+        if let Some(v) = &r.village {
+            r.norm.end = r.norm.end.max(v.end);
+        }
+    }
+    for r in &mut roles {
         if let Some(o) = in_charge(text, &mentions[r.title], mentions) {
             r.body = Some(o);
             r.norm.end = r.norm.end.max(mentions[o].norm.end);
@@ -992,7 +1002,57 @@ fn role(
 ) -> Role {
     let m = &mentions[t];
     let norm = p.norm.start.min(m.norm.start)..p.norm.end.max(m.norm.end);
-    Role { norm, person: pi, title: t, former: m.former, event, body: None }
+    Role {
+        norm,
+        person: pi,
+        title: t,
+        former: m.former,
+        event,
+        body: None,
+        village: None,
+    }
+}
+
+/// The name of the village that a village post names right after it
+/// ("Trưởng thôn Đông Lâm", "Trưởng bản Na Phìn", "Bí thư chi bộ thôn
+/// 3"): up to three capitalized words, or a number, up to a mark or to
+/// the name of `person` when it follows.
+fn village_named(
+    text: &str,
+    title: &Mention,
+    person: &PersonMention,
+) -> Option<Range<usize>> {
+    if !crate::recognize::person::ends_with_village_word(
+        &text[title.norm.clone()],
+    ) {
+        return None;
+    }
+    let start = title.norm.end + 1;
+    let end = if person.norm.start >= start {
+        person.norm.start
+    } else {
+        text.len()
+    };
+    let rest = text.get(start..end)?;
+    let mut len = 0;
+    for (k, w) in rest.split(' ').enumerate() {
+        // The word up to a mark after it ("Na Phìn,").
+        let word = &w[..w
+            .char_indices()
+            .find(|&(_, c)| !crate::normalize::is_word_char(c))
+            .map_or(w.len(), |(i, _)| i)];
+        let number =
+            !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit());
+        if k == 3 || !(number || word.starts_with(char::is_uppercase)) {
+            break;
+        }
+        len += word.len() + usize::from(k > 0);
+        if number || word.len() < w.len() {
+            break;
+        }
+    }
+    (len > 0 && text.as_bytes()[title.norm.end] == b' ')
+        .then_some(start..start + len)
 }
 
 /// Later mentions of a person by title alone ("… Bí thư Tỉnh ủy nhấn
