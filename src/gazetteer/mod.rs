@@ -528,6 +528,16 @@ impl Gazetteer {
             {
                 continue;
             }
+            // A country that names a currency is no mention of it: "đô la
+            // Mỹ", "bảng Anh", "yên Nhật".
+            if after_currency_word(&norm[..nr.start])
+                && self.entries_of(p).iter().any(|&e| {
+                    let e = self.entry(e);
+                    e.kind() == Kind::Place && e.level == "country"
+                })
+            {
+                continue;
+            }
             // A name never starts inside a word joined by an apostrophe:
             // "H'Nga" is a woman's name, not Russia ("Nga").
             if after_glued_apostrophe(norm, nr.start) {
@@ -960,6 +970,31 @@ const LOOSE_HEADS: &[&str] = &[
 /// Whether the text `t` (canonical view) agrees with the pattern's
 /// diacritics and case; the case of its syllables after the first only
 /// when `later_case`.
+/// Words of a currency that its country's name follows: "đô la Mỹ",
+/// "bảng Anh", "yên Nhật", "won Hàn Quốc", "nhân dân tệ Trung Quốc".
+const CURRENCY_WORDS: &[&str] = &[
+    "đô la", "đô-la", "đôla", "usd", "bảng", "yên", "won", "rúp", "franc",
+    "euro", "tệ", "ringgit", "baht", "peso", "rupee", "kip", "riel",
+];
+
+/// Whether `head` ends with one of [`CURRENCY_WORDS`] (any case) and a
+/// space.
+fn after_currency_word(head: &str) -> bool {
+    let Some(head) = head.strip_suffix(' ') else { return false };
+    // The longest word takes 7 bytes: the last 10 are enough.
+    let mut from = head.len().saturating_sub(10);
+    while !head.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = crate::normalize::lower(&head[from..]);
+    CURRENCY_WORDS.iter().any(|w| {
+        tail.strip_suffix(w).is_some_and(|r| {
+            r.is_empty() && from == 0
+                || r.ends_with(|c: char| !crate::normalize::is_word_char(c))
+        })
+    })
+}
+
 /// Whether `text[..at]` ends with a letter and an apostrophe, straight
 /// or typographic: the start of the rest of a word ("H'Nga", "K’Ho").
 fn after_glued_apostrophe(text: &str, at: usize) -> bool {
