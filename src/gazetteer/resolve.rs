@@ -1510,7 +1510,7 @@ impl Ctx<'_> {
             // ("Heineken Việt Nam - Vũng Tàu", "Sài Gòn - Hà Nội").
             let in_place = place_end.is_some_and(|pe| w.start < pe);
             let dashed = place_end == Some(end)
-                && &rest[end.min(w.start)..w.start] == " - "
+                && matches!(&rest[end.min(w.start)..w.start], " - " | " – ")
                 && place_at(w.start).is_some();
             // A body ends with its place: "Chi cục BVTV Hà Tĩnh" (then
             // "từng", a name, …), but for a number ("… Hà Nội 2").
@@ -1632,9 +1632,16 @@ impl Ctx<'_> {
             end = w.end;
             before_bracket = None;
             // A place glued by a hyphen to more of the name ("… Việt
-            // Nam-Hải Phòng") does not end it.
-            if place_end.is_some_and(|pe| w.start < pe && pe < w.end) {
-                place_end = None;
+            // Nam-Hải Phòng") does not end it; the second place, when the
+            // hyphen joins two, does.
+            if let Some(pe) = place_end
+                && w.start < pe
+                && pe < w.end
+            {
+                place_end = rest[pe..]
+                    .strip_prefix('-')
+                    .and_then(|_| place_at(pe + 1))
+                    .map(|h| h.norm.end - start);
             }
             if end - head > 80 {
                 break;

@@ -201,6 +201,10 @@ fn bodies_named_on_their_own_end_with_their_place() {
             "Ngân hàng TMCP Xây dựng Hà Nội - Đà Nẵng tăng vốn.",
             "Ngân hàng TMCP Xây dựng Hà Nội - Đà Nẵng",
         ),
+        (
+            "Công ty TNHH Nhà máy bia Hà Nội-Hải Phòng mở rộng.",
+            "Công ty TNHH Nhà máy bia Hà Nội-Hải Phòng",
+        ),
         // A dash before a word that is no place ends the name.
         (
             "Công ty Điện lực Hà Tĩnh - đơn vị thành viên.",
