@@ -1677,11 +1677,13 @@ impl Ctx<'_> {
             return false;
         };
         let e = self.g.entry(first);
+        let text = &self.norm()[m.norm.clone()];
         end == i + 1
             && e.level == "any"
             && m.place.is_none()
             && m.norm == hits[i].norm
-            && !is_abbrev_alias(&self.norm()[m.norm.clone()], e)
+            && !is_abbrev_alias(text, e)
+            && !national_alone(text, &e.name)
     }
 
     /// Whether the posts or bodies named at `start..end` are many: a
@@ -2266,6 +2268,19 @@ fn bracketed_abbrev(s: &str) -> Option<usize> {
 
 /// Whether `text` is an abbreviation of a body that carries its level
 /// ("HU" for Huyện ủy), which is never generic.
+/// Whether a body that exists at every level, written as `text` on its
+/// own, is the national one: a name that ends with the nation's
+/// ("Hội Nông dân Việt Nam", "Đoàn Thanh niên Cộng sản Hồ Chí Minh"), or
+/// a system of the state whose name alone is its head office ("Kho bạc
+/// Nhà nước", "Bộ đội Biên phòng").
+fn national_alone(text: &str, name: &str) -> bool {
+    [" Việt Nam", " VN", " Hồ Chí Minh", " HCM"]
+        .iter()
+        .any(|n| text.ends_with(n))
+        || matches!(name, "Kho bạc Nhà nước" | "Bộ đội Biên phòng")
+            && !text.starts_with(|c: char| c.is_lowercase())
+}
+
 fn is_abbrev_alias(text: &str, e: &Entry<'_>) -> bool {
     carries_level(&e.name) && !text.chars().any(char::is_lowercase)
 }

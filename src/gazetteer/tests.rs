@@ -646,3 +646,22 @@ fn a_country_in_the_name_of_a_currency_is_no_place() {
                 Nhật; hàng sang Mỹ tăng.";
     assert_eq!(places(text, None), vec![p("Hoa Kỳ", "country", "US")]);
 }
+
+#[test]
+fn bodies_at_every_level_named_for_the_nation_stand_alone() {
+    for (text, want) in [
+        ("Hội Nông dân Việt Nam phát động.", &["Hội Nông dân Việt Nam"][..]),
+        (
+            "Đoàn Thanh niên Cộng sản Hồ Chí Minh phát động.",
+            &["Đoàn Thanh niên Cộng sản Hồ Chí Minh"],
+        ),
+        (
+            "Vốn qua hệ thống Kho bạc Nhà nước (KBNN) tăng.",
+            &["Kho bạc Nhà nước", "KBNN"],
+        ),
+        // Bare, they are any of their level: no body of their own.
+        ("Hội Nông dân các cấp và Hội đồng nhân dân đã họp.", &[]),
+    ] {
+        assert_eq!(of_kind(text, EntityType::Organization), want, "{text}");
+    }
+}
