@@ -2013,6 +2013,21 @@ const STANDALONE: &[&str] = &[
     "HTX",
     "Nhà máy",
     "Chi nhánh",
+    // Schools by their level ("Trường" alone opens places: "Trường Sa").
+    "Trường Đại học",
+    "Trường Cao đẳng",
+    "Trường Trung cấp",
+    "Trường Trung học",
+    "Trường Phổ thông",
+    "Trường THPT",
+    "Trường THCS",
+    "Trường PTTH",
+    "Trường PTDTNT",
+    "Trường PTDTBT",
+    "Trường Tiểu học",
+    "Trường Mầm non",
+    "Đại học",
+    "Bệnh viện",
 ];
 
 /// Verbs that end a body named on its own.
@@ -2020,6 +2035,7 @@ const STANDALONE_STOPS: &[&str] = &[
     "đạt", "vẫn", "bị", "nhằm", "chấm", "vay", "có", "đã", "đang", "là",
     "được", "sẽ", "cho", "để", "với", "tại", "trong", "thuộc", "gồm", "còn",
     "đề", "phải", "không", "chưa", "cũng", "vừa", "mới", "nộp", "nợ",
+    "tuyển",
 ];
 
 static STANDALONE_AC: std::sync::LazyLock<aho_corasick::AhoCorasick> =
@@ -2057,7 +2073,8 @@ fn is_compound(first: &str, second: &str) -> bool {
 
 /// The legal forms written after "Công ty" (lower case, the
 /// abbreviations in capitals): limited liability, joint-stock, one
-/// member, joint-stock commercial.
+/// member, joint-stock commercial; and the levels written after
+/// "Trường": after either, the words are the body's own name.
 const LEGAL_FORMS: &[&str] = &[
     "TNHH",
     "CP",
@@ -2067,6 +2084,22 @@ const LEGAL_FORMS: &[&str] = &[
     "trách nhiệm hữu hạn",
     "một thành viên",
     "thương mại cổ phần",
+    // The levels of a school, whose name is often a person's ("Trường
+    // THPT Chu Văn An", "Trường Tiểu học Kim Đồng").
+    "THPT",
+    "THCS",
+    "PTTH",
+    "PTCS",
+    "PTDTNT",
+    "PTDTBT",
+    "tiểu học",
+    "mầm non",
+    "trung học cơ sở",
+    "trung học phổ thông",
+    "phổ thông trung học",
+    "phổ thông dân tộc nội trú",
+    "phổ thông dân tộc bán trú",
+    "liên cấp",
 ];
 
 /// Whether `before` ends with one of [`LEGAL_FORMS`] on a word
@@ -2074,9 +2107,9 @@ const LEGAL_FORMS: &[&str] = &[
 fn ends_with_legal_form(before: &str) -> bool {
     let Some(&last) = before.as_bytes().last() else { return false };
     LEGAL_FORMS.iter().any(|f| {
-        // The last byte first: it rules out nearly every word. Every
-        // form ends in ASCII; an ASCII char lower-cases to itself or its
-        // small letter (a char past ASCII is left to the full test).
+        // The last byte first: it rules out nearly every word. An ASCII
+        // char lower-cases to itself or its small letter (a char past
+        // ASCII, in the text or ending a form, is left to the full test).
         let f_last = f.as_bytes()[f.len() - 1];
         let abbrev = !f.chars().any(char::is_lowercase);
         let fits = if abbrev {

@@ -665,3 +665,23 @@ fn bodies_at_every_level_named_for_the_nation_stand_alone() {
         assert_eq!(of_kind(text, EntityType::Organization), want, "{text}");
     }
 }
+
+#[test]
+fn schools_and_hospitals_named_on_their_own() {
+    for (text, want) in [
+        (
+            "Học sinh Trường THPT Chu Văn An dự thi.",
+            &["Trường THPT Chu Văn An"][..],
+        ),
+        (
+            "Trường Trung học cơ sở Nguyễn Du tổ chức lễ.",
+            &["Trường Trung học cơ sở Nguyễn Du"],
+        ),
+        ("Trường Đại học Thủy lợi tuyển sinh.", &["Trường Đại học Thủy lợi"]),
+        ("Bệnh viện Bạch Mai quá tải.", &["Bệnh viện Bạch Mai"]),
+        // "Trường" alone opens places.
+        ("Quần đảo Trường Sa có mưa.", &[]),
+    ] {
+        assert_eq!(of_kind(text, EntityType::Organization), want, "{text}");
+    }
+}
