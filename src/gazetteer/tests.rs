@@ -667,7 +667,7 @@ fn bodies_at_every_level_named_for_the_nation_stand_alone() {
 }
 
 #[test]
-fn schools_and_hospitals_named_on_their_own() {
+fn schools_hospitals_and_corporations_named_on_their_own() {
     for (text, want) in [
         (
             "Học sinh Trường THPT Chu Văn An dự thi.",
@@ -679,6 +679,11 @@ fn schools_and_hospitals_named_on_their_own() {
         ),
         ("Trường Đại học Thủy lợi tuyển sinh.", &["Trường Đại học Thủy lợi"]),
         ("Bệnh viện Bạch Mai quá tải.", &["Bệnh viện Bạch Mai"]),
+        // A corporation with "Công ty" in capitals.
+        (
+            "Tổng Công ty Xây dựng 4 làm chủ đầu tư.",
+            &["Tổng Công ty Xây dựng 4"],
+        ),
         // "Trường" alone opens places.
         ("Quần đảo Trường Sa có mưa.", &[]),
     ] {
