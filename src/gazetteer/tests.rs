@@ -276,6 +276,15 @@ fn the_head_of_an_office_names_the_office() {
     let orgs =
         of_kind("Chánh Văn phòng Bộ Nội vụ dự.", EntityType::Organization);
     assert_eq!(orgs, ["Văn phòng Bộ Nội vụ", "Bộ Nội vụ"]);
+    // "VP" for "Văn phòng", in the post and in the office.
+    assert_eq!(
+        bodies("Chánh VP UBND tỉnh Nghệ An cho biết."),
+        [pair("Văn phòng Ủy ban nhân dân tỉnh Nghệ An", "Ủy ban nhân dân")]
+    );
+    assert_eq!(
+        of_kind("Giao VP UBND tỉnh rà soát.", EntityType::Organization),
+        ["VP UBND tỉnh"]
+    );
     // A bare post names no office.
     assert!(bodies("Chánh Văn phòng cho biết.").is_empty());
 }
