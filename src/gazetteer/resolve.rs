@@ -2030,6 +2030,11 @@ const STANDALONE: &[&str] = &[
     "Trường Mầm non",
     "Đại học",
     "Bệnh viện",
+    // Boards that manage a site or a project, and clubs.
+    "Ban Quản lý",
+    "BQL",
+    "Câu lạc bộ",
+    "CLB",
 ];
 
 /// Verbs that end a body named on its own.

@@ -693,6 +693,11 @@ fn schools_hospitals_and_corporations_named_on_their_own() {
             "Tổng Công ty Xây dựng 4 làm chủ đầu tư.",
             &["Tổng Công ty Xây dựng 4"],
         ),
+        (
+            "Ban Quản lý (BQL) Hoàng thành Thăng Long và CLB Hà Nội họp.",
+            &["Ban Quản lý (BQL) Hoàng thành Thăng Long", "CLB Hà Nội"],
+        ),
+        ("Ban quản lý chợ đã họp.", &[]),
         // "Trường" alone opens places.
         ("Quần đảo Trường Sa có mưa.", &[]),
     ] {
