@@ -529,7 +529,7 @@ fn provinces_by_their_initials() {
     let doc = extract("Đoàn từ TT-Huế vào BRVT, rồi về lại BR-VT.");
     assert_eq!(
         of_kind(&doc, "place", "normalized"),
-        ["Huế", "Bà Rịa - Vũng Tàu", "Bà Rịa - Vũng Tàu"]
+        ["Thừa Thiên Huế", "Bà Rịa - Vũng Tàu", "Bà Rịa - Vũng Tàu"]
     );
 }
 

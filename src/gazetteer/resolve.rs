@@ -2041,8 +2041,7 @@ const STANDALONE: &[&str] = &[
 const STANDALONE_STOPS: &[&str] = &[
     "đạt", "vẫn", "bị", "nhằm", "chấm", "vay", "có", "đã", "đang", "là",
     "được", "sẽ", "cho", "để", "với", "tại", "trong", "thuộc", "gồm", "còn",
-    "đề", "phải", "không", "chưa", "cũng", "vừa", "mới", "nộp", "nợ",
-    "tuyển",
+    "đề", "phải", "không", "chưa", "cũng", "vừa", "mới", "nộp", "nợ", "tuyển",
 ];
 
 static STANDALONE_AC: std::sync::LazyLock<aho_corasick::AhoCorasick> =

@@ -704,3 +704,15 @@ fn schools_hospitals_and_corporations_named_on_their_own() {
         assert_eq!(of_kind(text, EntityType::Organization), want, "{text}");
     }
 }
+
+#[test]
+fn thua_thien_hue_is_the_province_before_the_city_of_hue() {
+    assert_eq!(
+        places("Phó Chủ tịch UBND tỉnh Thừa Thiên - Huế cho biết.", None),
+        vec![p("Thừa Thiên Huế", "province", "46")]
+    );
+    assert_eq!(
+        places("Du khách đến Huế.", None),
+        vec![p("Huế", "province", "46")]
+    );
+}
