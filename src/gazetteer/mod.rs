@@ -971,10 +971,12 @@ const LOOSE_HEADS: &[&str] = &[
 /// diacritics and case; the case of its syllables after the first only
 /// when `later_case`.
 /// Words of a currency that its country's name follows: "đô la Mỹ",
-/// "bảng Anh", "yên Nhật", "won Hàn Quốc", "nhân dân tệ Trung Quốc".
+/// "bảng Anh", "yên Nhật", "won Hàn Quốc", "nhân dân tệ Trung Quốc";
+/// and "tiền" ("quy đổi thành tiền Việt Nam").
 const CURRENCY_WORDS: &[&str] = &[
     "đô la", "đô-la", "đôla", "usd", "bảng", "yên", "won", "rúp", "franc",
     "euro", "tệ", "ringgit", "baht", "peso", "rupee", "kip", "riel",
+    "tiền",
 ];
 
 /// Whether `head` ends with one of [`CURRENCY_WORDS`] (any case) and a

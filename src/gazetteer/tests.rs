@@ -652,7 +652,7 @@ fn no_name_inside_a_word_joined_by_an_apostrophe() {
 #[test]
 fn a_country_in_the_name_of_a_currency_is_no_place() {
     let text = "Xuất khẩu đạt 33 tỉ đô la Mỹ, 2 triệu bảng Anh và 5 tỷ yên \
-                Nhật; hàng sang Mỹ tăng.";
+                Nhật, quy ra tiền Việt Nam; hàng sang Mỹ tăng.";
     assert_eq!(places(text, None), vec![p("Hoa Kỳ", "country", "US")]);
 }
 
