@@ -975,8 +975,7 @@ const LOOSE_HEADS: &[&str] = &[
 /// and "tiền" ("quy đổi thành tiền Việt Nam").
 const CURRENCY_WORDS: &[&str] = &[
     "đô la", "đô-la", "đôla", "usd", "bảng", "yên", "won", "rúp", "franc",
-    "euro", "tệ", "ringgit", "baht", "peso", "rupee", "kip", "riel",
-    "tiền",
+    "euro", "tệ", "ringgit", "baht", "peso", "rupee", "kip", "riel", "tiền",
 ];
 
 /// Whether `head` ends with one of [`CURRENCY_WORDS`] (any case) and a
