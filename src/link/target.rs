@@ -1228,6 +1228,9 @@ fn contains_word(s: &str, w: &str) -> bool {
 }
 
 /// Whether `s` ends with the word(s) `w`, on a word boundary.
+// Inlined: it is asked of long lists of words, and most fail on the
+// first byte compared.
+#[inline]
 fn ends_with_word(s: &str, w: &str) -> bool {
     // The last byte first: it rules out most words without a call to
     // compare the rest.
@@ -1315,6 +1318,14 @@ fn clause_end(text: &str, from: usize, stop: usize) -> usize {
 /// Whether `s` starts with the word(s) `w` (lower case), whatever the
 /// case of `s`, on a word boundary.
 fn starts_with_word(s: &str, w: &str) -> bool {
+    // Most calls fail on a first char that is ASCII: its lower case is
+    // its only form, which must then be the first byte of `w`.
+    if let (Some(&x), Some(&y)) = (s.as_bytes().first(), w.as_bytes().first())
+        && x < 0x80
+        && x.to_ascii_lowercase() != y
+    {
+        return false;
+    }
     let mut rest = s.chars();
     for wc in w.chars() {
         match rest.next() {
