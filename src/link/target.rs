@@ -1574,6 +1574,21 @@ mod tests {
     static PIPELINE: LazyLock<Pipeline> =
         LazyLock::new(|| Pipeline::new(Options::default()).unwrap());
 
+    #[test]
+    fn starts_with_word_whatever_the_case_of_the_first_char() {
+        use super::starts_with_word;
+        assert!(starts_with_word("Mục tiêu đạt", "mục tiêu"));
+        assert!(starts_with_word("mục tiêu", "mục tiêu"));
+        assert!(starts_with_word("Đến dưới 5", "đến dưới"));
+        assert!(starts_with_word(" anything", ""));
+        assert!(!starts_with_word("anything", ""));
+        assert!(!starts_with_word("mục tiêuX", "mục tiêu"));
+        assert!(!starts_with_word("Nục tiêu", "mục tiêu"));
+        assert!(!starts_with_word("đến", "dến"));
+        assert!(!starts_with_word("d", "đ"));
+        assert!(!starts_with_word("", "a"));
+    }
+
     /// (comparator, value, unit, status, measure) of the targets of `text`.
     fn targets(
         text: &str,
