@@ -1190,21 +1190,16 @@ fn counted_unit(
 /// 12%", "giảm đến 8,2%" (a fall is negative); "tăng lên 45%", "giảm
 /// còn 6,4%", "tăng gấp 2 lần" and "tăng trưởng 14%" are levels.
 fn change_of(before: &str) -> (f64, &'static str) {
-    let mut words: Vec<&str> = before
+    // The last of the last three words that is not one of those that
+    // may stand between the verb and its amount.
+    let verb = before
         .rsplit(|c: char| c.is_whitespace())
         .filter(|w| !w.is_empty())
         .take(3)
-        .collect();
-    // Words that may stand between the verb and its amount.
-    while words
-        .first()
-        .is_some_and(|w| matches!(*w, "đến" | "tới" | "thêm" | "được" | "chỉ"))
-    {
-        words.remove(0);
-    }
-    match words.first() {
-        Some(&"giảm") => (-1.0, "change"),
-        Some(&"tăng") => (1.0, "change"),
+        .find(|w| !matches!(*w, "đến" | "tới" | "thêm" | "được" | "chỉ"));
+    match verb {
+        Some("giảm") => (-1.0, "change"),
+        Some("tăng") => (1.0, "change"),
         _ => (1.0, "level"),
     }
 }
