@@ -1223,14 +1223,16 @@ fn contains_word(s: &str, w: &str) -> bool {
 }
 
 /// Whether `s` ends with the word(s) `w`, on a word boundary.
-// Inlined: it is asked of long lists of words, and most fail on the
-// first byte compared.
-#[inline]
+// Inlined: it is asked of long lists of words, and the last byte rules
+// out most of them without a call to compare the rest.
+#[inline(always)]
 fn ends_with_word(s: &str, w: &str) -> bool {
-    // The last byte first: it rules out most words without a call to
-    // compare the rest.
-    s.as_bytes().last() == w.as_bytes().last()
-        && s.ends_with(w)
+    s.as_bytes().last() == w.as_bytes().last() && ends_with_word_at_end(s, w)
+}
+
+/// [`ends_with_word`] past the check of the last byte.
+fn ends_with_word_at_end(s: &str, w: &str) -> bool {
+    s.ends_with(w)
         && !s[..s.len() - w.len()]
             .chars()
             .next_back()
