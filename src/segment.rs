@@ -65,6 +65,9 @@
 //! ```
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use crate::hash::FxHashMap;
 
 /// How a word of [`ABBREVIATIONS`] acts before whitespace.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -370,10 +373,20 @@ fn classify(text: &str, start: usize, dot: usize) -> Option<AbbrevKind> {
 
 /// The kind of `word` (without its final `.`) in [`ABBREVIATIONS`].
 fn lookup(word: &str) -> Option<AbbrevKind> {
-    ABBREVIATIONS
-        .iter()
-        .find(|(a, _)| a.strip_suffix('.') == Some(word))
-        .map(|&(_, kind)| kind)
+    // Every word before a dot is looked up, most of them no abbreviation:
+    // a map rather than a scan of the list. The first entry of a word
+    // wins, as it would in the list.
+    static KINDS: LazyLock<FxHashMap<&str, AbbrevKind>> =
+        LazyLock::new(|| {
+            let mut map = FxHashMap::default();
+            for &(a, kind) in ABBREVIATIONS {
+                if let Some(w) = a.strip_suffix('.') {
+                    map.entry(w).or_insert(kind);
+                }
+            }
+            map
+        });
+    KINDS.get(word).copied()
 }
 
 /// A single upper-case letter, maybe with combining marks.

@@ -627,8 +627,11 @@ fn tokenize(text: &str) -> Vec<Tok> {
             }
         };
         toks.push(Tok { start, end: i, t, space, line, upper });
-        space = false;
         line = false;
+        // Most tokens are followed by one space: passed here, as the top
+        // of the loop would.
+        space = b.get(i) == Some(&b' ');
+        i += usize::from(space);
     }
     toks
 }

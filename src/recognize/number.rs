@@ -135,8 +135,7 @@ pub fn decimal(s: &str) -> Option<(Decimal, bool)> {
         (1..=3).contains(&first.len()) && groups.all(|g| g.len() == 3)
     };
     if grouped {
-        let digits: String = int.split('.').collect();
-        return Some((join(&digits, frac.unwrap_or(""))?, false));
+        return Some((join(int, frac.unwrap_or(""))?, false));
     }
     if dots == 1 && frac.is_none() {
         // "1.5", "3.25": a decimal point, as English writes it.
@@ -146,15 +145,16 @@ pub fn decimal(s: &str) -> Option<(Decimal, bool)> {
     None
 }
 
-/// The decimal of integer digits `int` and decimal digits `frac`. Past
-/// 19 digits the rest is dropped (the mantissa is then above 2⁵³, and
-/// [`digits`] lets the float parser read the text instead).
+/// The decimal of integer digits `int` (the dots that group them
+/// skipped) and decimal digits `frac`. Past 19 digits the rest is
+/// dropped (the mantissa is then above 2⁵³, and [`digits`] lets the
+/// float parser read the text instead).
 fn join(int: &str, frac: &str) -> Option<Decimal> {
     let mut mantissa: u64 = 0;
     let mut exponent = 0i32;
     let mut full = false;
-    for (i, c) in int.bytes().chain(frac.bytes()).enumerate() {
-        let in_frac = i >= int.len();
+    let int = int.bytes().filter(|&c| c != b'.').map(|c| (c, false));
+    for (c, in_frac) in int.chain(frac.bytes().map(|c| (c, true))) {
         let next = mantissa
             .checked_mul(10)
             .and_then(|m| m.checked_add(u64::from(c - b'0')))

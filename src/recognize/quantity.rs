@@ -1772,14 +1772,18 @@ impl Scan<'_> {
                 }
             }
         }
-        if let Some(w) = self.prev_word(p)
+        // The word before `p`, kept in step with `p`: each test below
+        // reads it.
+        let mut prev = self.prev_word(p);
+        if let Some(w) = &prev
             && !b.neg
-            && t.word_is(&w, "âm")
+            && t.word_is(w, "âm")
         {
             b.neg = true;
             p = w.start;
+            prev = self.prev_word(p);
         }
-        b.prev = self.prev_word(p).filter(|w| t.sp_back(p) == w.end);
+        b.prev = prev.clone().filter(|w| t.sp_back(p) == w.end);
         if let Some(w) = &b.prev {
             let mut buf = [0u8; 48];
             if is_date_before(lower_word(&t.s[w.clone()], &mut buf)) {
@@ -1791,13 +1795,14 @@ impl Scan<'_> {
         let mut before_tu = None; // where the number began before "từ"
         let mut outside_tu = false; // a qualifier stands before "từ"
         for _ in 0..3 {
-            let Some(w) = self.prev_word(p) else { break };
+            let Some(w) = prev else { break };
             if before_tu.is_none() && t.word_is(&w, "từ") {
                 before_tu = Some(p);
                 p = w.start;
+                prev = self.prev_word(p);
                 continue;
             }
-            let Some((start, approx, cmp)) = self.qualifier(p) else { break };
+            let Some((start, approx, cmp)) = self.qualifier(w) else { break };
             if approx && b.approx || cmp.is_some() && b.cmp.is_some() {
                 break;
             }
@@ -1805,6 +1810,7 @@ impl Scan<'_> {
             b.cmp = b.cmp.or(cmp);
             outside_tu = before_tu.is_some();
             p = start;
+            prev = self.prev_word(p);
         }
         b.tu = before_tu.is_some();
         b.start_without_tu = match before_tu {
@@ -1815,11 +1821,11 @@ impl Scan<'_> {
         Some(b)
     }
 
-    /// The qualifier ending right before `p`: its start, whether it is
-    /// approximate, its comparator.
+    /// The qualifier whose last word is `last`, the word before some
+    /// point: its start, whether it is approximate, its comparator.
     fn qualifier(
         &self,
-        p: usize,
+        last: Range<usize>,
     ) -> Option<(usize, bool, Option<&'static str>)> {
         let t = self.t;
         // Most numbers have no qualifier: a look at the word before them,
@@ -1831,16 +1837,15 @@ impl Scan<'_> {
                 .copied()
                 .collect()
         });
-        let last = self.prev_word(p)?;
         let mut buf = [0u8; 48];
-        let word = &t.s[last];
+        let word = &t.s[last.clone()];
         let lw = lower_word(word, &mut buf);
         if lw.len() != word.len() || !LAST_WORDS.contains(lw) {
             return None;
         }
-        let mut words: [Range<usize>; 3] = [0..0, 0..0, 0..0];
-        let mut n = 0;
-        let mut q = p;
+        let mut q = last.start;
+        let mut words: [Range<usize>; 3] = [last, 0..0, 0..0];
+        let mut n = 1;
         while n < 3 {
             let Some(w) = self.prev_word(q) else { break };
             q = w.start;
