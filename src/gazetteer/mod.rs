@@ -100,6 +100,8 @@ struct Pattern {
     /// the common nouns after it: they may be in lower case ("Sở tài
     /// chính", "Bộ công thương").
     loose: bool,
+    /// Some entry is a country: it may name a currency ("đô la Mỹ").
+    country: bool,
     /// A range of [`Gazetteer::pattern_entries`].
     entries: Range<u32>,
 }
@@ -293,6 +295,7 @@ impl Gazetteer {
                         caps: f.caps,
                         abbrev: f.abbrev,
                         loose: false,
+                        country: false,
                         entries: 0..0,
                     });
                     counts.push(0);
@@ -329,6 +332,10 @@ impl Gazetteer {
             let run = &pattern_entries
                 [p.entries.start as usize..p.entries.end as usize];
             let kinds = || run.iter().map(|&e| entries[e as usize].kind());
+            p.country = run.iter().any(|&e| {
+                let e = &entries[e as usize];
+                e.kind() == Kind::Place && e.level == "country"
+            });
             let syllables = arena
                 [p.lower.start as usize..p.lower.end as usize]
                 .split(' ')
@@ -530,12 +537,7 @@ impl Gazetteer {
             }
             // A country that names a currency is no mention of it: "đô la
             // Mỹ", "bảng Anh", "yên Nhật".
-            if after_currency_word(&norm[..nr.start])
-                && self.entries_of(p).iter().any(|&e| {
-                    let e = self.entry(e);
-                    e.kind() == Kind::Place && e.level == "country"
-                })
-            {
+            if p.country && after_currency_word(&norm[..nr.start]) {
                 continue;
             }
             // A name never starts inside a word joined by an apostrophe:
@@ -982,17 +984,12 @@ const CURRENCY_WORDS: &[&str] = &[
 /// space.
 fn after_currency_word(head: &str) -> bool {
     let Some(head) = head.strip_suffix(' ') else { return false };
-    // The longest word takes 7 bytes: the last 10 are enough.
-    let mut from = head.len().saturating_sub(10);
-    while !head.is_char_boundary(from) {
-        from += 1;
-    }
-    let tail = crate::normalize::lower(&head[from..]);
     CURRENCY_WORDS.iter().any(|w| {
-        tail.strip_suffix(w).is_some_and(|r| {
-            r.is_empty() && from == 0
-                || r.ends_with(|c: char| !crate::normalize::is_word_char(c))
-        })
+        // Capitals and small letters of these words take as many bytes.
+        let Some(at) = head.len().checked_sub(w.len()) else { return false };
+        head.is_char_boundary(at)
+            && crate::normalize::lower_word(&head[at..], &mut [0; 48]) == *w
+            && !head[..at].ends_with(crate::normalize::is_word_char)
     })
 }
 
