@@ -1022,11 +1022,6 @@ fn village_named(
     title: &Mention,
     person: &PersonMention,
 ) -> Option<Range<usize>> {
-    if !crate::recognize::person::ends_with_village_word(
-        &text[title.norm.clone()],
-    ) {
-        return None;
-    }
     let start = title.norm.end + 1;
     let end = if person.norm.start >= start {
         person.norm.start
@@ -1051,8 +1046,11 @@ fn village_named(
             break;
         }
     }
-    (len > 0 && text.as_bytes()[title.norm.end] == b' ')
-        .then_some(start..start + len)
+    // The post ends with the village's type word, as persons read it.
+    let village = len > 0
+        && crate::recognize::person::village_type_end(text, start + len)
+            == title.norm.end;
+    village.then_some(start..start + len)
 }
 
 /// Later mentions of a person by title alone ("… Bí thư Tỉnh ủy nhấn

@@ -1210,14 +1210,6 @@ const VILLAGE_WORDS: &[&str] = &[
     "tổ dân phố",
 ];
 
-/// Whether `s`, in any case, ends with the type word of a village as a
-/// whole word ("Trưởng thôn", "Tổ trưởng tổ dân phố"; not "Chủ tịch UBND
-/// thành phố").
-pub(crate) fn ends_with_village_word(s: &str) -> bool {
-    let s = crate::normalize::lower(s);
-    VILLAGE_WORDS.iter().any(|v| ends_with_word(&s, v))
-}
-
 /// Whether `word` (a run of letters and digits) is the last word of
 /// `words` (words of letters separated by spaces): [`last_word`] of it,
 /// told without walking its chars.
