@@ -90,6 +90,9 @@ pub struct Entry<'a> {
     pub successor: Vec<Text<'a>>,
     /// Organizations: what may follow the name (`place`, `parent`).
     pub attach: Vec<Text<'a>>,
+    /// Organizations of every level: the forms (of the name and the
+    /// aliases) that, written on their own, name the national body.
+    pub alone: Vec<Text<'a>>,
     /// Persons: male or female.
     pub gender: Text<'a>,
     /// Persons: the posts held, with years.
@@ -128,6 +131,7 @@ impl Entry<'_> {
             period: own(self.period),
             successor: own_all(self.successor),
             attach: own_all(self.attach),
+            alone: own_all(self.alone),
             gender: own(self.gender),
             posts: own(self.posts),
             source: own(self.source),
@@ -181,6 +185,7 @@ enum Col {
     Period,
     Successor,
     Attach,
+    Alone,
     Gender,
     Posts,
     Source,
@@ -201,6 +206,7 @@ impl Col {
             "period" => Col::Period,
             "successor" => Col::Successor,
             "attach" => Col::Attach,
+            "alone" => Col::Alone,
             "gender" => Col::Gender,
             "posts" => Col::Posts,
             "source" => Col::Source,
@@ -473,6 +479,7 @@ fn entry<'a>(
                     ));
                 }
             }
+            Col::Alone => e.alone = list('|'),
             Col::Gender => e.gender = one_of(GENDERS)?,
             Col::Posts => e.posts = Cow::Borrowed(v),
             Col::Source => e.source = Cow::Borrowed(v),
@@ -504,6 +511,18 @@ fn entry<'a>(
                         "level: an organization needs one of national, \
                          province, district, commune, any, found {:?}",
                         e.level
+                    ),
+                ));
+            }
+            if let Some(f) = e
+                .alone
+                .iter()
+                .find(|f| **f != e.name && !e.aliases.contains(f))
+            {
+                return Err((
+                    col("alone"),
+                    format!(
+                        "alone: expected the name or an alias, found {f:?}"
                     ),
                 ));
             }
@@ -620,6 +639,12 @@ mod tests {
             "attach",
             "# format: 1\nid\tname\ttype\tattach\na\tA\torganization\tplace,x\n",
             "d.tsv:3:4: attach: expected place, parent and/or country, found \"x\"",
+        ),
+        (
+            "alone: not a form of the entry",
+            "# format: 1\nid\tname\ttype\taliases\tlevel\talone\n\
+             a\tHội A\torganization\tHội B\tany\tHội B|Hội C\n",
+            "d.tsv:3:6: alone: expected the name or an alias, found \"Hội C\"",
         ),
     ];
 

@@ -1683,7 +1683,7 @@ impl Ctx<'_> {
             && m.place.is_none()
             && m.norm == hits[i].norm
             && !is_abbrev_alias(text, e)
-            && !national_alone(text, &e.name)
+            && !national_alone(text, e)
     }
 
     /// Whether the posts or bodies named at `start..end` are many: a
@@ -2305,21 +2305,20 @@ fn bracketed_abbrev(s: &str) -> Option<usize> {
     ok.then_some(2 + close + 1)
 }
 
-/// Whether `text` is an abbreviation of a body that carries its level
-/// ("HU" for Huyện ủy), which is never generic.
 /// Whether a body that exists at every level, written as `text` on its
-/// own, is the national one: a name that ends with the nation's
-/// ("Hội Nông dân Việt Nam", "Đoàn Thanh niên Cộng sản Hồ Chí Minh"), or
-/// a system of the state whose name alone is its head office ("Kho bạc
-/// Nhà nước", "Bộ đội Biên phòng").
-fn national_alone(text: &str, name: &str) -> bool {
-    [" Việt Nam", " VN", " Hồ Chí Minh", " HCM"]
-        .iter()
-        .any(|n| text.ends_with(n))
-        || matches!(name, "Kho bạc Nhà nước" | "Bộ đội Biên phòng")
-            && !text.starts_with(|c: char| c.is_lowercase())
+/// own, is the national one: its entry lists the form among those that
+/// name the national body alone ("Hội Nông dân Việt Nam", "Kho bạc Nhà
+/// nước"), where a shorter form names none ("Hội Nông dân các cấp").
+fn national_alone(text: &str, e: &Entry<'_>) -> bool {
+    if e.alone.is_empty() {
+        return false;
+    }
+    let written = crate::normalize::key(text);
+    e.alone.iter().any(|f| crate::normalize::key(f) == written)
 }
 
+/// Whether `text` is an abbreviation of a body that carries its level
+/// ("HU" for Huyện ủy), which is never generic.
 fn is_abbrev_alias(text: &str, e: &Entry<'_>) -> bool {
     carries_level(&e.name) && !text.chars().any(char::is_lowercase)
 }

@@ -670,8 +670,37 @@ fn bodies_at_every_level_named_for_the_nation_stand_alone() {
         ),
         // Bare, they are any of their level: no body of their own.
         ("Hội Nông dân các cấp và Hội đồng nhân dân đã họp.", &[]),
+        ("Đoàn Thanh niên và Ủy ban MTTQ đã họp.", &[]),
     ] {
         assert_eq!(of_kind(text, EntityType::Organization), want, "{text}");
+    }
+}
+
+#[test]
+fn a_branch_of_an_association_is_named_without_the_nation() {
+    // Hội Nông dân, Hội Liên hiệp Phụ nữ, Hội Cựu chiến binh: a branch
+    // drops "Việt Nam"; the Front and the Youth Union keep their full name.
+    for (text, want) in [
+        ("Hội Nông dân tỉnh Thanh Hóa", "Hội Nông dân tỉnh Thanh Hóa"),
+        ("Hội LHPN huyện Mường Lát", "Hội Liên hiệp Phụ nữ huyện Mường Lát"),
+        ("Hội CCB tỉnh Nghệ An", "Hội Cựu chiến binh tỉnh Nghệ An"),
+        ("Hội LHPN Việt Nam", "Hội Liên hiệp Phụ nữ Việt Nam"),
+        (
+            "Ủy ban MTTQ tỉnh Nghệ An",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An",
+        ),
+        (
+            "Đoàn Thanh niên tỉnh Nghệ An",
+            "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Nghệ An",
+        ),
+    ] {
+        let sentence = format!("{text} đã họp.");
+        let got: Vec<String> = mentions(&sentence, None)
+            .into_iter()
+            .filter(|m| m.kind == EntityType::Organization)
+            .map(|m| m.normalized)
+            .collect();
+        assert_eq!(got, [want], "{text}");
     }
 }
 
