@@ -128,6 +128,12 @@ const HIGHLANDS: &[Case] = &[
         None,
     ),
     (
+        "K' written with a space before the name",
+        "Ông K' Bình, Bí thư Đảng ủy xã, cho biết. Người K' Ho sống ở đây.",
+        &[("K' Bình", "male")],
+        Some(&[("K' Bình", "Bí thư Đảng ủy xã")]),
+    ),
+    (
         "Gia Rai clan names first",
         "Anh Ksor Dũng và chị Siu Lan đã đến dự. Ông Rơ Mah Thuận cũng có \
          mặt.",

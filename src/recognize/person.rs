@@ -16,8 +16,8 @@
 //!   opens it as a surname does ("Ksor Phước", "Rơ Mah Tuân"), or the
 //!   prefix that says the gender, "Y" for a man and "H'" for a woman,
 //!   before given names and a clan name ("Y Biêr Niê", "H'Hen Niê"); a
-//!   Cơ Ho man's name joined to "K'" ("K'Mák") after a form of address or
-//!   beside a title.
+//!   Cơ Ho man's name joined to "K'" ("K'Mák", or "K' Bình" with a
+//!   space) after a form of address or beside a title.
 //!
 //! After the type word of a village ("Trưởng thôn Đông Lâm Nguyễn Văn
 //! Hải", "Trưởng bản Na Mèo") the first capitalized words are the
@@ -1061,13 +1061,22 @@ fn words(text: &str) -> Vec<Word> {
         let mut end = word_end(i);
         // "H'Hen": the female prefix of Ê Đê and M'nông names is one word
         // with the name after its apostrophe; so is the male prefix of Cơ
-        // Ho names ("K'Mák").
+        // Ho names ("K'Mák"), which some write with a space before a
+        // capital ("K' Bình").
         if end == i + 1
             && matches!(bytes[i], b'H' | b'K')
             && bytes.get(end) == Some(&b'\'')
-            && text[end + 1..].starts_with(char::is_alphabetic)
         {
-            end = word_end(end + 1);
+            let after = &text[end + 1..];
+            if after.starts_with(char::is_alphabetic) {
+                end = word_end(end + 1);
+            } else if bytes[i] == b'K'
+                && after
+                    .strip_prefix(' ')
+                    .is_some_and(|a| a.starts_with(|c: char| c.is_uppercase()))
+            {
+                end = word_end(end + 2);
+            }
         }
         let word = &text[i..end];
         let abbrev = word.chars().nth(1).is_some()
@@ -1168,7 +1177,7 @@ fn highland_lead(text: &str, run: &[Word]) -> Option<&'static str> {
     }
     let (name, gender) = match first.strip_prefix("H'") {
         Some(name) => (name, "female"),
-        None => (first.strip_prefix("K'")?, "male"),
+        None => (first.strip_prefix("K'")?.trim_start_matches(' '), "male"),
     };
     let w = lower_word(name, &mut buf);
     (w.chars().count() >= 2 && !PEOPLES.contains(&w)).then_some(gender)
