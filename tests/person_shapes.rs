@@ -128,6 +128,29 @@ const HIGHLANDS: &[Case] = &[
         None,
     ),
     (
+        "A opens a Ba Na or Xơ Đăng man's name after a committee's post",
+        "Bí thư Tỉnh ủy A Pớt chủ trì. Bí thư Huyện ủy Đăk Glei A Sang \
+         phát biểu.",
+        &[("A Pớt", "male"), ("A Sang", "male")],
+        Some(&[
+            ("A Pớt", "Bí thư Tỉnh ủy"),
+            ("A Sang", "Bí thư Huyện ủy Đăk Glei"),
+        ]),
+    ),
+    (
+        "Y with no clan name is a Xơ Đăng or Ba Na name: no gender",
+        "Phó Chủ tịch UBND tỉnh Kon Tum Y Ngọc phát biểu.",
+        &[("Y Ngọc", "")],
+        Some(&[("Y Ngọc", "Phó Chủ tịch UBND tỉnh Kon Tum")]),
+    ),
+    (
+        "A alone, or a commune named with A, is no name",
+        "Phương án A và tuyến số 2A được chọn. Chủ tịch UBND xã A Dơi \
+         cho biết.",
+        &[],
+        None,
+    ),
+    (
         "K' written with a space before the name",
         "Ông K' Bình, Bí thư Đảng ủy xã, cho biết. Người K' Ho sống ở đây.",
         &[("K' Bình", "male")],

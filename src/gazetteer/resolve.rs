@@ -1038,10 +1038,11 @@ impl Ctx<'_> {
     /// explains follows the hit: then the name goes on ("Hà Nội Mới",
     /// "Hồ Kỳ Minh"), unless the line is all capitals.
     fn name_goes_on(&self, h: &Hit, hits: &[Hit]) -> bool {
-        // A surname starts a person's name after the place ("UBND TP Hà
-        // Nội Nguyễn Đức Chung").
+        // A surname, or what opens a Highlands name, starts a person's
+        // name after the place ("UBND TP Hà Nội Nguyễn Đức Chung", "Huyện
+        // ủy Đăk Glei A Sang").
         self.next_capital(h, hits)
-            .is_some_and(|next| !crate::recognize::person::is_surname(next))
+            .is_some_and(|next| !crate::recognize::person::opens_name(next))
     }
 
     /// The capitalized syllable right after the hit, when no organization

@@ -745,3 +745,14 @@ fn thua_thien_hue_is_the_province_before_the_city_of_hue() {
         vec![p("Huế", "province", "46")]
     );
 }
+
+#[test]
+fn a_highlands_syllable_in_k_agrees_with_or_without_its_tone_mark() {
+    // Kon Tum writes "Đăk", Đắk Lắk "Đắk"; the press writes both anyhow.
+    assert_eq!(
+        places("Huyện Đăk Glei và tỉnh Đăk Lăk có mưa.", None),
+        vec![p("Đắk Glei", "district", "610"), p("Đắk Lắk", "province", "66")]
+    );
+    // A Vietnamese syllable keeps its tone: "Hà Nam" is no "Hạ Nam".
+    assert!(places("Hạ Nam có mưa.", None).is_empty());
+}

@@ -436,6 +436,17 @@ pub fn lower_first(c: char) -> char {
     lower_char(c).unwrap_or_else(|| c.to_lowercase().next().unwrap_or(c))
 }
 
+/// `c` without its tone mark ("ắ" → "ă", "Ế" → "Ê"); any other char as
+/// it is.
+pub fn untoned(c: char) -> char {
+    match chars::vowel(c) {
+        Some(v) if v.tone != 0 => {
+            chars::vowel_char(chars::Vowel { tone: 0, ..v })
+        }
+        _ => c,
+    }
+}
+
 /// The one char `c` folds to, if it folds to one char (as [`fold_str`]
 /// folds it); without allocating for ASCII and Vietnamese letters.
 #[inline]

@@ -211,6 +211,13 @@ pub fn is_surname(word: &str) -> bool {
     NAMES.surnames.contains(lower_word(word, &mut [0; 48]))
 }
 
+/// Whether `word` may open a person's name: a surname, a clan name that
+/// opens a Highlands name ("Ksor", "Siu") or the prefix of one ("Y",
+/// "A").
+pub fn opens_name(word: &str) -> bool {
+    matches!(word, "Y" | "A") || is_surname(word) || is_clan_first(word)
+}
+
 /// Capitalized words that end a name: they start a title, a body or a
 /// phrase ("Nguyễn Văn A Tổng Giám đốc", "Thái Minh Tại …").
 const STOP: &[&str] = &[
@@ -1162,25 +1169,32 @@ const MEDICINE: &[&str] = &[
 /// no given names.
 const PEOPLES: &[&str] = &["mông", "mong", "rê", "re", "roi", "lăng", "ho"];
 
-/// The gender that the prefix of an Ê Đê, M'nông or Gia Rai name says
-/// when `run` starts with one: "Y" before a capitalized word that is not
-/// one of medicine ("Y Biêr", not "Y Dược") is a man's; "H'" joined to a
-/// name ("H'Hen", not "H'Mông") is a woman's, and "K'" a man's (Cơ Ho
-/// names: "K'Mák", not "K'Ho").
-fn highland_lead(text: &str, run: &[Word]) -> Option<&'static str> {
+/// When `run` starts with the prefix of a name of the Central Highlands,
+/// the gender it says, if it says one. "Y" before a capitalized word that
+/// is not one of medicine ("Y Biêr", not "Y Dược") is a man's in an Ê Đê
+/// or M'nông name, which ends with a clan name ("Y Biêr Niê"), but a
+/// woman's in a Xơ Đăng or Ba Na one, which has none ("Y Ngọc"); "A" is a
+/// man's in Ba Na, Xơ Đăng and Gia Rai ("A Pớt"); "H'" joined to a name
+/// ("H'Hen", not "H'Mông") is a woman's, and "K'" a man's (Cơ Ho names:
+/// "K'Mák", not "K'Ho").
+fn highland_lead(text: &str, run: &[Word]) -> Option<Option<&'static str>> {
     let first = &text[run.first()?.range.clone()];
     let mut buf = [0; 48];
     if first == "Y" {
         let next = run.get(1)?;
         let w = lower_word(&text[next.range.clone()], &mut buf);
-        return (!MEDICINE.contains(&w)).then_some("male");
+        let ede = has_clan(text, run);
+        return (!MEDICINE.contains(&w)).then_some(ede.then_some("male"));
+    }
+    if first == "A" {
+        return run.get(1).map(|_| Some("male"));
     }
     let (name, gender) = match first.strip_prefix("H'") {
         Some(name) => (name, "female"),
         None => (first.strip_prefix("K'")?.trim_start_matches(' '), "male"),
     };
     let w = lower_word(name, &mut buf);
-    (w.chars().count() >= 2 && !PEOPLES.contains(&w)).then_some(gender)
+    (w.chars().count() >= 2 && !PEOPLES.contains(&w)).then_some(Some(gender))
 }
 
 /// Whether a run with the prefix of a Central Highlands name ends with a
@@ -1310,12 +1324,12 @@ fn after_village(
         return None;
     }
     let village_at = before.len() - village.len();
-    let found = |run: &[Word], lead: Option<&'static str>| {
+    let found = |run: &[Word], lead: Option<Option<&'static str>>| {
         let max = if lead.is_some() { 6 } else { 5 };
         let run = &run[..run.len().min(max)];
         Found {
             range: run[0].range.start..run[run.len() - 1].range.end,
-            gender: lead,
+            gender: lead.flatten(),
             id: None,
             name: None,
             addressed: false,
@@ -1451,7 +1465,9 @@ fn person_in(text: &str, run: &[Word], titles: &Titles) -> Option<Found> {
         && !clan
         && !is_clan_first(&text[run[0].range.clone()])
         && (UNIT_WORDS.iter().any(|w| ends_with(w))
-            || committees().any(&ends_with) && !surname_at(&run[0]))
+            || committees().any(&ends_with)
+                && !surname_at(&run[0])
+                && lead.is_none())
     {
         return None;
     }
@@ -1519,7 +1535,7 @@ fn person_in(text: &str, run: &[Word], titles: &Titles) -> Option<Found> {
     }
     Some(Found {
         range: start..end,
-        gender: address.flatten().or(lead),
+        gender: address.flatten().or(lead.flatten()),
         id: None,
         name: None,
         addressed: address.is_some() || byline,
