@@ -138,6 +138,40 @@ fn a_post_given_to_names_takes_the_event_of_its_verb() {
     check(GIVEN);
 }
 
+const DISMISSALS: Table = &[
+    (
+        "a post taken by a dismissal, through đối với",
+        "HĐND tỉnh đã miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông \
+         Trịnh Văn Tâm.",
+        &[("Trịnh Văn Tâm", "Phó Chủ tịch UBND tỉnh", "dismissed")],
+    ),
+    (
+        "the post left is the one listed after the name; a new one follows",
+        "HĐND tỉnh miễn nhiệm ông Lê Văn Hải, Phó Chủ tịch UBND tỉnh, và bầu \
+         ông Trần Văn Nam giữ chức Phó Chủ tịch UBND tỉnh.",
+        &[
+            ("Lê Văn Hải", "Phó Chủ tịch UBND tỉnh", "dismissed"),
+            ("Trần Văn Nam", "Phó Chủ tịch UBND tỉnh", "elected"),
+        ],
+    ),
+    (
+        "cách chức, whose last word is the one before a post",
+        "Ban Bí thư quyết định cách chức Bí thư Tỉnh ủy đối với ông Nguyễn \
+         Văn Bình.",
+        &[("Nguyễn Văn Bình", "Bí thư Tỉnh ủy", "dismissed")],
+    ),
+    (
+        "a dismissal proposed is no event yet",
+        "UBND tỉnh đề nghị miễn nhiệm ông Hà Văn Sơn, Giám đốc Sở Y tế.",
+        &[("Hà Văn Sơn", "Giám đốc Sở Y tế", "")],
+    ),
+];
+
+#[test]
+fn a_dismissal_takes_the_post_left() {
+    check(DISMISSALS);
+}
+
 #[test]
 fn lists_of_names_share_the_post_of_an_event() {
     check(LISTS);

@@ -16,7 +16,8 @@
 //!   new post may follow the one held ("bổ nhiệm ông X, T1, giữ chức
 //!   T2"); "X, T, nghỉ hưu", "T X nghỉ chế độ", "cho nghỉ hưu đối với ông
 //!   X, T" (`retired`: the post is the one left, written as held, so not
-//!   `former`);
+//!   `former`); "miễn nhiệm ông X, T", "miễn nhiệm chức vụ T đối với ông
+//!   X", "bãi nhiệm", "cách chức" likewise (`dismissed`);
 //! - "nguyên T", "X từng làm T", "X thôi giữ chức T" are former posts;
 //! - a post written without its body takes the body it is in charge of:
 //!   "Phó Giám đốc phụ trách Sở Xây dựng".
@@ -41,7 +42,7 @@ pub struct Role {
     pub title: usize,
     /// A former post.
     pub former: bool,
-    /// `elected`, `appointed`, `transferred`, `retired`.
+    /// `elected`, `appointed`, `transferred`, `retired`, `dismissed`.
     pub event: Option<&'static str>,
     /// Index into the gazetteer mentions: the body of a post written
     /// without one, that the text puts the person in charge of ("Phó
@@ -53,7 +54,8 @@ pub struct Role {
 }
 
 /// Verbs of a change of post, with the event each makes: "bầu" (elect),
-/// "bổ nhiệm" (appoint), "điều động", "luân chuyển" (transfer). Longer
+/// "bổ nhiệm" (appoint), "điều động", "luân chuyển" (transfer), "miễn
+/// nhiệm", "cách chức" (dismiss: the post named is the one left). Longer
 /// forms first.
 const VERBS: &[(&str, &str)] = &[
     ("bầu bổ sung", "elected"),
@@ -65,6 +67,9 @@ const VERBS: &[(&str, &str)] = &[
     ("điều động", "transferred"),
     ("luân chuyển", "transferred"),
     ("điều chuyển", "transferred"),
+    ("miễn nhiệm", "dismissed"),
+    ("bãi nhiệm", "dismissed"),
+    ("cách chức", "dismissed"),
 ];
 
 /// Verbs that take no object: the name before them is their subject
@@ -131,9 +136,10 @@ fn skip_adverbs(mut s: &str) -> &str {
 /// their length and the event. A transfer that ends in an appointment
 /// is a transfer; an election stays an election.
 fn verb_chain(s: &str) -> Option<(usize, &'static str)> {
-    // Every verb starts with one of these bytes ("b", "c", "l", the lead
-    // byte of "đ"): most heads tried start with none.
-    if !matches!(s.as_bytes().first(), Some(b'b' | b'c' | b'l' | 0xC4)) {
+    // Every verb starts with one of these bytes ("b", "c", "l", "m", the
+    // lead byte of "đ"): most heads tried start with none.
+    if !matches!(s.as_bytes().first(), Some(b'b' | b'c' | b'l' | b'm' | 0xC4))
+    {
         return None;
     }
     let mut at = 0;
@@ -191,17 +197,21 @@ fn event_after(
         // A proposal is no event yet ("đề nghị bầu ông X giữ chức T").
         let e = match before {
             Some(PROPOSAL) => None,
-            Some(e) if e != "retired" => Some(e),
+            Some(e) if !LEFT.contains(&e) => Some(e),
             _ => Some("appointed"),
         };
         return Some((s.len() - post.len(), e));
     }
-    let b = before.filter(|e| ![PROPOSAL, "retired"].contains(e))?;
+    let b = before.filter(|e| *e != PROPOSAL && !LEFT.contains(e))?;
     let post = ["làm ", "vào chức vụ ", "vào chức "]
         .iter()
         .find_map(|w| rest.strip_prefix(w))?;
     Some((s.len() - post.len(), Some(b)))
 }
+
+/// The events of a post left, which is the one named as held: a new
+/// post never follows them.
+const LEFT: &[&str] = &["retired", "dismissed"];
 
 /// What [`event_before`] gives for a proposal: no event yet, and never
 /// written out.
@@ -573,10 +583,14 @@ pub fn link(
             continue;
         }
         // The posts listed are the ones left: "cho nghỉ hưu đối với ông
-        // X, Giám đốc Sở", "X, Giám đốc Sở, nghỉ hưu từ ngày 1-12".
-        if before == Some("retired") || retires(&text[at..]) {
+        // X, Giám đốc Sở", "X, Giám đốc Sở, nghỉ hưu từ ngày 1-12",
+        // "miễn nhiệm ông X, Phó Chủ tịch UBND tỉnh".
+        let left = before
+            .filter(|e| LEFT.contains(e))
+            .or_else(|| retires(&text[at..]).then_some("retired"));
+        if left.is_some() {
             for r in &mut roles[listed..] {
-                r.event = Some("retired");
+                r.event = left;
             }
             continue;
         }
@@ -901,6 +915,10 @@ const GIVEN_TO: &[&str] = &[
 /// (`appointed`); none for a proposal ("đề nghị bầu bổ sung chức danh").
 fn given_event(head: &str) -> Option<&'static str> {
     let mut head = head.trim_end_matches(' ');
+    // "cách chức T đối với ông X": the verb holds the word.
+    if head.ends_with("cách chức") {
+        return event_before(head).filter(|&e| e != PROPOSAL);
+    }
     for w in ["chức danh", "chức vụ", "chức"] {
         if let Some(b) = head.strip_suffix(w)
             && (b.is_empty() || b.ends_with(' '))
