@@ -331,3 +331,56 @@ fn a_year_of_birth_after_a_name() {
 fn names_after_a_village() {
     check(VILLAGES);
 }
+
+const UPLANDS_AND_ABROAD: &[Case] = &[
+    (
+        "a Mông surname after a province's committee ends the place",
+        "Bí thư Tỉnh ủy Lai Châu Giàng Páo Mỷ phát biểu.",
+        &[("Giàng Páo Mỷ", "")],
+        Some(&[("Giàng Páo Mỷ", "Bí thư Tỉnh ủy Lai Châu")]),
+    ),
+    (
+        "a Mông name with A in the middle, after a district's body",
+        "Chủ tịch UBND huyện Mường Tè Vàng A Dính cho biết.",
+        &[("Vàng A Dính", "")],
+        Some(&[("Vàng A Dính", "Chủ tịch UBND huyện Mường Tè")]),
+    ),
+    (
+        "A in the middle of a name whose surname is not listed",
+        "Phó Chủ tịch UBND tỉnh Chá A Sử phát biểu.",
+        &[("Chá A Sử", "")],
+        Some(&[("Chá A Sử", "Phó Chủ tịch UBND tỉnh")]),
+    ),
+    (
+        "a rare Kinh surname in a list after a post",
+        "Các đồng chí Phó Chủ tịch UBND tỉnh: Mai Xuân Liêm, Đầu Thanh Tùng \
+         dự họp.",
+        &[("Mai Xuân Liêm", ""), ("Đầu Thanh Tùng", "")],
+        Some(&[
+            ("Mai Xuân Liêm", "Phó Chủ tịch UBND tỉnh"),
+            ("Đầu Thanh Tùng", "Phó Chủ tịch UBND tỉnh"),
+        ]),
+    ),
+    (
+        "surnames that open places and common words are no names there",
+        "Huyện Kim Sơn, huyện Lục Ngạn và tỉnh Ninh Bình có mưa. Vàng \
+         miếng tăng giá. Bàn giao nhà cho dân.",
+        &[],
+        None,
+    ),
+    (
+        "a Korean given name joined by a hyphen",
+        "Ông Kim Jong-un, Chủ tịch Ủy ban Quốc vụ Triều Tiên, gửi điện. \
+         Tổng thống Hàn Quốc Moon Jae-in thăm Việt Nam.",
+        &[("Kim Jong-un", "male"), ("Moon Jae-in", "")],
+        Some(&[
+            ("Kim Jong-un", "Chủ tịch Ủy ban Quốc vụ Triều Tiên"),
+            ("Moon Jae-in", "Tổng thống Hàn Quốc"),
+        ]),
+    ),
+];
+
+#[test]
+fn names_of_the_uplands_and_from_abroad() {
+    check(UPLANDS_AND_ABROAD);
+}

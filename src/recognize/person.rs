@@ -1085,6 +1085,17 @@ fn words(text: &str) -> Vec<Word> {
                 end = word_end(end + 2);
             }
         }
+        // A Korean given name joins its syllables by a hyphen, the second
+        // in lower case: "Jong-un", "Jae-in".
+        if bytes.get(end) == Some(&b'-')
+            && bytes.get(end + 1).is_some_and(u8::is_ascii_lowercase)
+            && bytes[i..end].iter().all(u8::is_ascii_alphabetic)
+        {
+            let e = word_end(end + 1);
+            if bytes[end + 1..e].iter().all(u8::is_ascii_lowercase) {
+                end = e;
+            }
+        }
         let word = &text[i..end];
         let abbrev = word.chars().nth(1).is_some()
             && !word.chars().any(char::is_lowercase);
@@ -1407,10 +1418,14 @@ fn person_in(text: &str, run: &[Word], titles: &Titles) -> Option<Found> {
     // Capitalized words before a surname are something else: the start
     // of a sentence ("Theo Nguyễn …") or a place whose mention the
     // gazetteer left out.
+    // (Not at an "A" after other capitalized words: it is the middle name
+    // of a Mông name there, "Chá A Sử".)
     if s == 0 && !surname_at(&run[0]) && highland_lead(text, run).is_none() {
         s = (0..run.len())
             .find(|&k| {
-                surname_at(&run[k]) || highland_lead(text, &run[k..]).is_some()
+                surname_at(&run[k])
+                    || highland_lead(text, &run[k..]).is_some()
+                        && text[run[k].range.clone()] != *"A"
             })
             .unwrap_or(0);
     }
