@@ -165,6 +165,12 @@ const DISMISSALS: Table = &[
         "UBND tỉnh đề nghị miễn nhiệm ông Hà Văn Sơn, Giám đốc Sở Y tế.",
         &[("Hà Văn Sơn", "Giám đốc Sở Y tế", "")],
     ),
+    (
+        "a submission proposes",
+        "Tờ trình của UBND tỉnh về việc miễn nhiệm chức vụ Ủy viên UBND tỉnh \
+         đối với ông Hà Văn Sơn.",
+        &[("Hà Văn Sơn", "Ủy viên UBND tỉnh", "")],
+    ),
 ];
 
 #[test]

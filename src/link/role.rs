@@ -218,8 +218,10 @@ const LEFT: &[&str] = &["retired", "dismissed"];
 const PROPOSAL: &str = "proposed";
 
 /// Words in a clause that make its verb a proposal, not a decision:
-/// "đề nghị bầu ông X", "dự kiến bổ nhiệm ông X".
+/// "đề nghị bầu ông X", "dự kiến bổ nhiệm ông X", "Tờ trình về việc miễn
+/// nhiệm".
 const PROPOSED: &[&str] = &[
+    "tờ trình",
     "đề nghị",
     "đề xuất",
     "dự kiến",
