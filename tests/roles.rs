@@ -378,3 +378,78 @@ fn a_post_in_charge_of_a_body() {
         assert_eq!(got, want, "{name}: {text:?}");
     }
 }
+
+const IN_TURN: Table = &[
+    (
+        "two names, two posts, after an election",
+        "Ông Đào Minh Khoa và ông Vũ Đức Lâm được bầu giữ chức Chủ tịch và \
+         Phó Chủ tịch UBND huyện.",
+        &[
+            ("Đào Minh Khoa", "Chủ tịch", "elected"),
+            ("Vũ Đức Lâm", "Phó Chủ tịch UBND huyện", "elected"),
+        ],
+    ),
+    (
+        "lần lượt, the posts joined by a comma",
+        "Các ông Đào Minh Khoa, Vũ Đức Lâm lần lượt được bầu giữ chức Chủ \
+         tịch, Phó Chủ tịch HĐND tỉnh.",
+        &[
+            ("Đào Minh Khoa", "Chủ tịch", "elected"),
+            ("Vũ Đức Lâm", "Phó Chủ tịch HĐND tỉnh", "elected"),
+        ],
+    ),
+    (
+        "lần lượt là: posts held, no event",
+        "Bà Lò Thị Nga và ông Vũ Đức Lâm lần lượt là Giám đốc và Phó Giám \
+         đốc Sở Y tế.",
+        &[
+            ("Lò Thị Nga", "Giám đốc", ""),
+            ("Vũ Đức Lâm", "Phó Giám đốc Sở Y tế", ""),
+        ],
+    ),
+    (
+        "fewer posts than names: every name takes the first",
+        "HĐND tỉnh bầu ông Đào Minh Khoa, ông Vũ Đức Lâm và bà Lò Thị Nga \
+         giữ chức Ủy viên UBND tỉnh.",
+        &[
+            ("Đào Minh Khoa", "Ủy viên UBND tỉnh", "elected"),
+            ("Vũ Đức Lâm", "Ủy viên UBND tỉnh", "elected"),
+            ("Lò Thị Nga", "Ủy viên UBND tỉnh", "elected"),
+        ],
+    ),
+];
+
+#[test]
+fn names_take_the_posts_listed_in_turn() {
+    check(IN_TURN);
+}
+
+#[test]
+fn a_post_without_a_body_before_the_same_post_of_one_shares_it() {
+    let organizations = |text: &str| -> Vec<(String, String)> {
+        common::facts(&extract(text), "role")
+            .into_iter()
+            .map(|f| {
+                let s = |k: &str| f[k].as_str().unwrap_or("").to_string();
+                (s("title"), s("organization"))
+            })
+            .collect()
+    };
+    assert_eq!(
+        organizations(
+            "Bà Lò Thị Nga và ông Vũ Đức Lâm lần lượt là Giám đốc và Phó \
+             Giám đốc Sở Y tế."
+        ),
+        [
+            ("Giám đốc Sở Y tế".to_string(), "Sở Y tế".to_string()),
+            ("Phó Giám đốc Sở Y tế".to_string(), "Sở Y tế".to_string()),
+        ]
+    );
+    // Another post keeps no body: the secretary is the party's.
+    assert_eq!(
+        organizations(
+            "Ông Vũ Đức Lâm, Bí thư và Chủ tịch UBND xã, phát biểu."
+        )[0],
+        ("Bí thư".to_string(), String::new())
+    );
+}

@@ -95,8 +95,10 @@ const TO_POST: &[&str] = &[
 ];
 
 /// Words before a verb that make it a time or a manner, not a condition:
-/// "đã bầu", "vừa được bổ nhiệm".
-const ADVERBS: &[&str] = &["đã ", "vừa ", "mới ", "chính thức ", "sẽ "];
+/// "đã bầu", "vừa được bổ nhiệm", "lần lượt được bầu" (in turn: each name
+/// of a list takes a post of the list after it).
+const ADVERBS: &[&str] =
+    &["đã ", "vừa ", "mới ", "chính thức ", "sẽ ", "lần lượt "];
 
 /// The words of retirement: "nghỉ hưu", "nghỉ hưu theo chế độ", "nghỉ
 /// chế độ", "về hưu", "nghỉ công tác để hưởng chế độ hưu trí".
@@ -176,6 +178,10 @@ fn event_after(
     before: Option<&'static str>,
 ) -> Option<(usize, Option<&'static str>)> {
     let rest = s.strip_prefix(' ')?;
+    // "A và B lần lượt là T1 và T2": the posts they hold.
+    if let Some(post) = rest.strip_prefix("lần lượt là ") {
+        return Some((s.len() - post.len(), None));
+    }
     let rest = skip_adverbs(rest);
     if let Some(r) = rest.strip_prefix("được ")
         && let Some((n, e)) = verb_chain(r)
@@ -481,6 +487,16 @@ pub fn link(
         if let Some((n, event)) = event_after(&text[end..], before)
             && let Some(t) = title_at(end + n)
         {
+            // As many posts listed as names: each name takes its own, in
+            // turn ("A và B được bầu giữ chức Chủ tịch và Phó Chủ tịch UBND
+            // tỉnh").
+            let names = last - lead + 1;
+            let listed = title_list(text, t, mentions, &title_at, names);
+            let t = if names > 1 && listed.len() == names {
+                listed[pi - lead]
+            } else {
+                t
+            };
             let mut r = role(pi, p, t, mentions, event);
             r.norm.start = r.norm.start.min(p.norm.start);
             roles.push(r);
@@ -681,7 +697,9 @@ pub fn link(
         }
     }
     for r in &mut roles {
-        if let Some(o) = in_charge(text, &mentions[r.title], mentions) {
+        let body = in_charge(text, &mentions[r.title], mentions)
+            .or_else(|| shared_body(text, r.title, mentions, &title_at));
+        if let Some(o) = body {
             r.body = Some(o);
             r.norm.end = r.norm.end.max(mentions[o].norm.end);
         }
@@ -705,6 +723,72 @@ fn in_charge(text: &str, t: &Mention, mentions: &[Mention]) -> Option<usize> {
     mentions
         .iter()
         .position(|m| m.kind == EntityType::Organization && m.norm.start == at)
+}
+
+/// The titles listed from title `t` on, joined by commas and "và", at
+/// most `max` ("Chủ tịch, Phó Chủ tịch và Ủy viên UBND tỉnh").
+fn title_list(
+    text: &str,
+    t: usize,
+    mentions: &[Mention],
+    title_at: &impl Fn(usize) -> Option<usize>,
+    max: usize,
+) -> Vec<usize> {
+    let mut list = vec![t];
+    while list.len() < max {
+        let end = mentions[list[list.len() - 1]].norm.end;
+        let Some(next) = [", và ", " và ", ", "]
+            .iter()
+            .find(|j| text[end..].starts_with(**j))
+            .and_then(|j| title_at(end + j.len()))
+        else {
+            break;
+        };
+        list.push(next);
+    }
+    list
+}
+
+/// The body of a post written without one before the same post of a
+/// body, a deputy's most often: "Chủ tịch và Phó Chủ tịch HĐND huyện",
+/// "Giám đốc, Phó Giám đốc Sở Y tế" share the body written last. Other
+/// posts keep none ("Bí thư và Chủ tịch UBND xã": the secretary is the
+/// party committee's).
+fn shared_body(
+    text: &str,
+    t: usize,
+    mentions: &[Mention],
+    title_at: &impl Fn(usize) -> Option<usize>,
+) -> Option<usize> {
+    let post = mentions[t].base.as_deref()?;
+    if mentions[t].organization.is_some() {
+        return None;
+    }
+    let mut cur = t;
+    loop {
+        let end = mentions[cur].norm.end;
+        let next = [", và ", " và ", ", "]
+            .iter()
+            .find(|j| text[end..].starts_with(**j))
+            .and_then(|j| title_at(end + j.len()))?;
+        let m = &mentions[next];
+        let same = m.base.as_deref().is_some_and(|b| {
+            b.strip_suffix(post).is_some_and(|head| head.ends_with(' '))
+                || b == post
+        });
+        if !same {
+            return None;
+        }
+        if m.organization.is_some() {
+            // Its body is the organization that ends with it.
+            return mentions.iter().position(|o| {
+                o.kind == EntityType::Organization
+                    && o.norm.end == m.norm.end
+                    && o.norm.start > m.norm.start
+            });
+        }
+        cur = next;
+    }
 }
 
 /// (offset, index) pairs sorted, for [`first_at`].
