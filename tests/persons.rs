@@ -400,6 +400,11 @@ fn names_that_are_no_persons() {
         "Tàu nhà hàng trên Hồ Tây phải di dời.",
         "Tuyến cao tốc từ Đồng Đăng (Lạng Sơn) đến Trà Lĩnh.",
         "Thí điểm tại trường PTTH Chu Văn An.",
+        // Things named after a person, known to the dictionary or not.
+        "Bảo tàng Hồ Chí Minh đón khách.",
+        "Giải thưởng Tạ Quang Bửu được trao cho 3 nhà khoa học.",
+        "Khu đô thị Phạm Văn Đồng có nhiều dự án.",
+        "Quỹ học bổng Vừ A Dính trao 100 suất học bổng.",
         // A text of one line has no closing byline; a place closing an
         // article is a dateline, not its author.
         "Hà Nội",

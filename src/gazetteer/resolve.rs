@@ -464,7 +464,11 @@ pub fn resolve(
         }
         if let Some(r) = &places[i] {
             out.push(ctx.place_mention(hits[i].norm.clone(), r));
-        } else if let Some(p) = ctx.person(&hits[i]) {
+        } else if let Some(p) = ctx.person(&hits[i]).filter(|p| {
+            !crate::recognize::person::named_after(
+                &views.norm.text[..p.norm.start],
+            )
+        }) {
             out.push(p);
         }
         i += 1;
@@ -1602,7 +1606,9 @@ impl Ctx<'_> {
             if let Some(h) = place_at(w.start) {
                 place_end = Some(h.norm.end - start);
             }
-            // A name starts: "… Thái Bình Nguyễn Văn A".
+            // A name starts: "… Thái Bình Nguyễn Văn A"; but one word
+            // later where a surname and "Văn" or "Thị" follow ("Tập đoàn
+            // Sao Vàng Lê Văn Tư").
             if !place_here
                 && capital
                 && !after_form
@@ -1611,6 +1617,7 @@ impl Ctx<'_> {
                 && rest[w.end..].starts_with(' ')
                 && rest[w.end + 1..].starts_with(char::is_uppercase)
                 && !word.chars().all(char::is_uppercase)
+                && !surname_then_middle(&rest[w.end + 1..])
             {
                 let before_is_level =
                     rest[..w.start].trim_end().rsplit(' ').next().is_some_and(
@@ -2304,6 +2311,17 @@ fn bracketed_abbrev(s: &str) -> Option<usize> {
                 || matches!(c, '&' | '-' | ' ')
         });
     ok.then_some(2 + close + 1)
+}
+
+/// Whether `s` starts with a surname and the middle name "Văn" or "Thị":
+/// the start of a person's name.
+fn surname_then_middle(s: &str) -> bool {
+    let mut words = s.splitn(3, ' ');
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
+    matches!(second, "Văn" | "Thị")
+        && crate::recognize::person::is_surname(first)
 }
 
 /// Whether a body that exists at every level, written as `text` on its

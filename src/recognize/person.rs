@@ -393,7 +393,32 @@ const NOT_AFTER: &[&str] = &[
     "sân bay",
     "đèo",
     "cty",
+    "giải thưởng",
+    "khu đô thị",
+    "quỹ",
+    "học bổng",
+    "tưởng niệm",
+    "lưu niệm",
+    "di tích",
+    "đại học",
+    "học viện",
+    "thư viện",
+    "nhà văn hóa",
 ];
+
+/// Whether `before`, the text before a name, ends with a word of what is
+/// named after a person (a street, a school, a museum, an award: "đường
+/// Lê Lợi", "Bảo tàng Hồ Chí Minh", "Giải thưởng Tạ Quang Bửu"): the name
+/// there is the thing's, no mention of the person.
+pub fn named_after(before: &str) -> bool {
+    let before = before.trim_end_matches(' ');
+    if !TAIL_WORDS.contains(lower_word(last_word(before), &mut [0; 48])) {
+        return false;
+    }
+    let lower = crate::normalize::lower_tail(before, 16);
+    NOT_AFTER.iter().any(|w| ends_with_word(&lower, w))
+        && !COMPOUNDS.iter().any(|c| ends_with_word(&lower, c))
+}
 
 /// Compounds that end with a word of [`NOT_AFTER`] but name no street,
 /// school or building ("Bộ trưởng Tài nguyên và Môi trường Trần Hồng Hà").
