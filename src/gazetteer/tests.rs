@@ -685,6 +685,7 @@ fn a_branch_of_an_association_is_named_without_the_nation() {
         ("Hội LHPN huyện Mường Lát", "Hội Liên hiệp Phụ nữ huyện Mường Lát"),
         ("Hội CCB tỉnh Nghệ An", "Hội Cựu chiến binh tỉnh Nghệ An"),
         ("Hội LHPN Việt Nam", "Hội Liên hiệp Phụ nữ Việt Nam"),
+        ("Trung ương Hội Nông dân", "Trung ương Hội Nông dân Việt Nam"),
         (
             "Ủy ban MTTQ tỉnh Nghệ An",
             "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An",
