@@ -453,3 +453,27 @@ fn a_post_without_a_body_before_the_same_post_of_one_shares_it() {
         ("Bí thư".to_string(), String::new())
     );
 }
+
+#[test]
+fn a_body_listed_without_its_unit_takes_the_unit_of_the_next_post() {
+    let doc = extract(
+        "Ông Trần Văn Hùng, Bí thư Đảng ủy, Chủ tịch UBND xã Xuân Lộc, cho \
+         biết. Bí thư Đảng ủy phường Đông Sơn Lê Văn Tâm dự.",
+    );
+    let got: Vec<(String, String)> = common::facts(&doc, "role")
+        .into_iter()
+        .map(|f| {
+            let s = |k: &str| f[k].as_str().unwrap_or("").to_string();
+            (s("title_text"), s("organization"))
+        })
+        .collect();
+    let want = [
+        ("Bí thư Đảng ủy", "Đảng ủy xã Xuân Lộc"),
+        ("Chủ tịch UBND xã Xuân Lộc", "Ủy ban nhân dân xã Xuân Lộc"),
+        // A party committee keeps the type word of its unit.
+        ("Bí thư Đảng ủy phường Đông Sơn", "Đảng ủy phường Đông Sơn"),
+    ];
+    let want: Vec<(String, String)> =
+        want.iter().map(|(t, o)| (t.to_string(), o.to_string())).collect();
+    assert_eq!(got, want);
+}

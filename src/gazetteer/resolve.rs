@@ -407,9 +407,19 @@ pub fn resolve(
     // opens on a plural ("các Thành ủy, Tỉnh ủy"): bare bodies there are
     // many, no entity of their own.
     let (mut last_end, mut plural) = (None, false);
+    // A post of a body that names no unit, waiting for the next post of
+    // its list to name one ([`Ctx::unit_of_next`]).
+    let mut unitless: Option<usize> = None;
     let mut i = 0;
     while i < hits.len() {
         if let Some((end, mut ms)) = ctx.title(i, hits, &places, &main) {
+            let t = ms.iter().position(|m| m.kind == EntityType::Title);
+            if let (Some(p), Some(t)) = (unitless.take(), t) {
+                ctx.unit_of_next(&mut out[p], &ms[t]);
+            }
+            unitless = t
+                .filter(|&t| ctx.names_no_unit(&ms, t))
+                .map(|t| out.len() + t);
             out.append(&mut ms);
             // Places inside the title are mentions too.
             for (j, p) in places.iter().enumerate().take(end).skip(i) {
@@ -1285,8 +1295,9 @@ impl Ctx<'_> {
         if let Some(p) = place {
             let p = g.entry(p);
             // "Tỉnh ủy", "Huyện ủy" carry their level; other bodies take
-            // the unit's type word.
-            if !carries_level(&names[names.len() - 1]) {
+            // the unit's type word ("Đảng ủy xã Xuân Lộc").
+            let last = &names[names.len() - 1];
+            if !carries_level(last) || last.starts_with("Đảng ") {
                 normalized.push(' ');
                 normalized.push_str(type_word(p, word));
             }
@@ -1692,6 +1703,53 @@ impl Ctx<'_> {
             && m.norm == hits[i].norm
             && !is_abbrev_alias(text, e)
             && !national_alone(text, e)
+    }
+
+    /// Whether title `t` of `ms` (a title and its body) is a post of a
+    /// body of every level that takes a unit and names none ("Bí thư Đảng
+    /// ủy").
+    fn names_no_unit(&self, ms: &[Mention], t: usize) -> bool {
+        let m = &ms[t];
+        let Some((full, short)) = &m.organization else { return false };
+        if full != short || m.place.is_some() {
+            return false;
+        }
+        let body = ms.iter().find(|o| {
+            o.kind == EntityType::Organization && o.norm.end == m.norm.end
+        });
+        body.and_then(|o| o.id.as_deref())
+            .and_then(|id| self.g.get(id))
+            .is_some_and(|e| {
+                e.level == "any"
+                    && e.attaches("place")
+                    && (!carries_level(&e.name) || e.name.starts_with("Đảng "))
+            })
+    }
+
+    /// Gives title `pending`, whose body names no unit, the unit of the
+    /// post `next` that follows it in a list: "Bí thư Đảng ủy, Chủ tịch
+    /// UBND xã Xuân Lộc" is the secretary of the party committee of Xuân
+    /// Lộc.
+    fn unit_of_next(&self, pending: &mut Mention, next: &Mention) {
+        if !self.list_next(pending.norm.end, next.norm.start) {
+            return;
+        }
+        let Some((full, short)) = &next.organization else { return };
+        let Some(tail) = full.strip_prefix(short.as_str()) else { return };
+        let unit_word = tail.strip_prefix(' ').is_some_and(|t| {
+            ["xã ", "phường ", "thị trấn ", "huyện ", "quận ", "thị xã "]
+                .iter()
+                .chain(&["thành phố ", "tỉnh ", "đặc khu "])
+                .any(|w| t.starts_with(w))
+        });
+        if next.place.is_none() || !unit_word {
+            return;
+        }
+        if let Some((full, _)) = &mut pending.organization {
+            full.push_str(tail);
+        }
+        pending.normalized.push_str(tail);
+        pending.place.clone_from(&next.place);
     }
 
     /// Whether the posts or bodies named at `start..end` are many: a
