@@ -429,6 +429,24 @@ fn bylines_and_persons_of_the_dictionary() {
 }
 
 #[test]
+fn a_later_middle_and_given_name_is_the_same_person() {
+    // "Doãn" is a surname too: the later name still ends the first.
+    let doc = extract(
+        "Đồng chí Nguyễn Doãn Anh, Bí thư Tỉnh ủy, dự họp. Đồng chí Doãn Anh \
+         lưu ý công tác cán bộ. Ông Doãn Văn Hùng cũng dự.",
+    );
+    let got = persons(&doc);
+    let want = [
+        ("Nguyễn Doãn Anh", "P1"),
+        ("Nguyễn Doãn Anh", "P1"),
+        ("Doãn Văn Hùng", "P2"),
+    ];
+    let want: Vec<(String, String)> =
+        want.iter().map(|(n, p)| (n.to_string(), p.to_string())).collect();
+    assert_eq!(got, want);
+}
+
+#[test]
 fn a_later_title_alone_is_the_same_person() {
     let doc = extract(
         "Đồng chí Đỗ Trọng Hưng, Bí thư Tỉnh ủy phát biểu. Sau đó, Bí thư \

@@ -1758,10 +1758,20 @@ fn cluster(
             continue;
         }
         let k = k.clone();
+        // A name that ends one given before is that person called by
+        // middle and given name, whose first word is a surname too
+        // ("đồng chí Doãn Anh" after "Nguyễn Doãn Anh").
+        let tail_of = |p: &Person| {
+            p.key.len() > k.len()
+                && p.key.ends_with(k.as_str())
+                && p.key.as_bytes()[p.key.len() - k.len() - 1] == b' '
+        };
         if let Some(p) =
             people.iter().position(|p| one_middle_letter(&p.key, &k))
         {
             misspelt.push((k, p));
+        } else if f.name.is_none() && people.iter().any(tail_of) {
+            continue;
         } else if !people.iter().any(|p| p.key == k) {
             people.push(Person {
                 key: k,
