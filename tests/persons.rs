@@ -604,3 +604,29 @@ fn bylines_after_a_label_or_glued_to_the_end() {
         assert_eq!(got, [want], "{text:?}");
     }
 }
+
+#[test]
+fn a_text_typed_without_diacritics_has_its_forms_of_address() {
+    let doc = extract(
+        "Ong Nguyen Van Hai, Chu tich UBND tinh, cho biet. Ba Tran Thi Lan \
+         va anh Le Van Nam cung du. Ba Vi va Ba Dinh la hai huyen, quan.",
+    );
+    let got: Vec<(String, String)> = doc["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["type"] == "person")
+        .map(|e| {
+            let s = |k: &str| e[k].as_str().unwrap_or("").to_string();
+            (s("text"), s("gender"))
+        })
+        .collect();
+    let want = [
+        ("Nguyen Van Hai", "male"),
+        ("Tran Thi Lan", "female"),
+        ("Le Van Nam", "male"),
+    ];
+    let want: Vec<(String, String)> =
+        want.iter().map(|(n, g)| (n.to_string(), g.to_string())).collect();
+    assert_eq!(got, want);
+}

@@ -701,7 +701,7 @@ fn in_code(text: &str, r: &Range<usize>) -> bool {
 /// a hundred outside ASCII (Vietnamese with diacritics has about one in
 /// five). Then a plain syllable may stand for any syllable with marks;
 /// otherwise "ban" is "ban", not "bản".
-fn is_plain(text: &str) -> bool {
+pub(crate) fn is_plain(text: &str) -> bool {
     // Counted a block at a time, to stop once the share is reached (most
     // Vietnamese texts reach it in their first lines).
     let mut high = 0;

@@ -78,6 +78,10 @@ struct Names {
     /// What a capitalized word in lower case may be, by its bytes: one
     /// look-up tells all of [`Kind`].
     kinds: FxHashMap<Vec<u8>, Kind>,
+    /// What a word of a text typed without diacritics may be, in lower
+    /// case: a surname ("nguyen"), or a form of address that says the
+    /// gender ("ong", "ba", "anh", "chi").
+    plain_kinds: FxHashMap<Vec<u8>, Kind>,
 }
 
 /// What a word is in the lists, in lower case.
@@ -177,7 +181,25 @@ static NAMES: LazyLock<Names> = LazyLock::new(|| {
     for w in OUTLET_WORDS {
         kind(&mut kinds, w).outlet = true;
     }
-    Names { surnames, clans_first, clans_last, given, middles, kinds }
+    let mut plain_kinds: FxHashMap<Vec<u8>, Kind> = FxHashMap::default();
+    for w in &surnames {
+        kind(&mut plain_kinds, &crate::normalize::key(w)).surname = true;
+    }
+    for (i, (w, gender)) in ADDRESS.iter().enumerate() {
+        if !w.contains(' ') && gender.is_some() && w.chars().count() <= 3 {
+            let k = kind(&mut plain_kinds, &crate::normalize::key(w));
+            k.address = k.address.or(Some(i as u8));
+        }
+    }
+    Names {
+        surnames,
+        clans_first,
+        clans_last,
+        given,
+        middles,
+        kinds,
+        plain_kinds,
+    }
 });
 
 /// The fields of a line of a list, as `l.split('\t')` gives them, the
@@ -485,7 +507,7 @@ pub fn find(
     let known: Vec<&Mention> =
         mentions.iter().filter(|m| m.kind == EntityType::Person).collect();
     let titles = Titles::of(mentions);
-    let words = words(text);
+    let words = words(text, crate::gazetteer::is_plain(text));
     // Everything the gazetteer took, as sorted, disjoint ranges.
     let merged = merge(mentions.iter().map(|m| m.norm.clone()));
     let is_blocked = |r: &Range<usize>| {
@@ -1029,7 +1051,7 @@ fn next_capital_or_lead(bytes: &[u8], mut i: usize) -> usize {
 }
 
 /// The words of `text`.
-fn words(text: &str) -> Vec<Word> {
+fn words(text: &str, plain: bool) -> Vec<Word> {
     let names = &*NAMES;
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 40);
@@ -1129,6 +1151,19 @@ fn words(text: &str) -> Vec<Word> {
             let kind_of =
                 |l: &[u8]| names.kinds.get(l).copied().unwrap_or_default();
             let kind = match lower_vietnamese(word, &mut buf) {
+                // Typed without diacritics, "Nguyen" may be "Nguyễn" and
+                // "Ong" "Ông".
+                Some(l) if plain && word.is_ascii() => {
+                    let k = kind_of(l);
+                    match names.plain_kinds.get(l) {
+                        Some(p) => Kind {
+                            surname: k.surname || p.surname,
+                            address: k.address.or(p.address),
+                            ..k
+                        },
+                        None => k,
+                    }
+                }
                 Some(l) => kind_of(l),
                 None => {
                     scratch.clear();
@@ -2049,7 +2084,7 @@ mod tests {
     fn an_outlet_word_with_a_dotted_capital() {
         // `lower_word` makes "đài" of it, as before the kinds were looked
         // up once.
-        let w = words("Tin Đàİ Xyz");
+        let w = words("Tin Đàİ Xyz", false);
         assert!(w[1].outlet && !w[0].outlet);
     }
 
@@ -2065,7 +2100,7 @@ mod tests {
         assert_eq!(lower_vietnamese("Ωmega", &mut [0; 48]), None);
         assert_eq!(lower_vietnamese(&"A".repeat(49), &mut [0; 48]), None);
         let kinds: Vec<(bool, bool, Option<u8>, bool)> =
-            words("Ông Nguyễn, ÔNG Tổng; Kênh")
+            words("Ông Nguyễn, ÔNG Tổng; Kênh", false)
                 .iter()
                 .map(|w| (w.stop, w.surname, w.address, w.outlet))
                 .collect();
