@@ -757,3 +757,14 @@ fn a_highlands_syllable_in_k_agrees_with_or_without_its_tone_mark() {
     // A Vietnamese syllable keeps its tone: "Hà Nam" is no "Hạ Nam".
     assert!(places("Hạ Nam có mưa.", None).is_empty());
 }
+
+#[test]
+fn a_name_half_abbreviated_is_the_body() {
+    assert_eq!(
+        of_kind(
+            "Sở Nông nghiệp và PTNT và Bộ NN và PTNT đã họp.",
+            EntityType::Organization
+        ),
+        ["Sở Nông nghiệp và PTNT", "Bộ NN và PTNT"]
+    );
+}
