@@ -168,3 +168,17 @@ fn event_nouns_of_the_dictionaries() {
     );
     assert_eq!(kind("Nhà máy đặt tại KCN Tri Lễ, huyện Anh Sơn."), None);
 }
+
+#[test]
+fn the_year_compared_with_is_no_period() {
+    for (text, period) in [
+        ("Tỷ lệ hộ nghèo giảm 1,5% so với năm trước.", "2023"),
+        ("Năm 2024, GRDP tăng 7% so với năm 2023.", "2024"),
+        ("Thu ngân sách tăng 9% so với cùng kỳ năm 2022.", "2023"),
+    ] {
+        let doc = extract(text, "2023-12-28");
+        let t = facts(&doc, "target");
+        assert_eq!(t.len(), 1, "{text}");
+        assert_eq!(t[0]["period"], period, "{text}");
+    }
+}

@@ -314,6 +314,7 @@ pub fn link(
                     s.start..clause_end,
                     ind.norm.start,
                     q.norm.start,
+                    after.find("so với").map(|i| q.norm.end + i),
                     status,
                     plan_year,
                     own_year,
@@ -448,6 +449,7 @@ pub fn link(
                         s.start..ind.norm.end,
                         ind.norm.start,
                         ind.norm.end,
+                        None,
                         status,
                         plan_year,
                         own_year,
@@ -801,6 +803,7 @@ pub fn unnamed(
                 s.start..s.end,
                 start,
                 q.norm.start,
+                after.find("so với").map(|i| q.norm.end + i),
                 status,
                 plan_year,
                 own_year,
@@ -1521,18 +1524,22 @@ fn phrase(s: &str) -> String {
 
 /// The period of an amount: the sentence's date nearest to it, else the
 /// document's default for its status.
+#[allow(clippy::too_many_arguments)]
 fn period(
     dates: &[DateMatch],
     s: Range<usize>,
     ind: usize,
     at: usize,
+    baseline: Option<usize>,
     status: &str,
     plan_year: Option<&str>,
     own_year: Option<&str>,
 ) -> Option<String> {
-    // In the indicator's clause first, then before it in the sentence.
+    // In the indicator's clause first, then before it in the sentence;
+    // never in what the amount is compared with ("so với năm trước").
     let of_kind = |d: &&DateMatch| {
         matches!(d.kind, "year" | "quarter" | "half" | "range" | "month")
+            && baseline.is_none_or(|b| d.norm.start < b)
     };
     let near = dates
         .iter()
