@@ -914,6 +914,12 @@ impl Ctx<'_> {
                     _ => true,
                 }
             });
+            // A province merged away in 2025 is still named bare after it
+            // ("gồm Lâm Đồng, Đắk Nông và Bình Thuận"), more often than a
+            // new commune of its name.
+            if cands.iter().any(|&e| g.entry(e).level == "province") {
+                cands.retain(|&e| g.entry(e).level != "commune");
+            }
         }
         self.pick(cands, anchored)
     }

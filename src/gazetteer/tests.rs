@@ -768,3 +768,18 @@ fn a_name_half_abbreviated_is_the_body() {
         ["Sở Nông nghiệp và PTNT", "Bộ NN và PTNT"]
     );
 }
+
+#[test]
+fn a_province_merged_away_is_still_named_bare_after_2025() {
+    let after = Some("2025-08-01");
+    let got = places("Tỉnh Lâm Đồng mới gồm Đắk Nông và Bình Thuận.", after);
+    assert_eq!(
+        got[1..],
+        [p("Đắk Nông", "province", "67"), p("Bình Thuận", "province", "60")]
+    );
+    // With its type word a commune is a commune.
+    assert_eq!(
+        places("Phường Bình Thuận, tỉnh Lâm Đồng họp.", after)[0],
+        p("Bình Thuận", "commune", "22960")
+    );
+}
