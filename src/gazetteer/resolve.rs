@@ -645,7 +645,9 @@ impl Ctx<'_> {
     fn level_before(&self, h: &Hit) -> Option<(LevelWord, Range<usize>)> {
         let f = self.folded();
         let before = f[..h.folded.start].trim_end_matches(' ');
-        if before.len() == h.folded.start {
+        // A space between, or the dot of an abbreviation ("Q.Bình Thạnh",
+        // "TP.Thủ Đức").
+        if before.len() == h.folded.start && !before.ends_with('.') {
             return None;
         }
         // Every type word is two bytes or more.
@@ -695,7 +697,11 @@ impl Ctx<'_> {
             }
             let n = lw.folded.len();
             let cut = head.get(n).map_or(rest.len(), |&(i, _)| i);
-            if head.get(n).is_some_and(|&(_, c)| c.is_alphanumeric()) {
+            // A name may be glued to the dot of an abbreviation
+            // ("Q.Bình Thạnh").
+            if head.get(n).is_some_and(|&(_, c)| c.is_alphanumeric())
+                && !lw.folded.ends_with('.')
+            {
                 continue;
             }
             let word = &rest[..cut];

@@ -783,3 +783,22 @@ fn a_province_merged_away_is_still_named_bare_after_2025() {
         p("Bình Thuận", "commune", "22960")
     );
 }
+
+#[test]
+fn a_type_word_abbreviated_may_be_glued_to_the_name() {
+    let date = Some("2024-08-01");
+    assert_eq!(
+        places("Tại Q.Bình Thạnh, H.Mường Lát và Q.1 có mưa.", date),
+        vec![
+            p("Bình Thạnh", "district", "765"),
+            p("Mường Lát", "district", "384"),
+            p("Quận 1", "district", "760"),
+        ]
+    );
+    let orgs: Vec<String> = mentions("UBND Q.Bình Thạnh họp.", date)
+        .into_iter()
+        .filter(|m| m.kind == EntityType::Organization)
+        .map(|m| m.normalized)
+        .collect();
+    assert_eq!(orgs, ["Ủy ban nhân dân quận Bình Thạnh"]);
+}
