@@ -396,10 +396,19 @@ impl Pipeline {
             // What no later stage reads of a mention is moved into its
             // entity, not copied: the facts and the events read only its
             // range, kind, normalized name, place, base and organization.
+            // A place inside a person's name is part of it: "Anh" (the
+            // United Kingdom) in the byline "Hà Anh".
+            let in_person = |m: &resolve::Mention| {
+                m.kind == EntityType::Place
+                    && persons.iter().any(|p| {
+                        p.norm.start <= m.norm.start
+                            && m.norm.end <= p.norm.end
+                    })
+            };
             entities.extend(
                 mentions
                     .iter_mut()
-                    .filter(|m| m.kind != EntityType::Person)
+                    .filter(|m| m.kind != EntityType::Person && !in_person(m))
                     .map(|m| Entity {
                         kind: m.kind,
                         span: span(m.norm.clone()),

@@ -630,3 +630,22 @@ fn a_text_typed_without_diacritics_has_its_forms_of_address() {
         want.iter().map(|(n, g)| (n.to_string(), g.to_string())).collect();
     assert_eq!(got, want);
 }
+
+#[test]
+fn a_place_inside_a_name_is_part_of_it() {
+    let doc = extract("Mưa lớn kéo dài ở Anh và Pháp.\n\nHà Anh");
+    let got: Vec<(String, String)> = doc["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["type"] == "place" || e["type"] == "person")
+        .map(|e| {
+            let s = |k: &str| e[k].as_str().unwrap_or("").to_string();
+            (s("type"), s("text"))
+        })
+        .collect();
+    let want = [("place", "Anh"), ("place", "Pháp"), ("person", "Hà Anh")];
+    let want: Vec<(String, String)> =
+        want.iter().map(|(k, t)| (k.to_string(), t.to_string())).collect();
+    assert_eq!(got, want);
+}
