@@ -426,6 +426,11 @@ fn bylines_and_persons_of_the_dictionary() {
     let doc = extract("Mưa lớn kéo dài ba ngày.\nThanh Hà");
     let names: Vec<String> = persons(&doc).into_iter().map(|p| p.0).collect();
     assert_eq!(names, ["Thanh Hà"]);
+    // So is a commune's name that the places of the article would have
+    // made a place: a dateline names a province, a district or a country.
+    let doc = extract("Đoàn công tác đến huyện Ba Vì, Hà Nội.\n\nMinh Châu");
+    let names: Vec<String> = persons(&doc).into_iter().map(|p| p.0).collect();
+    assert_eq!(names, ["Minh Châu"]);
 }
 
 #[test]

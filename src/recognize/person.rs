@@ -585,9 +585,14 @@ pub fn find(
     }
     // A byline or a credit wins over a name found by its shape alone
     // ("Ảnh: Nam Nguyễn Báo cáo …" is not "Nguyễn Báo").
+    // A dateline names a province, a district or a country; a commune's
+    // name there is the author's ("Minh Châu").
     let place_mentions: Vec<Range<usize>> = mentions
         .iter()
-        .filter(|m| m.kind == EntityType::Place)
+        .filter(|m| {
+            m.kind == EntityType::Place
+                && m.level.as_deref() != Some("commune")
+        })
         .map(|m| m.norm.clone())
         .collect();
     for f in bylines(text, &place_mentions) {
