@@ -452,6 +452,23 @@ fn a_post_without_a_body_before_the_same_post_of_one_shares_it() {
         )[0],
         ("Bí thư".to_string(), String::new())
     );
+    // Posts held at once share the body, but the party secretary's.
+    assert_eq!(
+        organizations(
+            "Ông Vũ Đức Lâm, Chủ tịch kiêm Tổng Giám đốc Tập đoàn Sao Mai, \
+             phát biểu."
+        )[0],
+        (
+            "Chủ tịch Tập đoàn Sao Mai".to_string(),
+            "Tập đoàn Sao Mai".to_string()
+        )
+    );
+    assert_eq!(
+        organizations(
+            "Ông Vũ Đức Lâm, Bí thư kiêm Chủ tịch UBND xã, phát biểu."
+        )[0],
+        ("Bí thư".to_string(), String::new())
+    );
 }
 
 #[test]

@@ -755,7 +755,8 @@ fn title_list(
 
 /// The body of a post written without one before the same post of a
 /// body, a deputy's most often: "Chủ tịch và Phó Chủ tịch HĐND huyện",
-/// "Giám đốc, Phó Giám đốc Sở Y tế" share the body written last. Other
+/// "Giám đốc, Phó Giám đốc Sở Y tế" share the body written last; so do
+/// posts held at once ("Chủ tịch kiêm Tổng Giám đốc Tập đoàn X"). Other
 /// posts keep none ("Bí thư và Chủ tịch UBND xã": the secretary is the
 /// party committee's).
 fn shared_body(
@@ -771,16 +772,20 @@ fn shared_body(
     let mut cur = t;
     loop {
         let end = mentions[cur].norm.end;
-        let next = [", và ", " và ", ", "]
+        let (joint, next) = [", và ", " và ", ", ", " kiêm "]
             .iter()
             .find(|j| text[end..].starts_with(**j))
-            .and_then(|j| title_at(end + j.len()))?;
+            .and_then(|j| Some((*j, title_at(end + j.len())?)))?;
         let m = &mentions[next];
         let same = m.base.as_deref().is_some_and(|b| {
             b.strip_suffix(post).is_some_and(|head| head.ends_with(' '))
                 || b == post
         });
-        if !same {
+        // Posts held at once ("kiêm") are most often in one body:
+        // "Chủ tịch kiêm Tổng Giám đốc Tập đoàn X"; but a party
+        // secretary's is the party committee.
+        let at_once = joint == " kiêm " && !post.contains("Bí thư");
+        if !same && !at_once {
             return None;
         }
         if m.organization.is_some() {
