@@ -654,3 +654,31 @@ fn a_place_inside_a_name_is_part_of_it() {
         want.iter().map(|(k, t)| (k.to_string(), t.to_string())).collect();
     assert_eq!(got, want);
 }
+
+#[test]
+fn players_and_coaches() {
+    let doc = extract(
+        "Các bàn thắng được ghi bởi Tiến Linh, Quang Hải và Nguyễn Văn Toàn. \
+         HLV Philippe Troussier hài lòng; trọng tài Ryuji Sato cũng vậy. \
+         Tuấn Anh và Hoàng Đức chưa ra sân.",
+    );
+    let mut names: Vec<String> = doc["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["type"] == "person")
+        .map(|e| e["text"].as_str().unwrap().to_string())
+        .collect();
+    names.sort();
+    // Given names alone count only in a list with a name, or after a cue.
+    assert_eq!(
+        names,
+        [
+            "Nguyễn Văn Toàn",
+            "Philippe Troussier",
+            "Quang Hải",
+            "Ryuji Sato",
+            "Tiến Linh"
+        ]
+    );
+}

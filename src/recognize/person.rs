@@ -339,6 +339,19 @@ const ADDRESS: &[(&str, Option<&str>)] = &[
     ("mẹ", Some("female")),
     ("bác", None),
     ("già làng", None),
+    ("hlv", None),
+    ("huấn luyện viên", None),
+    ("cầu thủ", None),
+    ("tiền đạo", None),
+    ("tiền vệ", None),
+    ("hậu vệ", None),
+    ("thủ môn", None),
+    ("trọng tài", None),
+    ("vđv", None),
+    ("vận động viên", None),
+    ("võ sĩ", None),
+    ("kỳ thủ", None),
+    ("danh thủ", None),
 ];
 
 /// Bylines: a name after one of these, at the start of a line or after a
@@ -540,6 +553,8 @@ pub fn find(
     let headlines = headline_lines(text);
     // Candidate runs of capitalized words.
     let mut found: Vec<Found> = Vec::new();
+    // Runs of given names with no surname, which no cue made a name.
+    let mut given_only: Vec<Range<usize>> = Vec::new();
     for m in &known {
         found.push(Found {
             range: m.norm.clone(),
@@ -581,7 +596,39 @@ pub fn find(
             && !is_year_name(&text[f.range.clone()])
         {
             found.push(f);
+        } else if (2..=3).contains(&run.len())
+            && run
+                .iter()
+                .all(|w| !w.surname && is_given(&text[w.range.clone()]))
+        {
+            given_only.push(run[0].range.start..run[run.len() - 1].range.end);
         }
+    }
+    // Given names alone in a list with a person's name are persons too:
+    // players and artists go by middle and given name ("Tiến Linh, Quang
+    // Hải và Nguyễn Văn Toàn").
+    let listed_with = |r: &Range<usize>, f: &Found| {
+        let between = if f.range.end <= r.start {
+            &text[f.range.end..r.start]
+        } else if r.end <= f.range.start {
+            &text[r.end..f.range.start]
+        } else {
+            return false;
+        };
+        matches!(between, ", " | " và " | ", và ")
+    };
+    while let Some(k) =
+        given_only.iter().position(|r| found.iter().any(|f| listed_with(r, f)))
+    {
+        let r = given_only.swap_remove(k);
+        found.push(Found {
+            range: r,
+            gender: None,
+            id: None,
+            name: None,
+            addressed: true,
+            cued: true,
+        });
     }
     // A byline or a credit wins over a name found by its shape alone
     // ("Ảnh: Nam Nguyễn Báo cáo …" is not "Nguyễn Báo").
