@@ -182,3 +182,39 @@ fn the_year_compared_with_is_no_period() {
         assert_eq!(t[0]["period"], period, "{text}");
     }
 }
+
+#[test]
+fn an_event_reported_in_the_first_paragraph_and_its_part_takers() {
+    let text = "Sáng 15/11, đồng chí Nguyễn Văn Hải, Bí thư Tỉnh ủy chủ trì \
+                hội nghị Ban Chấp hành Đảng bộ tỉnh.\n\nDự hội nghị có các \
+                đồng chí: Lê Văn Bình, Chủ tịch UBND tỉnh; Trần Thị Mai, \
+                Phó Bí thư Tỉnh ủy.\n\nChiều cùng ngày, UBND tỉnh tổ chức \
+                phiên họp thường kỳ do Chủ tịch UBND tỉnh Lê Văn Bình chủ trì.";
+    let doc = extract(text, "2023-11-16");
+    let events = facts(&doc, "event");
+    assert_eq!(events.len(), 1);
+    let e = events[0];
+    // The first line ends with a full stop: no headline, the report.
+    assert_eq!(e["date"], "2023-11-15");
+    let names = |k: &str| -> Vec<(String, String)> {
+        e[k].as_array()
+            .map(|a| {
+                a.iter()
+                    .map(|p| {
+                        let s = |f: &str| p[f].as_str().unwrap().to_string();
+                        (s("person"), s("role"))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    // The later meeting is another event: its chair is not this one's.
+    assert_eq!(names("chair"), [("Nguyễn Văn Hải".into(), "chủ trì".into())]);
+    assert_eq!(
+        names("attending"),
+        [
+            ("Lê Văn Bình".to_string(), "dự".to_string()),
+            ("Trần Thị Mai".to_string(), "dự".to_string())
+        ]
+    );
+}

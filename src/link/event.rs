@@ -10,13 +10,17 @@
 //!
 //! - `name`: the headline when it starts with the event noun, else the
 //!   event noun phrase up to a comma;
-//! - `date`: the first date of the sentence that first reports it, else
-//!   the document date;
+//! - `date`: the first date of the sentence that first reports it (after
+//!   the headline, a first line that no full stop ends), else the
+//!   document date;
 //! - `organizer`: the organization right before "tổ chức" in that
 //!   sentence;
 //! - `chair`: the persons of a clause that ends with "chủ trì";
 //!   `attending`: the persons of a clause with "dự", "tham dự", "dự và
-//!   chỉ đạo" or "phát biểu", each with that role;
+//!   chỉ đạo" or "phát biểu", each with that role, or of a sentence that
+//!   opens with "Dự … có" ("Dự hội nghị có các đồng chí: …"); up to a
+//!   sentence that names only events of another kind, which reports
+//!   another event;
 //! - `venues`: the places after "điểm cầu" or "tại" in the sentences
 //!   that name the event;
 //! - `motto` and `theme`: the quoted text after "phương châm" and "chủ
@@ -138,6 +142,13 @@ pub fn find(
     }
     let &(at, kind) = nouns.first()?;
     let first_line_end = text.find('\n').unwrap_or(text.len());
+    // A headline is a first line that no full stop ends; a first line
+    // that is a paragraph reports the event itself.
+    let headline_end = if text[..first_line_end].trim_end().ends_with('.') {
+        0
+    } else {
+        first_line_end
+    };
     let name = if at < 3 {
         text[..first_line_end].trim().to_string()
     } else {
@@ -156,7 +167,7 @@ pub fn find(
         .collect();
     let report = naming
         .iter()
-        .find(|s| s.start > first_line_end)
+        .find(|s| s.start >= headline_end)
         .or(naming.first())
         .copied()?
         .clone();
@@ -178,12 +189,49 @@ pub fn find(
     let mut chair = Vec::new();
     let mut attending = Vec::new();
     for s in sentences {
+        // A sentence after the report that names only events of another
+        // kind reports another event ("Chiều cùng ngày, UBND tỉnh tổ chức
+        // phiên họp …"): the rest is about that one.
+        if s.start > report.start {
+            let k = nouns.partition_point(|(i, _)| *i < s.start);
+            let here: Vec<&str> = nouns[k..]
+                .iter()
+                .take_while(|(i, _)| *i < s.end)
+                .map(|(_, w)| *w)
+                .collect();
+            if !here.is_empty() && !here.contains(&kind) {
+                break;
+            }
+        }
         let clause_persons: Vec<usize> = persons
             .iter()
             .enumerate()
             .filter(|(_, p)| p.norm.start >= s.start && p.norm.end <= s.end)
             .map(|(i, _)| i)
             .collect();
+        // "Dự hội nghị có các đồng chí: X, …; Y, …": everyone the
+        // sentence names attends.
+        let head = lower_head(text[s.start..].trim_start());
+        let lead = ["tham dự ", "cùng tham dự ", "cùng dự ", "dự "]
+            .iter()
+            .find(|w| head.starts_with(**w))
+            .filter(|_| {
+                clause_persons.first().is_some_and(|&p| {
+                    text[s.start..persons[p].norm.start].contains(" có ")
+                })
+            });
+        if let Some(verb) = lead {
+            for &pi in &clause_persons {
+                let seen =
+                    |q: &Part| persons[q.person].person == persons[pi].person;
+                if !chair.iter().any(seen) && !attending.iter().any(seen) {
+                    let role = verb.trim_end().trim_start_matches("cùng ");
+                    attending
+                        .push(Part { person: pi, role: role.to_string() });
+                }
+            }
+            continue;
+        }
         for &pi in &clause_persons {
             // The verb of this person: the first part verb after the name
             // and its titles, before the next person.
