@@ -1308,10 +1308,17 @@ impl Ctx<'_> {
             let p = g.entry(p);
             // "Tỉnh ủy", "Huyện ủy" carry their level; other bodies take
             // the unit's type word ("Đảng ủy xã Xuân Lộc").
+            // A body named with its type word ("Thanh tra tỉnh") takes it
+            // once.
             let last = &names[names.len() - 1];
-            if !carries_level(last) || last.starts_with("Đảng ") {
+            let tw = type_word(p, word);
+            let named = last
+                .strip_suffix(tw)
+                .is_some_and(|b| b.ends_with(' ') && !tw.is_empty());
+            if (!carries_level(last) || last.starts_with("Đảng ")) && !named
+            {
                 normalized.push(' ');
-                normalized.push_str(type_word(p, word));
+                normalized.push_str(tw);
             }
             normalized.push(' ');
             normalized.push_str(&p.name);

@@ -802,3 +802,24 @@ fn a_type_word_abbreviated_may_be_glued_to_the_name() {
         .collect();
     assert_eq!(orgs, ["Ủy ban nhân dân quận Bình Thạnh"]);
 }
+
+#[test]
+fn local_bodies_of_the_state_and_their_type_word() {
+    for (text, want) in [
+        ("BHXH tỉnh Thanh Hóa", "Bảo hiểm xã hội tỉnh Thanh Hóa"),
+        ("Trung tâm Y tế huyện Nga Sơn", "Trung tâm Y tế huyện Nga Sơn"),
+        ("Đài PT-TH Nghệ An", "Đài Phát thanh và Truyền hình tỉnh Nghệ An"),
+        ("Hội Nhà báo tỉnh Thanh Hóa", "Hội Nhà báo tỉnh Thanh Hóa"),
+        ("Viện KSND tỉnh Thanh Hóa", "Viện Kiểm sát nhân dân tỉnh Thanh Hóa"),
+        // A body named with its type word takes it once.
+        ("Thanh tra tỉnh Hà Tĩnh", "Thanh tra tỉnh Hà Tĩnh"),
+    ] {
+        let sentence = format!("{text} đã họp.");
+        let got: Vec<String> = mentions(&sentence, None)
+            .into_iter()
+            .filter(|m| m.kind == EntityType::Organization)
+            .map(|m| m.normalized)
+            .collect();
+        assert_eq!(got, [want], "{text}");
+    }
+}
