@@ -1012,6 +1012,11 @@ impl Ctx<'_> {
         let starts_sentence = before.is_empty()
             || before.ends_with(['.', '!', '?', ':', '\n', '"', '(', '-']);
         let folded = &self.folded()[h.folded.clone()];
+        // A name alone in brackets says where what precedes is from:
+        // "Đại học Cambridge (Anh)", "Công ty Boeing (Mỹ)".
+        if before.ends_with('(') && norm[h.norm.end..].starts_with(')') {
+            return true;
+        }
         // A one-syllable name that opens a sentence is most often a word
         // ("Nhật ký", "Áo dài", "Anh cho biết").
         if starts_sentence {

@@ -823,3 +823,16 @@ fn local_bodies_of_the_state_and_their_type_word() {
         assert_eq!(got, [want], "{text}");
     }
 }
+
+#[test]
+fn a_country_alone_in_brackets_is_a_place() {
+    assert_eq!(
+        places(
+            "Đàm phán với Đại học Cambridge (Anh) và Công ty Boeing (Mỹ).",
+            None
+        ),
+        vec![p("Anh", "country", "GB"), p("Hoa Kỳ", "country", "US")]
+    );
+    // Not as a word in brackets with others.
+    assert!(places("Lời kể (Anh cho biết) rất xúc động.", None).is_empty());
+}
