@@ -475,7 +475,9 @@ fn a_post_without_a_body_before_the_same_post_of_one_shares_it() {
 fn a_body_listed_without_its_unit_takes_the_unit_of_the_next_post() {
     let doc = extract(
         "Ông Trần Văn Hùng, Bí thư Đảng ủy, Chủ tịch UBND xã Xuân Lộc, cho \
-         biết. Bí thư Đảng ủy phường Đông Sơn Lê Văn Tâm dự.",
+         biết. Bí thư Đảng ủy phường Đông Sơn Lê Văn Tâm dự. Ông Hoàng \
+         Trung Dũng, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy Hà \
+         Tĩnh, trao quyết định.",
     );
     let got: Vec<(String, String)> = common::facts(&doc, "role")
         .into_iter()
@@ -489,6 +491,9 @@ fn a_body_listed_without_its_unit_takes_the_unit_of_the_next_post() {
         ("Chủ tịch UBND xã Xuân Lộc", "Ủy ban nhân dân xã Xuân Lộc"),
         // A party committee keeps the type word of its unit.
         ("Bí thư Đảng ủy phường Đông Sơn", "Đảng ủy phường Đông Sơn"),
+        // A board with no parent takes the next one's party committee.
+        ("Ủy viên Ban Thường vụ", "Ban Thường vụ Tỉnh ủy Hà Tĩnh"),
+        ("Trưởng Ban Tổ chức Tỉnh ủy Hà Tĩnh", "Ban Tổ chức Tỉnh ủy Hà Tĩnh"),
     ];
     let want: Vec<(String, String)> =
         want.iter().map(|(t, o)| (t.to_string(), o.to_string())).collect();

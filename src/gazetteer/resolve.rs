@@ -407,19 +407,19 @@ pub fn resolve(
     // opens on a plural ("các Thành ủy, Tỉnh ủy"): bare bodies there are
     // many, no entity of their own.
     let (mut last_end, mut plural) = (None, false);
-    // A post of a body that names no unit, waiting for the next post of
-    // its list to name one ([`Ctx::unit_of_next`]).
-    let mut unitless: Option<usize> = None;
+    // A post of a body that names no unit or no parent, waiting for the
+    // next post of its list to name it ([`Ctx::unit_of_next`]).
+    let mut unitless: Option<(usize, bool)> = None;
     let mut i = 0;
     while i < hits.len() {
         if let Some((end, mut ms)) = ctx.title(i, hits, &places, &main) {
             let t = ms.iter().position(|m| m.kind == EntityType::Title);
-            if let (Some(p), Some(t)) = (unitless.take(), t) {
-                ctx.unit_of_next(&mut out[p], &ms[t]);
+            if let (Some((p, parent)), Some(t)) = (unitless.take(), t) {
+                ctx.unit_of_next(&mut out[p], parent, &ms[t]);
             }
-            unitless = t
-                .filter(|&t| ctx.names_no_unit(&ms, t))
-                .map(|t| out.len() + t);
+            unitless = t.and_then(|t| {
+                ctx.names_no_unit(&ms, t).map(|parent| (out.len() + t, parent))
+            });
             out.append(&mut ms);
             // Places inside the title are mentions too.
             for (j, p) in places.iter().enumerate().take(end).skip(i) {
@@ -1729,46 +1729,76 @@ impl Ctx<'_> {
             && !national_alone(text, e)
     }
 
-    /// Whether title `t` of `ms` (a title and its body) is a post of a
-    /// body of every level that takes a unit and names none ("Bí thư Đảng
-    /// ủy").
-    fn names_no_unit(&self, ms: &[Mention], t: usize) -> bool {
+    /// When title `t` of `ms` (a title and its body) is a post of a body
+    /// of every level that names no unit ("Bí thư Đảng ủy") or no parent
+    /// ("Ủy viên Ban Thường vụ"): which of the two it lacks, the parent
+    /// (`true`) or the unit (`false`).
+    fn names_no_unit(&self, ms: &[Mention], t: usize) -> Option<bool> {
         let m = &ms[t];
-        let Some((full, short)) = &m.organization else { return false };
+        let (full, short) = m.organization.as_ref()?;
         if full != short || m.place.is_some() {
-            return false;
+            return None;
         }
         let body = ms.iter().find(|o| {
             o.kind == EntityType::Organization && o.norm.end == m.norm.end
-        });
-        body.and_then(|o| o.id.as_deref())
-            .and_then(|id| self.g.get(id))
-            .is_some_and(|e| {
-                e.level == "any"
-                    && e.attaches("place")
-                    && (!carries_level(&e.name) || e.name.starts_with("Đảng "))
-            })
+        })?;
+        let e = self.g.get(body.id.as_deref()?)?;
+        let any = e.level == "any"
+            && (!carries_level(&e.name) || e.name.starts_with("Đảng "));
+        if !any {
+            return None;
+        }
+        if e.attaches("place") {
+            Some(false)
+        } else if e.attaches("parent") {
+            Some(true)
+        } else {
+            None
+        }
     }
 
-    /// Gives title `pending`, whose body names no unit, the unit of the
-    /// post `next` that follows it in a list: "Bí thư Đảng ủy, Chủ tịch
-    /// UBND xã Xuân Lộc" is the secretary of the party committee of Xuân
-    /// Lộc.
-    fn unit_of_next(&self, pending: &mut Mention, next: &Mention) {
-        if !self.list_next(pending.norm.end, next.norm.start) {
+    /// Gives title `pending`, whose body names no unit (or no parent,
+    /// `parent`), those of the post `next` that follows it in a list: "Bí
+    /// thư Đảng ủy, Chủ tịch UBND xã Xuân Lộc" is the secretary of the
+    /// party committee of Xuân Lộc; "Ủy viên Ban Thường vụ, Trưởng Ban Tổ
+    /// chức Tỉnh ủy Hà Tĩnh" sits on the standing board of that province's
+    /// party committee.
+    fn unit_of_next(
+        &self,
+        pending: &mut Mention,
+        parent: bool,
+        next: &Mention,
+    ) {
+        if !self.list_next(pending.norm.end, next.norm.start)
+            || next.place.is_none()
+        {
             return;
         }
         let Some((full, short)) = &next.organization else { return };
-        let Some(tail) = full.strip_prefix(short.as_str()) else { return };
-        let unit_word = tail.strip_prefix(' ').is_some_and(|t| {
-            ["xã ", "phường ", "thị trấn ", "huyện ", "quận ", "thị xã "]
+        let tail = if parent {
+            // The party committee the next body is of, with its unit.
+            let committee = [" Tỉnh ủy", " Thành ủy", " Huyện ủy", " Quận ủy"]
                 .iter()
-                .chain(&["thành phố ", "tỉnh ", "đặc khu "])
-                .any(|w| t.starts_with(w))
-        });
-        if next.place.is_none() || !unit_word {
-            return;
-        }
+                .chain(&[" Thị ủy", " Đảng ủy"])
+                .filter_map(|c| full.find(c))
+                .min();
+            match committee {
+                Some(k) => &full[k..],
+                None => return,
+            }
+        } else {
+            let Some(tail) = full.strip_prefix(short.as_str()) else { return };
+            let unit_word = tail.strip_prefix(' ').is_some_and(|t| {
+                ["xã ", "phường ", "thị trấn ", "huyện ", "quận ", "thị xã "]
+                    .iter()
+                    .chain(&["thành phố ", "tỉnh ", "đặc khu "])
+                    .any(|w| t.starts_with(w))
+            });
+            if !unit_word {
+                return;
+            }
+            tail
+        };
         if let Some((full, _)) = &mut pending.organization {
             full.push_str(tail);
         }
