@@ -517,6 +517,7 @@ pub fn resolve(
         // cổ phần Gỗ MDF Nghệ An nhằm …").
         let mut end = at + (m.end() - at);
         let mut prev = String::new();
+        let mut after_brand = false;
         for w in norm[end..r.end].split(' ').filter(|w| !w.is_empty()) {
             // Only spaces come between `end` and the word.
             let w_at = w.as_ptr() as usize - norm.as_ptr() as usize;
@@ -531,9 +532,18 @@ pub fn resolve(
                 || (!capital
                     && !compound
                     && STANDALONE_STOPS.contains(&lower.as_str()))
+                || after_brand && w.starts_with(char::is_lowercase)
             {
                 break;
             }
+            // A brand, a capitalized word in plain letters that is no
+            // Vietnamese syllable, ends the name: words in lower case after
+            // it say what the body does ("Công ty Vinamilk mở rộng …",
+            // "Hãng hàng không Vietjet Air mở …"); but "Viện Khoa học".
+            after_brand = w.starts_with(|c: char| c.is_ascii_uppercase())
+                && w.chars().all(|c| c.is_ascii_alphabetic())
+                && w.chars().any(|c| c.is_ascii_lowercase())
+                && !crate::recognize::person::is_syllable(w);
             end = w_at + w.len();
             prev = lower;
         }
@@ -2110,6 +2120,7 @@ const BODY_HEADS: &[&str] = &[
     "CLB",
     "Cổng thông tin",
     "Thông tấn xã",
+    "Hãng",
 ];
 
 /// Heads of bodies that are named on their own (companies, banks,
@@ -2155,6 +2166,8 @@ const STANDALONE: &[&str] = &[
     "BQL",
     "Câu lạc bộ",
     "CLB",
+    // Firms and airlines: "Hãng Airbus", "Hãng hàng không Vietjet".
+    "Hãng",
 ];
 
 /// Verbs that end a body named on its own.

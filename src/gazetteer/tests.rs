@@ -836,3 +836,22 @@ fn a_country_alone_in_brackets_is_a_place() {
     // Not as a word in brackets with others.
     assert!(places("Lời kể (Anh cho biết) rất xúc động.", None).is_empty());
 }
+
+#[test]
+fn a_brand_ends_a_body_named_on_its_own() {
+    for (text, want) in [
+        ("Công ty Vinamilk mở rộng thị trường.", "Công ty Vinamilk"),
+        (
+            "Hãng hàng không Vietjet Air mở đường bay.",
+            "Hãng hàng không Vietjet Air",
+        ),
+        ("Hãng Airbus ký hợp đồng.", "Hãng Airbus"),
+        // A syllable in plain letters is no brand.
+        (
+            "Viện Khoa học Thủy lợi miền Nam đã họp.",
+            "Viện Khoa học Thủy lợi miền Nam",
+        ),
+    ] {
+        assert_eq!(of_kind(text, EntityType::Organization), [want], "{text}");
+    }
+}

@@ -736,7 +736,7 @@ const OUTLETS: &[&str] = &[
 
 /// Whether `word`, with its tone and case taken off, is one Vietnamese
 /// syllable ("Thủy" is, "Google" and "Maps" are not).
-fn is_syllable(word: &str) -> bool {
+pub(crate) fn is_syllable(word: &str) -> bool {
     use unicode_normalization::UnicodeNormalization;
     let letters: Vec<char> = word
         .to_lowercase()
