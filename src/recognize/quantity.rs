@@ -1786,7 +1786,16 @@ impl Scan<'_> {
         b.prev = prev.clone().filter(|w| t.sp_back(p) == w.end);
         if let Some(w) = &b.prev {
             let mut buf = [0u8; 48];
-            if is_date_before(lower_word(&t.s[w.clone()], &mut buf)) {
+            // A percentage is no date: "cả năm 6,7%", "tháng 5,2%".
+            let rest = &t.s[s..];
+            let number = rest
+                .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+                .unwrap_or(rest.len());
+            let percent =
+                rest[number..].trim_start_matches(' ').starts_with('%');
+            if !percent
+                && is_date_before(lower_word(&t.s[w.clone()], &mut buf))
+            {
                 return None;
             }
         }
@@ -2407,6 +2416,7 @@ mod tests {
         ("pct at least", "tăng ít nhất 7%", &[pct("ít nhất 7%", 7.0).cmp(">=")]),
         ("pct at most", "lãi suất tối đa 6,5%", &[pct("tối đa 6,5%", 6.5).cmp("<=")]),
         ("pct per year", "tăng trưởng GDP bình quân 7%/năm", &[pct("7%/năm", 7.0).per("năm")]),
+        ("pct after a time word", "tăng trưởng cả năm 6,7%, tháng 5 %", &[pct("6,7%", 6.7), pct("5 %", 5.0)]),
         ("pct range dash", "giá tôm giảm 15-20%), xuất khẩu", &[range("15-20%", "percent", 15.0, 20.0, "%")]),
         ("pct range spaced", "thấp hơn mức tăng kế hoạch từ 1,6 - 1,8% và", &[range("từ 1,6 - 1,8%", "percent", 1.6, 1.8, "%")]),
         ("pct range both", "theo kế hoạch từ 18% - 20% bao gồm", &[range("từ 18% - 20%", "percent", 18.0, 20.0, "%")]),
