@@ -39,6 +39,33 @@ fn targets_of_the_seed_article() {
 /// (text, indicator, comparator, value, unit, status, measure)
 const TARGETS: &[(&str, &str, &str, f64, &str, &str, &str)] = &[
     (
+        "Kiểm soát lạm phát bình quân dưới 4% trong năm nay.",
+        "cpi",
+        "<",
+        4.0,
+        "%",
+        "target",
+        "level",
+    ),
+    (
+        "Tỉnh đã kiểm soát lạm phát ở mức 3%.",
+        "cpi",
+        "=",
+        3.0,
+        "%",
+        "result",
+        "level",
+    ),
+    (
+        "Tăng trưởng GDP cả năm 6,7%.",
+        "gdp_growth",
+        "=",
+        6.7,
+        "%",
+        "result",
+        "level",
+    ),
+    (
         "Năm 2016, kim ngạch xuất khẩu đạt 2,5 tỷ USD.",
         "exports",
         "=",

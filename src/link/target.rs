@@ -209,12 +209,31 @@ pub fn link(
                 0
             };
             let before_ind = s.start..ind.norm.start;
-            let status = status(
-                text,
-                cues,
-                before_ind.clone(),
-                ind.norm.end..clause_end,
-            );
+            // Keeping an indicator under a bound sets a target: "kiểm soát
+            // lạm phát dưới 4%", "giữ tỷ lệ hộ nghèo dưới 3%"; having kept
+            // it states a result ("đã kiểm soát").
+            let kept = {
+                let head = crate::normalize::lower_tail(
+                    text[before_ind.clone()].trim_end(),
+                    16,
+                );
+                ["kiểm soát", "giữ"].iter().any(|w| {
+                    head.strip_suffix(w).is_some_and(|b| {
+                        (b.is_empty() || b.ends_with(' '))
+                            && !b.trim_end().ends_with("đã")
+                    })
+                })
+            };
+            let status = if kept {
+                "target"
+            } else {
+                status(
+                    text,
+                    cues,
+                    before_ind.clone(),
+                    ind.norm.end..clause_end,
+                )
+            };
             let q = quantities[from..]
                 .iter()
                 .enumerate()
@@ -254,12 +273,16 @@ pub fn link(
             if let Some((qi, q)) = q {
                 // Words after the amount ("đạt 95% kế hoạch") do not make
                 // it a target.
-                let status = self::status(
-                    text,
-                    cues,
-                    before_ind.clone(),
-                    ind.norm.end..q.norm.start,
-                );
+                let status = if kept {
+                    "target"
+                } else {
+                    self::status(
+                        text,
+                        cues,
+                        before_ind.clone(),
+                        ind.norm.end..q.norm.start,
+                    )
+                };
                 let unit = if q.kind == "count" {
                     implied_currency(text, quantities, qi)
                         .map(String::from)
