@@ -211,10 +211,17 @@ pub fn find(
             .collect();
         // "Dự hội nghị có các đồng chí: X, …; Y, …": everyone the
         // sentence names attends.
-        let head = lower_head(text[s.start..].trim_start());
+        // (The words start with an ASCII letter, in either case.)
+        let head = text[s.start..].trim_start().as_bytes();
+        let opens = |w: &str| {
+            let w = w.as_bytes();
+            head.len() >= w.len()
+                && head[0].to_ascii_lowercase() == w[0]
+                && head[1..w.len()] == w[1..]
+        };
         let lead = ["tham dự ", "cùng tham dự ", "cùng dự ", "dự "]
             .iter()
-            .find(|w| head.starts_with(**w))
+            .find(|w| opens(w))
             .filter(|_| {
                 clause_persons.first().is_some_and(|&p| {
                     text[s.start..persons[p].norm.start].contains(" có ")
