@@ -389,10 +389,13 @@ impl Pipeline {
             let span =
                 |r: std::ops::Range<usize>| spanner.span(norm.map.to_src(r));
             let pid = |p: usize| format!("P{}", p + 1);
+            // Later mentions by title alone are the same person too.
+            let by_title = role::by_title(&mentions, &persons, &roles);
             // Entities are large: the vector is made once, to the size
-            // of every mention and person (titles may add a few more).
-            let mut entities: Vec<Entity> =
-                Vec::with_capacity(mentions.len() + persons.len());
+            // of every mention, person and person named by title.
+            let mut entities: Vec<Entity> = Vec::with_capacity(
+                mentions.len() + persons.len() + by_title.len(),
+            );
             // What no later stage reads of a mention is moved into its
             // entity, not copied: the facts and the events read only its
             // range, kind, normalized name, place, base and organization.
@@ -435,8 +438,7 @@ impl Pipeline {
             entities.extend(
                 persons.iter().map(|p| person_entity(p.norm.clone(), p)),
             );
-            // Later mentions by title alone are the same person too.
-            for (t, p) in role::by_title(&mentions, &persons, &roles) {
+            for (t, p) in by_title {
                 entities.push(person_entity(
                     mentions[t].norm.clone(),
                     &persons[p],
