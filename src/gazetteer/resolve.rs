@@ -1162,7 +1162,9 @@ impl Ctx<'_> {
     ) -> Option<(usize, Mention)> {
         let g = self.g;
         let first = self.entry_of(hits, i, Kind::Organization, &[])?;
-        let mut names = vec![g.entry(first).name.to_string()];
+        // The parts of the name, borrowed from the dictionaries and the
+        // text: they are joined once at the end.
+        let mut names: Vec<&str> = vec![&g.entry(first).name];
         let mut cur = first;
         let mut j = i + 1;
         let mut end = hits[i].norm.end;
@@ -1190,7 +1192,7 @@ impl Ctx<'_> {
             else {
                 break;
             };
-            names.push(g.entry(next).name.to_string());
+            names.push(&g.entry(next).name);
             cur = next;
             end = hits[j].norm.end;
             j += 1;
@@ -1200,9 +1202,9 @@ impl Ctx<'_> {
         if g.entry(cur).attaches("country") {
             for (n, (k, h)) in self.countries_after(hits, j, end).enumerate() {
                 if n > 0 {
-                    names.push("tại".to_string());
+                    names.push("tại");
                 }
-                names.push(g.entry(k).name.to_string());
+                names.push(&g.entry(k).name);
                 end = hits[h].norm.end;
                 j = h + 1;
             }
@@ -1212,7 +1214,7 @@ impl Ctx<'_> {
         if g.entry(cur).attaches("parent")
             && let Some(r) = self.body_after(end, hits, j)
         {
-            names.push(self.norm()[r.clone()].to_string());
+            names.push(&self.norm()[r.clone()]);
             end = r.end;
             while j < hits.len() && hits[j].norm.start < end {
                 j += 1;
@@ -1275,13 +1277,14 @@ impl Ctx<'_> {
                 _ => None,
             };
         }
-        let mut normalized = names.join(" ");
+        let base = names.join(" ");
+        let mut normalized = base.clone();
         let mut m_place = None;
         if let Some(p) = place {
             let p = g.entry(p);
             // "Tỉnh ủy", "Huyện ủy" carry their level; other bodies take
             // the unit's type word.
-            if !carries_level(&names[names.len() - 1]) {
+            if !carries_level(names[names.len() - 1]) {
                 normalized.push(' ');
                 normalized.push_str(type_word(p, word));
             }
@@ -1304,7 +1307,7 @@ impl Ctx<'_> {
         );
         m.id = Some(g.entry(first).id.to_string());
         m.place = m_place;
-        m.base = Some(names.join(" "));
+        m.base = Some(base);
         Some((j, m))
     }
 
