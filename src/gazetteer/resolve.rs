@@ -14,6 +14,7 @@
 //! - **Titles.** \[prefix\] post \[suffix\] \[body\]: "Phó Bí thư Thường trực
 //!   Tỉnh ủy" is one title; its body is also an organization.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -664,19 +665,23 @@ impl Ctx<'_> {
             return None;
         }
         // The next few chars, folded once: every type word is plain
-        // letters, which fold one char to one char.
+        // letters, which fold one char to one char. Ten chars fit in
+        // buffers on the stack.
         let rest = &norm[start..];
-        let mut head: Vec<(usize, char)> = Vec::with_capacity(10);
-        let mut folded = String::with_capacity(10);
+        let mut head = [(0, '\0'); 10];
+        let mut folded = [0u8; 40];
+        let (mut chars, mut bytes) = (0, 0);
         for (i, c) in rest.char_indices().take(10) {
-            match crate::normalize::fold_one(c) {
-                Some(one) => folded.push(one),
-                None => break,
-            }
-            head.push((i, c));
+            let Some(one) = crate::normalize::fold_one(c) else {
+                break;
+            };
+            bytes += one.encode_utf8(&mut folded[bytes..]).len();
+            head[chars] = (i, c);
+            chars += 1;
         }
+        let (head, folded) = (&head[..chars], &folded[..bytes]);
         for lw in LEVEL_WORDS {
-            if !folded.starts_with(lw.folded) {
+            if !folded.starts_with(lw.folded.as_bytes()) {
                 continue;
             }
             let n = lw.folded.len();
@@ -1720,7 +1725,9 @@ impl Ctx<'_> {
     ) -> Option<(usize, Vec<Mention>)> {
         let g = self.g;
         let mut j = i;
-        let mut names: Vec<String> = Vec::new();
+        // The parts of the name: the dictionaries' and the text's are
+        // borrowed, only a body made here is copied.
+        let mut names: Vec<Cow<'_, str>> = Vec::new();
         let mut end = hits[i].norm.start;
         let mut former = false;
         while let Some(p) = self.entry_of(hits, j, Kind::Title, &["prefix"]) {
@@ -1728,7 +1735,7 @@ impl Ctx<'_> {
                 break;
             }
             former |= g.entry(p).id == "ttl.nguyen";
-            names.push(g.entry(p).name.to_string());
+            names.push(Cow::Borrowed(&g.entry(p).name));
             end = hits[j].norm.end;
             j += 1;
         }
@@ -1751,7 +1758,7 @@ impl Ctx<'_> {
         }
         let post_unit = g.entry(post).unit.clone();
         let post_hit = j;
-        names.push(g.entry(post).name.to_string());
+        names.push(Cow::Borrowed(&g.entry(post).name));
         end = hits[j].norm.end;
         j += 1;
         let composable = matches!(post_unit.as_ref(), "post" | "head");
@@ -1760,17 +1767,18 @@ impl Ctx<'_> {
             && self.adjacent(end, hits[j].norm.start)
             && let Some(s) = self.entry_of(hits, j, Kind::Title, &["suffix"])
         {
-            names.push(g.entry(s).name.to_string());
+            names.push(Cow::Borrowed(&g.entry(s).name));
             end = hits[j].norm.end;
             j += 1;
         }
-        let post_names = names.clone();
+        // The post's own parts are the first ones.
+        let post_len = names.len();
         let mut out = Vec::new();
         let mut place = None;
         let mut organization = None;
         if let Some((_, r)) = head_body.clone() {
             let org = self.unknown_body(r.clone());
-            names.push(org.normalized.clone());
+            names.push(Cow::Owned(org.normalized.clone()));
             organization =
                 Some((org.normalized.clone(), org.normalized.clone()));
             end = r.end;
@@ -1784,7 +1792,7 @@ impl Ctx<'_> {
             && let Some((after, org)) = self.org(j, hits, places, main)
         {
             let j0 = j;
-            names.push(org.normalized.clone());
+            names.push(Cow::Owned(org.normalized.clone()));
             place.clone_from(&org.place);
             organization = Some((
                 org.normalized.clone(),
@@ -1805,7 +1813,7 @@ impl Ctx<'_> {
         } else if let Some((ministry, r)) = self.ministry_after(post, end) {
             // "Bộ trưởng Tài chính": the ministry without its "Bộ".
             let e = g.entry(ministry);
-            names.push(e.name.to_string());
+            names.push(Cow::Borrowed(&e.name));
             organization = Some((e.name.to_string(), e.name.to_string()));
             end = r.end;
             while j < hits.len() && hits[j].norm.start < end {
@@ -1826,7 +1834,7 @@ impl Ctx<'_> {
             // level the document is about.
             let written = hits.get(j).is_none_or(|h| h.norm.start != r.start);
             if written {
-                names.push(lw.spelled().to_string());
+                names.push(Cow::Borrowed(lw.spelled()));
                 end = r.end;
             }
             let known = self
@@ -1834,31 +1842,31 @@ impl Ctx<'_> {
                 .filter(|_| self.adjacent(end, hits[j].norm.start));
             if let Some(e) = known {
                 if !written {
-                    names.push(type_word(e, Some(lw)).to_string());
+                    names.push(Cow::Borrowed(type_word(e, Some(lw))));
                 }
-                names.push(e.name.to_string());
+                names.push(Cow::Borrowed(&e.name));
                 place = Some(e.name.to_string());
                 end = hits[j].norm.end;
                 j += 1;
             } else if let Some(u) = self.unknown_unit_after(&lw, end, hits, j)
             {
-                let name = self.norm()[u.clone()].to_string();
-                names.push(name.clone());
-                place = Some(name);
+                let name = &self.norm()[u.clone()];
+                names.push(Cow::Borrowed(name));
+                place = Some(name.to_string());
                 end = u.end;
                 while j < hits.len() && hits[j].norm.start < end {
                     j += 1;
                 }
             } else if let Some(p) = main.unit(g, lw.level) {
-                let name = g.entry(p).name.to_string();
-                names.push(name.clone());
-                place = Some(name);
+                let name = &g.entry(p).name;
+                names.push(Cow::Borrowed(name));
+                place = Some(name.to_string());
             }
         } else if composable && let Some(r) = self.body_after(end, hits, j) {
             // A body the dictionaries do not know ("Cty Giống cây trồng
             // Thái Bình", "Cục Chống tham nhũng", "EVN").
             let org = self.unknown_body(r.clone());
-            names.push(org.normalized.clone());
+            names.push(Cow::Owned(org.normalized.clone()));
             organization =
                 Some((org.normalized.clone(), org.normalized.clone()));
             end = r.end;
@@ -1876,13 +1884,13 @@ impl Ctx<'_> {
                     let r = Resolved { entry: k, alternatives: Vec::new() };
                     out.push(self.place_mention(hits[h].norm.clone(), &r));
                 }
-                let name = g.entry(k).name.to_string();
+                let name = &g.entry(k).name;
                 if n > 0 {
-                    names.push("tại".to_string());
+                    names.push(Cow::Borrowed("tại"));
                 } else if place.is_none() {
-                    place = Some(name.clone());
+                    place = Some(name.to_string());
                 }
-                names.push(name);
+                names.push(Cow::Borrowed(name));
                 end = hits[h].norm.end;
                 j = h + 1;
             }
@@ -1893,11 +1901,11 @@ impl Ctx<'_> {
         if let Some(&(_, head)) =
             OFFICE_POSTS.iter().find(|(id, _)| g.entry(post).id == *id)
             && head_body.is_none()
-            && names.len() > post_names.len()
+            && names.len() > post_len
             && let Some(sp) =
                 self.norm()[hits[post_hit].norm.clone()].find(' ')
         {
-            let of = names[post_names.len()..].join(" ");
+            let of = names[post_len..].join(" ");
             // The post's title stays the post and the body it is of
             // ("Chánh Văn phòng Ủy ban nhân dân").
             let parent = organization.map(|(_, b)| b).unwrap_or_default();
@@ -1919,14 +1927,20 @@ impl Ctx<'_> {
         m.id = Some(g.entry(post).id.to_string());
         m.place = place;
         m.former = former;
-        m.base = Some(
-            post_names
-                .iter()
-                .filter(|n| !(former && n.as_str() == "Nguyên"))
-                .cloned()
-                .collect::<Vec<_>>()
-                .join(" "),
-        );
+        // The post without "Nguyên", as `join` would make it.
+        let post = &names[..post_len];
+        let mut base =
+            String::with_capacity(post.iter().map(|n| n.len() + 1).sum());
+        for n in post {
+            if former && n == "Nguyên" {
+                continue;
+            }
+            if !base.is_empty() {
+                base.push(' ');
+            }
+            base.push_str(n);
+        }
+        m.base = Some(base);
         m.organization = organization;
         out.insert(0, m);
         Some((j, out))
