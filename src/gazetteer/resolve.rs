@@ -336,6 +336,9 @@ struct Ctx<'g> {
     /// name ("Ngân hàng SHB" in "HĐQT Ngân hàng SHB"): organizations of
     /// their own too.
     parents: std::cell::RefCell<Vec<Range<usize>>>,
+    /// The buffer of [`Ctx::choose`]'s candidates, kept from one hit to
+    /// the next (a call made while it is out takes a new one).
+    cands: std::cell::Cell<Vec<u32>>,
 }
 
 /// A place resolved for a hit.
@@ -365,6 +368,7 @@ pub fn resolve(
         district_codes: Vec::new(),
         bare: vec![std::cell::Cell::new(None); hits.len()],
         parents: std::cell::RefCell::new(Vec::new()),
+        cands: std::cell::Cell::new(Vec::new()),
     };
     let levels: Vec<Option<(LevelWord, Range<usize>)>> =
         hits.iter().map(|h| ctx.level_before(h)).collect();
@@ -412,9 +416,11 @@ pub fn resolve(
     while i < hits.len() {
         if let Some((end, mut ms)) = ctx.title(i, hits, &places, &main) {
             out.append(&mut ms);
-            // Places inside the title are mentions too.
-            for (j, p) in places.iter().enumerate().take(end).skip(i) {
-                if let Some(r) = p {
+            // Places inside the title are mentions too. Each is taken
+            // out of `places`: only the hits from `end` on look at it
+            // again.
+            for j in i..end {
+                if let Some(r) = places[j].take() {
                     out.push(ctx.place_mention(hits[j].norm.clone(), r));
                 }
             }
@@ -455,15 +461,15 @@ pub fn resolve(
                 listed.clear();
                 out.push(m);
             }
-            for (j, p) in places.iter().enumerate().take(end).skip(i) {
-                if let Some(r) = p {
+            for j in i..end {
+                if let Some(r) = places[j].take() {
                     out.push(ctx.place_mention(hits[j].norm.clone(), r));
                 }
             }
             i = end;
             continue;
         }
-        if let Some(r) = &places[i] {
+        if let Some(r) = places[i].take() {
             out.push(ctx.place_mention(hits[i].norm.clone(), r));
         } else if let Some(p) = ctx.person(&hits[i]) {
             out.push(p);
@@ -825,13 +831,30 @@ impl Ctx<'_> {
         i: usize,
         hits: &[Hit],
     ) -> Option<Resolved> {
+        let mut cands = self.cands.take();
+        cands.clear();
+        let r = self.choose_among(&mut cands, h, lw, anchored, i, hits);
+        self.cands.set(cands);
+        r
+    }
+
+    /// [`Ctx::choose`], with `cands` an empty buffer for the candidates.
+    fn choose_among(
+        &self,
+        cands: &mut Vec<u32>,
+        h: &Hit,
+        lw: Option<LevelWord>,
+        anchored: bool,
+        i: usize,
+        hits: &[Hit],
+    ) -> Option<Resolved> {
         let g = self.g;
-        let mut cands: Vec<u32> = h
-            .entries
-            .iter()
-            .copied()
-            .filter(|&e| g.entry(e).kind() == Kind::Place)
-            .collect();
+        cands.extend(
+            h.entries
+                .iter()
+                .copied()
+                .filter(|&e| g.entry(e).kind() == Kind::Place),
+        );
         if cands.is_empty() {
             return None;
         }
@@ -843,33 +866,27 @@ impl Ctx<'_> {
             return None;
         }
         if let Some(lw) = lw {
-            let mut typed: Vec<u32> = cands
-                .iter()
-                .copied()
-                .filter(|&e| lw.kinds.contains(&g.entry(e).unit.as_ref()))
-                .collect();
-            if typed.is_empty() {
+            let typed =
+                |&e: &u32| lw.kinds.contains(&g.entry(e).unit.as_ref());
+            if cands.iter().any(typed) {
+                cands.retain(typed);
+            } else {
                 // Units change type ("huyện Thủy Nguyên" became a city):
                 // one of the same level will do.
-                typed = cands
-                    .iter()
-                    .copied()
-                    .filter(|&e| {
-                        let level = g.entry(e).level.as_ref();
-                        match lw.level {
-                            "" => matches!(level, "province" | "district"),
-                            l => l == level,
-                        }
-                    })
-                    .collect();
+                cands.retain(|&e| {
+                    let level = g.entry(e).level.as_ref();
+                    match lw.level {
+                        "" => matches!(level, "province" | "district"),
+                        l => l == level,
+                    }
+                });
             }
             // "xã Đức Yên" is no country, "TP Hồ Kỳ Minh" no commune: a
             // type word no candidate has, or a capital right after the
             // name, leaves it to another reading.
-            if typed.is_empty() || self.name_goes_on(h, hits) {
+            if cands.is_empty() || self.name_goes_on(h, hits) {
                 return None;
             }
-            cands = typed;
         } else {
             let bare = self.bare[i].get().unwrap_or_else(|| {
                 let ok = self.bare_ok(h, i, hits);
@@ -912,7 +929,7 @@ impl Ctx<'_> {
     /// Of the places `cands` may be, the one the document date and its
     /// other places settle, with the codes of the others; `anchored`: the
     /// units whose province or district the document names come first.
-    fn pick(&self, mut cands: Vec<u32>, anchored: bool) -> Option<Resolved> {
+    fn pick(&self, cands: &mut Vec<u32>, anchored: bool) -> Option<Resolved> {
         let g = self.g;
         // The document date chooses the period.
         if let Some(after) = self.after_2025 {
@@ -1095,14 +1112,14 @@ impl Ctx<'_> {
                 continue;
             }
             let cands = g.units_named(&crate::normalize::lower(tail));
-            if let Some(place) = self.pick(cands.to_vec(), true) {
-                return Some(self.place_mention(r.start + at..r.end, &place));
+            if let Some(place) = self.pick(&mut cands.to_vec(), true) {
+                return Some(self.place_mention(r.start + at..r.end, place));
             }
         }
         None
     }
 
-    fn place_mention(&self, norm: Range<usize>, r: &Resolved) -> Mention {
+    fn place_mention(&self, norm: Range<usize>, r: Resolved) -> Mention {
         let g = self.g;
         let e = g.entry(r.entry);
         let mut m = Mention::new(
@@ -1121,7 +1138,7 @@ impl Ctx<'_> {
             .first()
             .and_then(|s| g.get(s))
             .map(|s| s.name.to_string());
-        m.alternatives = r.alternatives.clone();
+        m.alternatives = r.alternatives;
         m
     }
 
@@ -1882,7 +1899,7 @@ impl Ctx<'_> {
             for (n, (k, h)) in self.countries_after(hits, j, end).enumerate() {
                 if places.get(h).is_none_or(Option::is_none) {
                     let r = Resolved { entry: k, alternatives: Vec::new() };
-                    out.push(self.place_mention(hits[h].norm.clone(), &r));
+                    out.push(self.place_mention(hits[h].norm.clone(), r));
                 }
                 let name = &g.entry(k).name;
                 if n > 0 {
