@@ -509,11 +509,14 @@ pub fn resolve(
         // On its own, a body's name ends at an amount or a verb ("Công ty
         // cổ phần Gỗ MDF Nghệ An nhằm …").
         let mut end = at + (m.end() - at);
-        let mut prev = String::new();
+        // The word before and this one in lower case: two buffers that
+        // trade places from one word to the next.
+        let (mut prev, mut lower) = (String::new(), String::new());
         for w in norm[end..r.end].split(' ').filter(|w| !w.is_empty()) {
             // Only spaces come between `end` and the word.
             let w_at = w.as_ptr() as usize - norm.as_ptr() as usize;
-            let lower = crate::normalize::lower(w);
+            lower.clear();
+            crate::normalize::lower_into(w, &mut lower);
             let capital = w.starts_with(|c: char| c.is_uppercase());
             let amount = w.contains(|c: char| c.is_ascii_digit())
                 && w.contains(['.', ',']);
@@ -528,7 +531,7 @@ pub fn resolve(
                 break;
             }
             end = w_at + w.len();
-            prev = lower;
+            std::mem::swap(&mut prev, &mut lower);
         }
         let r = r.start..end;
         let body = norm[r.clone()].trim_end_matches(['-', '&', ' ']);
@@ -1719,9 +1722,10 @@ impl Ctx<'_> {
         let before = norm[..start].trim_end_matches(' ');
         let prev = before.rsplit(' ').next().unwrap_or("");
         let next = norm[end..].trim_start_matches(' ').split(' ').next();
+        // A word too long for the buffer is none of these.
         let plural = |w: &str| {
             matches!(
-                crate::normalize::lower(w).as_str(),
+                crate::normalize::lower_word(w, &mut [0; 48]),
                 "các" | "những" | "mọi" | "từng" | "hai" | "ba" | "cấp"
             )
         };

@@ -774,13 +774,15 @@ fn plural(text: &str, m: &Mention) -> bool {
         .take_while(|(_, c)| c.is_alphanumeric())
         .last()
         .map_or(before.len(), |(i, _)| i);
-    let w = crate::normalize::lower(&before[k..]);
+    let w = &before[k..];
+    // Digits have no case; a word too long for the buffer is none of the
+    // words.
     (!w.is_empty() && w.chars().all(|c| c.is_ascii_digit()))
         || [
             "các", "những", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín",
             "mười",
         ]
-        .contains(&w.as_str())
+        .contains(&crate::normalize::lower_word(w, &mut [0; 48]))
 }
 
 /// A title written for several persons, given to each name of the list

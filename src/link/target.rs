@@ -642,6 +642,9 @@ pub fn unnamed(
         k > 0 && reach[k - 1] > r.start
     };
     let mut out = Vec::new();
+    // The lower-case clause before an amount and words after it, in
+    // buffers every amount reuses.
+    let (mut lower, mut next_lower) = (String::new(), String::new());
     for (qi, q) in quantities.iter().enumerate() {
         if !matches!(
             q.kind,
@@ -692,23 +695,27 @@ pub fn unnamed(
         if private {
             continue;
         }
-        let lower = crate::normalize::lower(clause);
+        lower.clear();
+        crate::normalize::lower_into(clause, &mut lower);
+        let lower = lower.as_str();
         // The first words after the amount are enough for its cues.
         let next = after.trim_start();
         let cut = char_prefix(next, 40);
-        let next = crate::normalize::lower(&next[..cut]);
+        next_lower.clear();
+        crate::normalize::lower_into(&next[..cut], &mut next_lower);
+        let next = next_lower.as_str();
         // The checks read the recognizer's unit ("TP" is "thành phố").
         let kind_unit = if q.kind == "measure" {
             q.unit.as_deref()
         } else {
             unit.as_deref()
         };
-        if !is_figure(q, kind_unit, &lower, after, &next, tax_before) {
+        if !is_figure(q, kind_unit, lower, after, next, tax_before) {
             continue;
         }
         let verb = FIGURE_VERBS
             .iter()
-            .filter(|v| ends_with_word(&lower, v))
+            .filter(|v| ends_with_word(lower, v))
             .max_by_key(|v| v.len());
         let phrase_text = match verb {
             Some(v) => clause.get(..clause.len() - v.len()).unwrap_or(""),
@@ -742,14 +749,14 @@ pub fn unnamed(
             let start = phrase_text.as_ptr() as usize - text.as_ptr() as usize;
             (start, start + phrase_text.len())
         };
-        let (sign, measure) = change_of(&lower);
+        let (sign, measure) = change_of(lower);
         // An equivalent in another currency restates the amount before
         // it, with its comparator: "khoảng 47.520 tỷ đồng (tương đương
         // 2,160 tỷ USD)".
         let restated = (q.kind == "money"
             && ["tương đương", "tương đương với"]
                 .iter()
-                .any(|w| ends_with_word(&lower, w)))
+                .any(|w| ends_with_word(lower, w)))
         .then(|| qi.checked_sub(1).map(|p| &quantities[p]))
         .flatten()
         .filter(|p| p.kind == "money" && p.norm.start >= s.start);
@@ -763,7 +770,7 @@ pub fn unnamed(
             c
         } else if q.approx
             || verb.is_some_and(|v| matches!(*v, "khoảng" | "gần"))
-            || ends_with_word(&lower, "gần gấp")
+            || ends_with_word(lower, "gần gấp")
         {
             "~"
         } else if verb.is_some_and(|v| matches!(*v, "hơn" | "trên" | "vượt"))
