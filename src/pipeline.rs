@@ -289,6 +289,7 @@ impl Pipeline {
             }
             counts.iter().max_by_key(|c| c.1).map(|c| c.0.to_string())
         };
+        // Each target is taken apart: its strings move into its fields.
         targets
             .into_iter()
             .map(|t| {
@@ -297,7 +298,7 @@ impl Pipeline {
                     f.insert(k, v);
                 };
                 if !t.indicator.is_empty() {
-                    put("indicator", t.indicator.clone().into());
+                    put("indicator", t.indicator.into());
                 }
                 put("indicator_text", text[t.indicator_text.clone()].into());
                 put("comparator", t.comparator.into());
@@ -308,11 +309,11 @@ impl Pipeline {
                     put("min", lo.into());
                     put("max", hi.into());
                 }
-                if let Some(u) = &t.unit {
-                    put("unit", u.clone().into());
+                if let Some(u) = t.unit {
+                    put("unit", u.into());
                 }
-                if let Some(p) = &t.period {
-                    put("period", p.clone().into());
+                if let Some(p) = t.period {
+                    put("period", p.into());
                 }
                 let sentence = sentences
                     .iter()
@@ -337,11 +338,11 @@ impl Pipeline {
                 }
                 put("status", t.status.into());
                 put("measure", t.measure.into());
-                if let Some(b) = &t.baseline {
-                    put("baseline", b.clone().into());
+                if let Some(b) = t.baseline {
+                    put("baseline", b.into());
                 }
-                if let Some(r) = &t.reference {
-                    put("reference", r.clone().into());
+                if let Some(r) = t.reference {
+                    put("reference", r.into());
                 }
                 (t.norm, f)
             })
