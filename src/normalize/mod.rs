@@ -461,14 +461,26 @@ pub(crate) fn fold_one(c: char) -> Option<char> {
 /// ```
 pub fn fold_str(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    fold_into(text, &mut out);
+    out
+}
+
+/// Appends [`fold_str`]`(text)` to `out`.
+///
+/// ```
+/// let mut out = String::from("x ");
+/// vnextract::normalize::fold_into("Đặng Thị", &mut out);
+/// assert_eq!(out, "x dang thi");
+/// ```
+pub fn fold_into(text: &str, out: &mut String) {
+    out.reserve(text.len());
     for c in text.chars() {
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
         } else {
-            chars::fold_char(c, &mut out);
+            chars::fold_char(c, out);
         }
     }
-    out
 }
 
 /// The matching key of any text: normalized, then folded.
