@@ -258,7 +258,7 @@ impl Pipeline {
             g.entry_of_kind(h, indicator)
                 .map_or(String::new(), |e| e.id.to_string())
         };
-        let mut cues = target::SentenceCues::default();
+        let mut cues = target::SentenceCues::with_sentences(sentences.len());
         let mut targets = target::link(
             text, sentences, &hits, &id_of, quantities, dates, plan_year,
             own_year, &mut cues,

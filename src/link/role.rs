@@ -239,7 +239,7 @@ fn event_before(head: &str) -> Option<&'static str> {
     let clause =
         &head[head.rfind(['.', ';', '\n', ',', ':']).map_or(0, |k| k + 1)..];
     // Any proposal in the clause: "đề nghị HĐND bầu ông X".
-    if proposes(&crate::normalize::lower(clause)) {
+    if crate::normalize::with_lower(clause, proposes) {
         return Some(PROPOSAL);
     }
     // Retirement: "(cho) nghỉ hưu (theo chế độ) (đối với) ông X".

@@ -279,31 +279,37 @@ pub fn link(
                     && OF_PLAN
                         .iter()
                         .any(|w| starts_with_word(after.trim_start(), w));
-                let tail = crate::normalize::lower(between.trim_end());
-                let change = if tail.ends_with("giảm") {
-                    Some(-1.0)
-                } else if tail.ends_with("tăng")
-                    || tail.ends_with("tăng thêm")
-                    || tail.ends_with("tăng trưởng")
-                {
-                    Some(1.0)
-                } else {
-                    None
-                };
+                // The change and the comparison the words before the
+                // amount end with, read in lower case.
+                let (change, compared) =
+                    crate::normalize::with_lower(between.trim_end(), |tail| {
+                        let change = if tail.ends_with("giảm") {
+                            Some(-1.0)
+                        } else if tail.ends_with("tăng")
+                            || tail.ends_with("tăng thêm")
+                            || tail.ends_with("tăng trưởng")
+                        {
+                            Some(1.0)
+                        } else {
+                            None
+                        };
+                        let compared = COMPARE
+                            .iter()
+                            .filter(|(w, _)| {
+                                *w != "bằng" && *w != "tương đương"
+                            })
+                            .find(|(w, _)| tail.ends_with(w))
+                            .map(|(_, c)| *c);
+                        (change, compared)
+                    });
                 let comparator = if q.min.is_some() && q.max.is_some() {
                     "range"
                 } else if let Some(c) = q.comparator {
                     c
                 } else if q.approx {
                     "~"
-                } else if let Some((_, c)) = COMPARE
-                    .iter()
-                    .filter(|(w, _)| *w != "bằng" && *w != "tương đương")
-                    .find(|(w, _)| tail.ends_with(w))
-                {
-                    c
                 } else {
-                    "="
+                    compared.unwrap_or("=")
                 };
                 let sign = change.unwrap_or(1.0);
                 let baseline = after
@@ -414,9 +420,10 @@ pub fn link(
             } else {
                 // A comparison with another figure, no amount.
                 let after = &text[ind.norm.end..clause_end];
-                let lower = crate::normalize::lower(after.trim_start());
                 let Some((w, c)) =
-                    COMPARE.iter().find(|(w, _)| lower.starts_with(w))
+                    crate::normalize::with_lower(after.trim_start(), |l| {
+                        COMPARE.iter().find(|(w, _)| l.starts_with(w))
+                    })
                 else {
                     continue;
                 };
@@ -1059,8 +1066,9 @@ fn is_norm_rate(q: &QuantityMatch, before: &str) -> bool {
 /// Whether a percentage after `before` is a sharing or support norm
 /// ("trung ương hưởng 100%", "hỗ trợ 50%") rather than a result.
 fn is_norm_share(before: &str) -> bool {
-    let b = crate::normalize::lower(before.trim_end());
-    ["hưởng", "hỗ trợ"].iter().any(|w| ends_with_word(&b, w))
+    crate::normalize::with_lower(before.trim_end(), |b| {
+        ["hưởng", "hỗ trợ"].iter().any(|w| ends_with_word(b, w))
+    })
 }
 
 /// Words that name a tax or a fee: a percentage in their sentence is
@@ -1378,6 +1386,11 @@ fn status(
 pub struct SentenceCues(Vec<Option<Cues>>);
 
 impl SentenceCues {
+    /// None found yet, with room for `n` sentences.
+    pub fn with_sentences(n: usize) -> SentenceCues {
+        SentenceCues(Vec::with_capacity(n))
+    }
+
     /// The cues of sentence `k`, `text[s]`.
     fn of(&mut self, text: &str, k: usize, s: &Range<usize>) -> &Cues {
         if self.0.len() <= k {

@@ -276,6 +276,27 @@ pub fn lower(s: &str) -> String {
     out
 }
 
+/// Calls `f` with [`lower`]`(s)`, lowered into a buffer the thread keeps
+/// for the next call: for text lowered only to be looked at.
+///
+/// ```
+/// use vnextract::normalize::with_lower;
+/// assert!(with_lower("Tăng TRƯỞNG", |l| l.ends_with("tăng trưởng")));
+/// ```
+pub fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    thread_local! {
+        static BUF: std::cell::Cell<String> =
+            const { std::cell::Cell::new(String::new()) };
+    }
+    // The buffer is out while `f` runs: a call inside `f` takes a new one.
+    let mut buf = BUF.take();
+    buf.clear();
+    lower_into(s, &mut buf);
+    let r = f(&buf);
+    BUF.set(buf);
+    r
+}
+
 /// The last `n` chars of `s` (all of it when shorter), in lower case: the
 /// end of a context where a cue must end.
 pub fn lower_tail(s: &str, n: usize) -> String {
