@@ -1247,7 +1247,7 @@ impl Ctx<'_> {
             self.parents.borrow_mut().push(r);
         }
         let mut place: Option<u32> = None;
-        let mut unknown: Option<String> = None;
+        let mut unknown: Option<&str> = None;
         let mut word: Option<LevelWord> = None;
         if g.entry(cur).attaches("place") {
             let mut lw = self.level_after(end);
@@ -1282,7 +1282,7 @@ impl Ctx<'_> {
             {
                 // "UBND xã Phù Việt": a unit the dictionaries do not know
                 // (merged away, or too small), named after its type word.
-                unknown = Some(self.norm()[u.clone()].to_string());
+                unknown = Some(&self.norm()[u.clone()]);
                 end = u.end;
                 while j < hits.len() && hits[j].norm.start < end {
                     j += 1;
@@ -1302,28 +1302,33 @@ impl Ctx<'_> {
                 _ => None,
             };
         }
-        let base = names.join(" ");
-        let mut normalized = base.clone();
+        // The name goes on with a type word and a place's name, each
+        // after a space; the String is made to its full length at once.
+        let mut more: [Option<&str>; 2] = [None, None];
         let mut m_place = None;
         if let Some(p) = place {
             let p = g.entry(p);
             // "Tỉnh ủy", "Huyện ủy" carry their level; other bodies take
             // the unit's type word.
             if !carries_level(names[names.len() - 1]) {
-                normalized.push(' ');
-                normalized.push_str(type_word(p, word));
+                more[0] = Some(type_word(p, word));
             }
-            normalized.push(' ');
-            normalized.push_str(&p.name);
+            more[1] = Some(&p.name);
             m_place = Some(p.name.to_string());
         } else if let Some(w) = word {
-            normalized.push(' ');
-            normalized.push_str(w.spelled());
-            if let Some(u) = &unknown {
-                normalized.push(' ');
-                normalized.push_str(u);
-                m_place = Some(u.clone());
+            more[0] = Some(w.spelled());
+            if let Some(u) = unknown {
+                more[1] = Some(u);
+                m_place = Some(u.to_string());
             }
+        }
+        let base = names.join(" ");
+        let extra: usize = more.iter().flatten().map(|s| s.len() + 1).sum();
+        let mut normalized = String::with_capacity(base.len() + extra);
+        normalized.push_str(&base);
+        for s in more.into_iter().flatten() {
+            normalized.push(' ');
+            normalized.push_str(s);
         }
         let mut m = Mention::new(
             hits[i].norm.start..end,
