@@ -490,7 +490,14 @@ impl Pipeline {
                 });
                 let title = match &organization {
                     Some((_, org)) if !org.is_empty() => {
-                        format!("{base} {org}")
+                        // As `format!` would write it, without its
+                        // machinery and with one allocation.
+                        let mut title =
+                            String::with_capacity(base.len() + 1 + org.len());
+                        title.push_str(&base);
+                        title.push(' ');
+                        title.push_str(org);
+                        title
                     }
                     _ => base,
                 };
