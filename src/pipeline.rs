@@ -258,7 +258,7 @@ impl Pipeline {
             g.entry_of_kind(h, indicator)
                 .map_or(String::new(), |e| e.id.to_string())
         };
-        let mut cues = target::SentenceCues::default();
+        let mut cues = target::SentenceCues::with_sentences(sentences.len());
         let mut targets = target::link(
             text, sentences, &hits, &id_of, quantities, dates, plan_year,
             own_year, &mut cues,
@@ -289,6 +289,7 @@ impl Pipeline {
             }
             counts.iter().max_by_key(|c| c.1).map(|c| c.0.to_string())
         };
+        // Each target is taken apart: its strings move into its fields.
         targets
             .into_iter()
             .map(|t| {
@@ -297,7 +298,7 @@ impl Pipeline {
                     f.insert(k, v);
                 };
                 if !t.indicator.is_empty() {
-                    put("indicator", t.indicator.clone().into());
+                    put("indicator", t.indicator.into());
                 }
                 put("indicator_text", text[t.indicator_text.clone()].into());
                 put("comparator", t.comparator.into());
@@ -308,11 +309,11 @@ impl Pipeline {
                     put("min", lo.into());
                     put("max", hi.into());
                 }
-                if let Some(u) = &t.unit {
-                    put("unit", u.clone().into());
+                if let Some(u) = t.unit {
+                    put("unit", u.into());
                 }
-                if let Some(p) = &t.period {
-                    put("period", p.clone().into());
+                if let Some(p) = t.period {
+                    put("period", p.into());
                 }
                 let sentence = sentences
                     .iter()
@@ -337,11 +338,11 @@ impl Pipeline {
                 }
                 put("status", t.status.into());
                 put("measure", t.measure.into());
-                if let Some(b) = &t.baseline {
-                    put("baseline", b.clone().into());
+                if let Some(b) = t.baseline {
+                    put("baseline", b.into());
                 }
-                if let Some(r) = &t.reference {
-                    put("reference", r.clone().into());
+                if let Some(r) = t.reference {
+                    put("reference", r.into());
                 }
                 (t.norm, f)
             })
@@ -388,11 +389,13 @@ impl Pipeline {
             };
             let span =
                 |r: std::ops::Range<usize>| spanner.span(norm.map.to_src(r));
-            let pid = |p: usize| format!("P{}", p + 1);
+            // Later mentions by title alone are the same person too.
+            let by_title = role::by_title(&mentions, &persons, &roles);
             // Entities are large: the vector is made once, to the size
-            // of every mention and person (titles may add a few more).
-            let mut entities: Vec<Entity> =
-                Vec::with_capacity(mentions.len() + persons.len());
+            // of every mention, person and person named by title.
+            let mut entities: Vec<Entity> = Vec::with_capacity(
+                mentions.len() + persons.len() + by_title.len(),
+            );
             // What no later stage reads of a mention is moved into its
             // entity, not copied: the facts and the events read only its
             // range, kind, normalized name, place, base and organization.
@@ -438,14 +441,13 @@ impl Pipeline {
                 successor: None,
                 place: None,
                 alternatives: Vec::new(),
-                person_id: Some(pid(p.person)),
+                person_id: Some(person_id(p.person)),
                 gender: p.gender.map(String::from),
             };
             entities.extend(
                 persons.iter().map(|p| person_entity(p.norm.clone(), p)),
             );
-            // Later mentions by title alone are the same person too.
-            for (t, p) in role::by_title(&mentions, &persons, &roles) {
+            for (t, p) in by_title {
                 entities.push(person_entity(
                     mentions[t].norm.clone(),
                     &persons[p],
@@ -476,7 +478,7 @@ impl Pipeline {
                     f.insert(k, v);
                 };
                 put("person", p.name.clone().into());
-                put("person_id", pid(p.person).into());
+                put("person_id", person_id(p.person).into());
                 // A village post as written takes the village's name
                 // after it ("Trưởng thôn Đông Lâm"); the title is the post,
                 // as it is without the place for the posts of a unit.
@@ -497,7 +499,14 @@ impl Pipeline {
                 });
                 let title = match &organization {
                     Some((_, org)) if !org.is_empty() => {
-                        format!("{base} {org}")
+                        // As `format!` would write it, without its
+                        // machinery and with one allocation.
+                        let mut title =
+                            String::with_capacity(base.len() + 1 + org.len());
+                        title.push_str(&base);
+                        title.push(' ');
+                        title.push_str(org);
+                        title
                     }
                     _ => base,
                 };
@@ -624,6 +633,17 @@ impl Pipeline {
     }
 }
 
+/// The output id of person `p` (counted from 0): "P1", "P2", …; written
+/// with `itoa`, which is cheaper than `format!` for one number.
+fn person_id(p: usize) -> String {
+    let mut buf = itoa::Buffer::new();
+    let n = buf.format(p + 1);
+    let mut id = String::with_capacity(1 + n.len());
+    id.push('P');
+    id.push_str(n);
+    id
+}
+
 /// The fact of an event.
 fn event_fact(
     e: &event::Event,
@@ -645,7 +665,7 @@ fn event_fact(
         list.iter()
             .map(|p| {
                 let m = &persons[p.person];
-                json!({"person": m.name, "person_id": format!("P{}", m.person + 1),
+                json!({"person": m.name, "person_id": person_id(m.person),
                        "role": p.role})
             })
             .collect()

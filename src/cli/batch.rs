@@ -321,10 +321,11 @@ impl Config {
     }
 
     fn process_line(&self, rec: &Record, fields: &Fields) -> Outcome {
-        let fallback = rec.fallback_id();
+        // Made only for a record that needs it: most have an id.
+        let fallback = || rec.fallback_id();
         let line = match &rec.body {
             Ok(b) => b,
-            Err(f) => return self.fail(rec, fallback.as_deref(), &[], f),
+            Err(f) => return self.fail(rec, fallback().as_deref(), &[], f),
         };
         // The line as text. Invalid UTF-8 is an encoding error, unless
         // --lossy replaces it, or the input is in a legacy encoding: then
@@ -348,7 +349,7 @@ impl Config {
             Ok(v) => v,
             Err(e) => {
                 let f = json_failure(&e, rec.offset);
-                return self.fail(rec, fallback.as_deref(), &[], &f);
+                return self.fail(rec, fallback().as_deref(), &[], &f);
             }
         };
         let Value::Object(_) = &value else {
@@ -357,10 +358,10 @@ impl Config {
                 format!("expected a JSON object, found {}", type_of(&value)),
             )
             .at(rec.offset);
-            return self.fail(rec, fallback.as_deref(), &[], &f);
+            return self.fail(rec, fallback().as_deref(), &[], &f);
         };
         let id = match lookup(&value, &fields.id) {
-            None | Some(Value::Null) => fallback,
+            None | Some(Value::Null) => fallback(),
             Some(Value::String(s)) => Some(s.clone()),
             Some(other) => Some(other.to_string()),
         };

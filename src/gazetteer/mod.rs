@@ -830,7 +830,7 @@ fn fold_into(lower: &str, out: &mut String) {
     if lower.is_ascii() {
         out.push_str(lower);
     } else {
-        out.push_str(&normalize::fold_str(lower));
+        normalize::fold_into(lower, out);
     }
 }
 

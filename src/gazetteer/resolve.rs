@@ -14,6 +14,7 @@
 //! - **Titles.** \[prefix\] post \[suffix\] \[body\]: "Phó Bí thư Thường trực
 //!   Tỉnh ủy" is one title; its body is also an organization.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -335,6 +336,9 @@ struct Ctx<'g> {
     /// name ("Ngân hàng SHB" in "HĐQT Ngân hàng SHB"): organizations of
     /// their own too.
     parents: std::cell::RefCell<Vec<Range<usize>>>,
+    /// The buffer of [`Ctx::choose`]'s candidates, kept from one hit to
+    /// the next (a call made while it is out takes a new one).
+    cands: std::cell::Cell<Vec<u32>>,
 }
 
 /// A place resolved for a hit.
@@ -364,6 +368,7 @@ pub fn resolve(
         district_codes: Vec::new(),
         bare: vec![std::cell::Cell::new(None); hits.len()],
         parents: std::cell::RefCell::new(Vec::new()),
+        cands: std::cell::Cell::new(Vec::new()),
     };
     let levels: Vec<Option<(LevelWord, Range<usize>)>> =
         hits.iter().map(|h| ctx.level_before(h)).collect();
@@ -421,9 +426,11 @@ pub fn resolve(
                 ctx.names_no_unit(&ms, t).map(|parent| (out.len() + t, parent))
             });
             out.append(&mut ms);
-            // Places inside the title are mentions too.
-            for (j, p) in places.iter().enumerate().take(end).skip(i) {
-                if let Some(r) = p {
+            // Places inside the title are mentions too. Each is taken
+            // out of `places`: only the hits from `end` on look at it
+            // again.
+            for j in i..end {
+                if let Some(r) = places[j].take() {
                     out.push(ctx.place_mention(hits[j].norm.clone(), r));
                 }
             }
@@ -464,15 +471,15 @@ pub fn resolve(
                 listed.clear();
                 out.push(m);
             }
-            for (j, p) in places.iter().enumerate().take(end).skip(i) {
-                if let Some(r) = p {
+            for j in i..end {
+                if let Some(r) = places[j].take() {
                     out.push(ctx.place_mention(hits[j].norm.clone(), r));
                 }
             }
             i = end;
             continue;
         }
-        if let Some(r) = &places[i] {
+        if let Some(r) = places[i].take() {
             out.push(ctx.place_mention(hits[i].norm.clone(), r));
         } else if let Some(p) = ctx.person(&hits[i]).filter(|p| {
             !crate::recognize::person::named_after(
@@ -516,12 +523,15 @@ pub fn resolve(
         // On its own, a body's name ends at an amount or a verb ("Công ty
         // cổ phần Gỗ MDF Nghệ An nhằm …").
         let mut end = at + (m.end() - at);
-        let mut prev = String::new();
+        // The word before and this one in lower case: two buffers that
+        // trade places from one word to the next.
+        let (mut prev, mut lower) = (String::new(), String::new());
         let mut after_brand = false;
         for w in norm[end..r.end].split(' ').filter(|w| !w.is_empty()) {
             // Only spaces come between `end` and the word.
             let w_at = w.as_ptr() as usize - norm.as_ptr() as usize;
-            let lower = crate::normalize::lower(w);
+            lower.clear();
+            crate::normalize::lower_into(w, &mut lower);
             let capital = w.starts_with(|c: char| c.is_uppercase());
             let amount = w.contains(|c: char| c.is_ascii_digit())
                 && w.contains(['.', ',']);
@@ -545,7 +555,7 @@ pub fn resolve(
                 && w.chars().any(|c| c.is_ascii_lowercase())
                 && !crate::recognize::person::is_syllable(w);
             end = w_at + w.len();
-            prev = lower;
+            std::mem::swap(&mut prev, &mut lower);
         }
         let r = r.start..end;
         let body = norm[r.clone()].trim_end_matches(['-', '&', ' ']);
@@ -690,19 +700,23 @@ impl Ctx<'_> {
             return None;
         }
         // The next few chars, folded once: every type word is plain
-        // letters, which fold one char to one char.
+        // letters, which fold one char to one char. Ten chars fit in
+        // buffers on the stack.
         let rest = &norm[start..];
-        let mut head: Vec<(usize, char)> = Vec::with_capacity(10);
-        let mut folded = String::with_capacity(10);
+        let mut head = [(0, '\0'); 10];
+        let mut folded = [0u8; 40];
+        let (mut chars, mut bytes) = (0, 0);
         for (i, c) in rest.char_indices().take(10) {
-            match crate::normalize::fold_one(c) {
-                Some(one) => folded.push(one),
-                None => break,
-            }
-            head.push((i, c));
+            let Some(one) = crate::normalize::fold_one(c) else {
+                break;
+            };
+            bytes += one.encode_utf8(&mut folded[bytes..]).len();
+            head[chars] = (i, c);
+            chars += 1;
         }
+        let (head, folded) = (&head[..chars], &folded[..bytes]);
         for lw in LEVEL_WORDS {
-            if !folded.starts_with(lw.folded) {
+            if !folded.starts_with(lw.folded.as_bytes()) {
                 continue;
             }
             let n = lw.folded.len();
@@ -850,13 +864,30 @@ impl Ctx<'_> {
         i: usize,
         hits: &[Hit],
     ) -> Option<Resolved> {
+        let mut cands = self.cands.take();
+        cands.clear();
+        let r = self.choose_among(&mut cands, h, lw, anchored, i, hits);
+        self.cands.set(cands);
+        r
+    }
+
+    /// [`Ctx::choose`], with `cands` an empty buffer for the candidates.
+    fn choose_among(
+        &self,
+        cands: &mut Vec<u32>,
+        h: &Hit,
+        lw: Option<LevelWord>,
+        anchored: bool,
+        i: usize,
+        hits: &[Hit],
+    ) -> Option<Resolved> {
         let g = self.g;
-        let mut cands: Vec<u32> = h
-            .entries
-            .iter()
-            .copied()
-            .filter(|&e| g.entry(e).kind() == Kind::Place)
-            .collect();
+        cands.extend(
+            h.entries
+                .iter()
+                .copied()
+                .filter(|&e| g.entry(e).kind() == Kind::Place),
+        );
         if cands.is_empty() {
             return None;
         }
@@ -868,33 +899,27 @@ impl Ctx<'_> {
             return None;
         }
         if let Some(lw) = lw {
-            let mut typed: Vec<u32> = cands
-                .iter()
-                .copied()
-                .filter(|&e| lw.kinds.contains(&g.entry(e).unit.as_ref()))
-                .collect();
-            if typed.is_empty() {
+            let typed =
+                |&e: &u32| lw.kinds.contains(&g.entry(e).unit.as_ref());
+            if cands.iter().any(typed) {
+                cands.retain(typed);
+            } else {
                 // Units change type ("huyện Thủy Nguyên" became a city):
                 // one of the same level will do.
-                typed = cands
-                    .iter()
-                    .copied()
-                    .filter(|&e| {
-                        let level = g.entry(e).level.as_ref();
-                        match lw.level {
-                            "" => matches!(level, "province" | "district"),
-                            l => l == level,
-                        }
-                    })
-                    .collect();
+                cands.retain(|&e| {
+                    let level = g.entry(e).level.as_ref();
+                    match lw.level {
+                        "" => matches!(level, "province" | "district"),
+                        l => l == level,
+                    }
+                });
             }
             // "xã Đức Yên" is no country, "TP Hồ Kỳ Minh" no commune: a
             // type word no candidate has, or a capital right after the
             // name, leaves it to another reading.
-            if typed.is_empty() || self.name_goes_on(h, hits) {
+            if cands.is_empty() || self.name_goes_on(h, hits) {
                 return None;
             }
-            cands = typed;
         } else {
             let bare = self.bare[i].get().unwrap_or_else(|| {
                 let ok = self.bare_ok(h, i, hits);
@@ -943,7 +968,7 @@ impl Ctx<'_> {
     /// Of the places `cands` may be, the one the document date and its
     /// other places settle, with the codes of the others; `anchored`: the
     /// units whose province or district the document names come first.
-    fn pick(&self, mut cands: Vec<u32>, anchored: bool) -> Option<Resolved> {
+    fn pick(&self, cands: &mut Vec<u32>, anchored: bool) -> Option<Resolved> {
         let g = self.g;
         // The document date chooses the period.
         if let Some(after) = self.after_2025 {
@@ -1132,14 +1157,14 @@ impl Ctx<'_> {
                 continue;
             }
             let cands = g.units_named(&crate::normalize::lower(tail));
-            if let Some(place) = self.pick(cands.to_vec(), true) {
-                return Some(self.place_mention(r.start + at..r.end, &place));
+            if let Some(place) = self.pick(&mut cands.to_vec(), true) {
+                return Some(self.place_mention(r.start + at..r.end, place));
             }
         }
         None
     }
 
-    fn place_mention(&self, norm: Range<usize>, r: &Resolved) -> Mention {
+    fn place_mention(&self, norm: Range<usize>, r: Resolved) -> Mention {
         let g = self.g;
         let e = g.entry(r.entry);
         let mut m = Mention::new(
@@ -1158,7 +1183,7 @@ impl Ctx<'_> {
             .first()
             .and_then(|s| g.get(s))
             .map(|s| s.name.to_string());
-        m.alternatives = r.alternatives.clone();
+        m.alternatives = r.alternatives;
         m
     }
 
@@ -1204,7 +1229,9 @@ impl Ctx<'_> {
     ) -> Option<(usize, Mention)> {
         let g = self.g;
         let first = self.entry_of(hits, i, Kind::Organization, &[])?;
-        let mut names = vec![g.entry(first).name.to_string()];
+        // The parts of the name, borrowed from the dictionaries and the
+        // text: they are joined once at the end.
+        let mut names: Vec<&str> = vec![&g.entry(first).name];
         let mut cur = first;
         let mut j = i + 1;
         let mut end = hits[i].norm.end;
@@ -1232,7 +1259,7 @@ impl Ctx<'_> {
             else {
                 break;
             };
-            names.push(g.entry(next).name.to_string());
+            names.push(&g.entry(next).name);
             cur = next;
             end = hits[j].norm.end;
             j += 1;
@@ -1242,9 +1269,9 @@ impl Ctx<'_> {
         if g.entry(cur).attaches("country") {
             for (n, (k, h)) in self.countries_after(hits, j, end).enumerate() {
                 if n > 0 {
-                    names.push("tại".to_string());
+                    names.push("tại");
                 }
-                names.push(g.entry(k).name.to_string());
+                names.push(&g.entry(k).name);
                 end = hits[h].norm.end;
                 j = h + 1;
             }
@@ -1254,7 +1281,7 @@ impl Ctx<'_> {
         if g.entry(cur).attaches("parent")
             && let Some(r) = self.body_after(end, hits, j)
         {
-            names.push(self.norm()[r.clone()].to_string());
+            names.push(&self.norm()[r.clone()]);
             end = r.end;
             while j < hits.len() && hits[j].norm.start < end {
                 j += 1;
@@ -1262,7 +1289,7 @@ impl Ctx<'_> {
             self.parents.borrow_mut().push(r);
         }
         let mut place: Option<u32> = None;
-        let mut unknown: Option<String> = None;
+        let mut unknown: Option<&str> = None;
         let mut word: Option<LevelWord> = None;
         if g.entry(cur).attaches("place") {
             let mut lw = self.level_after(end);
@@ -1297,7 +1324,7 @@ impl Ctx<'_> {
             {
                 // "UBND xã Phù Việt": a unit the dictionaries do not know
                 // (merged away, or too small), named after its type word.
-                unknown = Some(self.norm()[u.clone()].to_string());
+                unknown = Some(&self.norm()[u.clone()]);
                 end = u.end;
                 while j < hits.len() && hits[j].norm.start < end {
                     j += 1;
@@ -1317,35 +1344,40 @@ impl Ctx<'_> {
                 _ => None,
             };
         }
-        let mut normalized = names.join(" ");
+        // The name goes on with a type word and a place's name, each
+        // after a space; the String is made to its full length at once.
+        let mut more: [Option<&str>; 2] = [None, None];
         let mut m_place = None;
         if let Some(p) = place {
             let p = g.entry(p);
             // "Tỉnh ủy", "Huyện ủy" carry their level; other bodies take
-            // the unit's type word ("Đảng ủy xã Xuân Lộc").
-            // A body named with its type word ("Thanh tra tỉnh") takes it
-            // once.
-            let last = &names[names.len() - 1];
+            // the unit's type word ("Đảng ủy xã Xuân Lộc"); a body named
+            // with its type word ("Thanh tra tỉnh") takes it once.
+            let last = names[names.len() - 1];
             let tw = type_word(p, word);
             let named = last
                 .strip_suffix(tw)
                 .is_some_and(|b| b.ends_with(' ') && !tw.is_empty());
             if (!carries_level(last) || last.starts_with("Đảng ")) && !named
             {
-                normalized.push(' ');
-                normalized.push_str(tw);
+                more[0] = Some(tw);
             }
-            normalized.push(' ');
-            normalized.push_str(&p.name);
+            more[1] = Some(&p.name);
             m_place = Some(p.name.to_string());
         } else if let Some(w) = word {
-            normalized.push(' ');
-            normalized.push_str(w.spelled());
-            if let Some(u) = &unknown {
-                normalized.push(' ');
-                normalized.push_str(u);
-                m_place = Some(u.clone());
+            more[0] = Some(w.spelled());
+            if let Some(u) = unknown {
+                more[1] = Some(u);
+                m_place = Some(u.to_string());
             }
+        }
+        let base = names.join(" ");
+        let extra: usize = more.iter().flatten().map(|s| s.len() + 1).sum();
+        let mut normalized = String::with_capacity(base.len() + extra);
+        normalized.push_str(&base);
+        for s in more.into_iter().flatten() {
+            normalized.push(' ');
+            normalized.push_str(s);
         }
         let mut m = Mention::new(
             hits[i].norm.start..end,
@@ -1354,7 +1386,7 @@ impl Ctx<'_> {
         );
         m.id = Some(g.entry(first).id.to_string());
         m.place = m_place;
-        m.base = Some(names.join(" "));
+        m.base = Some(base);
         Some((j, m))
     }
 
@@ -1824,9 +1856,10 @@ impl Ctx<'_> {
         let before = norm[..start].trim_end_matches(' ');
         let prev = before.rsplit(' ').next().unwrap_or("");
         let next = norm[end..].trim_start_matches(' ').split(' ').next();
+        // A word too long for the buffer is none of these.
         let plural = |w: &str| {
             matches!(
-                crate::normalize::lower(w).as_str(),
+                crate::normalize::lower_word(w, &mut [0; 48]),
                 "các" | "những" | "mọi" | "từng" | "hai" | "ba" | "cấp"
             )
         };
@@ -1847,7 +1880,9 @@ impl Ctx<'_> {
     ) -> Option<(usize, Vec<Mention>)> {
         let g = self.g;
         let mut j = i;
-        let mut names: Vec<String> = Vec::new();
+        // The parts of the name: the dictionaries' and the text's are
+        // borrowed, only a body made here is copied.
+        let mut names: Vec<Cow<'_, str>> = Vec::new();
         let mut end = hits[i].norm.start;
         let mut former = false;
         while let Some(p) = self.entry_of(hits, j, Kind::Title, &["prefix"]) {
@@ -1855,7 +1890,7 @@ impl Ctx<'_> {
                 break;
             }
             former |= g.entry(p).id == "ttl.nguyen";
-            names.push(g.entry(p).name.to_string());
+            names.push(Cow::Borrowed(&g.entry(p).name));
             end = hits[j].norm.end;
             j += 1;
         }
@@ -1878,7 +1913,7 @@ impl Ctx<'_> {
         }
         let post_unit = g.entry(post).unit.clone();
         let post_hit = j;
-        names.push(g.entry(post).name.to_string());
+        names.push(Cow::Borrowed(&g.entry(post).name));
         end = hits[j].norm.end;
         j += 1;
         let composable = matches!(post_unit.as_ref(), "post" | "head");
@@ -1887,17 +1922,18 @@ impl Ctx<'_> {
             && self.adjacent(end, hits[j].norm.start)
             && let Some(s) = self.entry_of(hits, j, Kind::Title, &["suffix"])
         {
-            names.push(g.entry(s).name.to_string());
+            names.push(Cow::Borrowed(&g.entry(s).name));
             end = hits[j].norm.end;
             j += 1;
         }
-        let post_names = names.clone();
+        // The post's own parts are the first ones.
+        let post_len = names.len();
         let mut out = Vec::new();
         let mut place = None;
         let mut organization = None;
         if let Some((_, r)) = head_body.clone() {
             let org = self.unknown_body(r.clone());
-            names.push(org.normalized.clone());
+            names.push(Cow::Owned(org.normalized.clone()));
             organization =
                 Some((org.normalized.clone(), org.normalized.clone()));
             end = r.end;
@@ -1911,7 +1947,7 @@ impl Ctx<'_> {
             && let Some((after, org)) = self.org(j, hits, places, main)
         {
             let j0 = j;
-            names.push(org.normalized.clone());
+            names.push(Cow::Owned(org.normalized.clone()));
             place.clone_from(&org.place);
             organization = Some((
                 org.normalized.clone(),
@@ -1932,7 +1968,7 @@ impl Ctx<'_> {
         } else if let Some((ministry, r)) = self.ministry_after(post, end) {
             // "Bộ trưởng Tài chính": the ministry without its "Bộ".
             let e = g.entry(ministry);
-            names.push(e.name.to_string());
+            names.push(Cow::Borrowed(&e.name));
             organization = Some((e.name.to_string(), e.name.to_string()));
             end = r.end;
             while j < hits.len() && hits[j].norm.start < end {
@@ -1953,7 +1989,7 @@ impl Ctx<'_> {
             // level the document is about.
             let written = hits.get(j).is_none_or(|h| h.norm.start != r.start);
             if written {
-                names.push(lw.spelled().to_string());
+                names.push(Cow::Borrowed(lw.spelled()));
                 end = r.end;
             }
             let known = self
@@ -1961,31 +1997,31 @@ impl Ctx<'_> {
                 .filter(|_| self.adjacent(end, hits[j].norm.start));
             if let Some(e) = known {
                 if !written {
-                    names.push(type_word(e, Some(lw)).to_string());
+                    names.push(Cow::Borrowed(type_word(e, Some(lw))));
                 }
-                names.push(e.name.to_string());
+                names.push(Cow::Borrowed(&e.name));
                 place = Some(e.name.to_string());
                 end = hits[j].norm.end;
                 j += 1;
             } else if let Some(u) = self.unknown_unit_after(&lw, end, hits, j)
             {
-                let name = self.norm()[u.clone()].to_string();
-                names.push(name.clone());
-                place = Some(name);
+                let name = &self.norm()[u.clone()];
+                names.push(Cow::Borrowed(name));
+                place = Some(name.to_string());
                 end = u.end;
                 while j < hits.len() && hits[j].norm.start < end {
                     j += 1;
                 }
             } else if let Some(p) = main.unit(g, lw.level) {
-                let name = g.entry(p).name.to_string();
-                names.push(name.clone());
-                place = Some(name);
+                let name = &g.entry(p).name;
+                names.push(Cow::Borrowed(name));
+                place = Some(name.to_string());
             }
         } else if composable && let Some(r) = self.body_after(end, hits, j) {
             // A body the dictionaries do not know ("Cty Giống cây trồng
             // Thái Bình", "Cục Chống tham nhũng", "EVN").
             let org = self.unknown_body(r.clone());
-            names.push(org.normalized.clone());
+            names.push(Cow::Owned(org.normalized.clone()));
             organization =
                 Some((org.normalized.clone(), org.normalized.clone()));
             end = r.end;
@@ -2001,15 +2037,15 @@ impl Ctx<'_> {
             for (n, (k, h)) in self.countries_after(hits, j, end).enumerate() {
                 if places.get(h).is_none_or(Option::is_none) {
                     let r = Resolved { entry: k, alternatives: Vec::new() };
-                    out.push(self.place_mention(hits[h].norm.clone(), &r));
+                    out.push(self.place_mention(hits[h].norm.clone(), r));
                 }
-                let name = g.entry(k).name.to_string();
+                let name = &g.entry(k).name;
                 if n > 0 {
-                    names.push("tại".to_string());
+                    names.push(Cow::Borrowed("tại"));
                 } else if place.is_none() {
-                    place = Some(name.clone());
+                    place = Some(name.to_string());
                 }
-                names.push(name);
+                names.push(Cow::Borrowed(name));
                 end = hits[h].norm.end;
                 j = h + 1;
             }
@@ -2020,11 +2056,11 @@ impl Ctx<'_> {
         if let Some(&(_, head)) =
             OFFICE_POSTS.iter().find(|(id, _)| g.entry(post).id == *id)
             && head_body.is_none()
-            && names.len() > post_names.len()
+            && names.len() > post_len
             && let Some(sp) =
                 self.norm()[hits[post_hit].norm.clone()].find(' ')
         {
-            let of = names[post_names.len()..].join(" ");
+            let of = names[post_len..].join(" ");
             // The post's title stays the post and the body it is of
             // ("Chánh Văn phòng Ủy ban nhân dân").
             let parent = organization.map(|(_, b)| b).unwrap_or_default();
@@ -2046,14 +2082,20 @@ impl Ctx<'_> {
         m.id = Some(g.entry(post).id.to_string());
         m.place = place;
         m.former = former;
-        m.base = Some(
-            post_names
-                .iter()
-                .filter(|n| !(former && n.as_str() == "Nguyên"))
-                .cloned()
-                .collect::<Vec<_>>()
-                .join(" "),
-        );
+        // The post without "Nguyên", as `join` would make it.
+        let post = &names[..post_len];
+        let mut base =
+            String::with_capacity(post.iter().map(|n| n.len() + 1).sum());
+        for n in post {
+            if former && n == "Nguyên" {
+                continue;
+            }
+            if !base.is_empty() {
+                base.push(' ');
+            }
+            base.push_str(n);
+        }
+        m.base = Some(base);
         m.organization = organization;
         out.insert(0, m);
         Some((j, out))

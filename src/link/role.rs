@@ -261,7 +261,7 @@ fn event_before(head: &str) -> Option<&'static str> {
     let clause =
         &head[head.rfind(['.', ';', '\n', ',', ':']).map_or(0, |k| k + 1)..];
     // Any proposal in the clause: "đề nghị HĐND bầu ông X".
-    if proposes(&crate::normalize::lower(clause)) {
+    if crate::normalize::with_lower(clause, proposes) {
         return Some(PROPOSAL);
     }
     // Retirement: "(cho) nghỉ hưu (theo chế độ) (đối với) ông X".
@@ -883,13 +883,15 @@ fn plural(text: &str, m: &Mention) -> bool {
         .take_while(|(_, c)| c.is_alphanumeric())
         .last()
         .map_or(before.len(), |(i, _)| i);
-    let w = crate::normalize::lower(&before[k..]);
+    let w = &before[k..];
+    // Digits have no case; a word too long for the buffer is none of the
+    // words.
     (!w.is_empty() && w.chars().all(|c| c.is_ascii_digit()))
         || [
             "các", "những", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín",
             "mười",
         ]
-        .contains(&w.as_str())
+        .contains(&crate::normalize::lower_word(w, &mut [0; 48]))
 }
 
 /// A title written for several persons, given to each name of the list

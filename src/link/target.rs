@@ -302,31 +302,37 @@ pub fn link(
                     && OF_PLAN
                         .iter()
                         .any(|w| starts_with_word(after.trim_start(), w));
-                let tail = crate::normalize::lower(between.trim_end());
-                let change = if tail.ends_with("giảm") {
-                    Some(-1.0)
-                } else if tail.ends_with("tăng")
-                    || tail.ends_with("tăng thêm")
-                    || tail.ends_with("tăng trưởng")
-                {
-                    Some(1.0)
-                } else {
-                    None
-                };
+                // The change and the comparison the words before the
+                // amount end with, read in lower case.
+                let (change, compared) =
+                    crate::normalize::with_lower(between.trim_end(), |tail| {
+                        let change = if tail.ends_with("giảm") {
+                            Some(-1.0)
+                        } else if tail.ends_with("tăng")
+                            || tail.ends_with("tăng thêm")
+                            || tail.ends_with("tăng trưởng")
+                        {
+                            Some(1.0)
+                        } else {
+                            None
+                        };
+                        let compared = COMPARE
+                            .iter()
+                            .filter(|(w, _)| {
+                                *w != "bằng" && *w != "tương đương"
+                            })
+                            .find(|(w, _)| tail.ends_with(w))
+                            .map(|(_, c)| *c);
+                        (change, compared)
+                    });
                 let comparator = if q.min.is_some() && q.max.is_some() {
                     "range"
                 } else if let Some(c) = q.comparator {
                     c
                 } else if q.approx {
                     "~"
-                } else if let Some((_, c)) = COMPARE
-                    .iter()
-                    .filter(|(w, _)| *w != "bằng" && *w != "tương đương")
-                    .find(|(w, _)| tail.ends_with(w))
-                {
-                    c
                 } else {
-                    "="
+                    compared.unwrap_or("=")
                 };
                 let sign = change.unwrap_or(1.0);
                 let baseline = after
@@ -438,9 +444,10 @@ pub fn link(
             } else {
                 // A comparison with another figure, no amount.
                 let after = &text[ind.norm.end..clause_end];
-                let lower = crate::normalize::lower(after.trim_start());
                 let Some((w, c)) =
-                    COMPARE.iter().find(|(w, _)| lower.starts_with(w))
+                    crate::normalize::with_lower(after.trim_start(), |l| {
+                        COMPARE.iter().find(|(w, _)| l.starts_with(w))
+                    })
                 else {
                     continue;
                 };
@@ -667,6 +674,9 @@ pub fn unnamed(
         k > 0 && reach[k - 1] > r.start
     };
     let mut out = Vec::new();
+    // The lower-case clause before an amount and words after it, in
+    // buffers every amount reuses.
+    let (mut lower, mut next_lower) = (String::new(), String::new());
     for (qi, q) in quantities.iter().enumerate() {
         if !matches!(
             q.kind,
@@ -717,23 +727,27 @@ pub fn unnamed(
         if private {
             continue;
         }
-        let lower = crate::normalize::lower(clause);
+        lower.clear();
+        crate::normalize::lower_into(clause, &mut lower);
+        let lower = lower.as_str();
         // The first words after the amount are enough for its cues.
         let next = after.trim_start();
         let cut = char_prefix(next, 40);
-        let next = crate::normalize::lower(&next[..cut]);
+        next_lower.clear();
+        crate::normalize::lower_into(&next[..cut], &mut next_lower);
+        let next = next_lower.as_str();
         // The checks read the recognizer's unit ("TP" is "thành phố").
         let kind_unit = if q.kind == "measure" {
             q.unit.as_deref()
         } else {
             unit.as_deref()
         };
-        if !is_figure(q, kind_unit, &lower, after, &next, tax_before) {
+        if !is_figure(q, kind_unit, lower, after, next, tax_before) {
             continue;
         }
         let verb = FIGURE_VERBS
             .iter()
-            .filter(|v| ends_with_word(&lower, v))
+            .filter(|v| ends_with_word(lower, v))
             .max_by_key(|v| v.len());
         let phrase_text = match verb {
             Some(v) => clause.get(..clause.len() - v.len()).unwrap_or(""),
@@ -767,14 +781,14 @@ pub fn unnamed(
             let start = phrase_text.as_ptr() as usize - text.as_ptr() as usize;
             (start, start + phrase_text.len())
         };
-        let (sign, measure) = change_of(&lower);
+        let (sign, measure) = change_of(lower);
         // An equivalent in another currency restates the amount before
         // it, with its comparator: "khoảng 47.520 tỷ đồng (tương đương
         // 2,160 tỷ USD)".
         let restated = (q.kind == "money"
             && ["tương đương", "tương đương với"]
                 .iter()
-                .any(|w| ends_with_word(&lower, w)))
+                .any(|w| ends_with_word(lower, w)))
         .then(|| qi.checked_sub(1).map(|p| &quantities[p]))
         .flatten()
         .filter(|p| p.kind == "money" && p.norm.start >= s.start);
@@ -788,7 +802,7 @@ pub fn unnamed(
             c
         } else if q.approx
             || verb.is_some_and(|v| matches!(*v, "khoảng" | "gần"))
-            || ends_with_word(&lower, "gần gấp")
+            || ends_with_word(lower, "gần gấp")
         {
             "~"
         } else if verb.is_some_and(|v| matches!(*v, "hơn" | "trên" | "vượt"))
@@ -1078,8 +1092,9 @@ fn is_norm_rate(q: &QuantityMatch, before: &str) -> bool {
 /// Whether a percentage after `before` is a sharing or support norm
 /// ("trung ương hưởng 100%", "hỗ trợ 50%") rather than a result.
 fn is_norm_share(before: &str) -> bool {
-    let b = crate::normalize::lower(before.trim_end());
-    ["hưởng", "hỗ trợ"].iter().any(|w| ends_with_word(&b, w))
+    crate::normalize::with_lower(before.trim_end(), |b| {
+        ["hưởng", "hỗ trợ"].iter().any(|w| ends_with_word(b, w))
+    })
 }
 
 /// Words that name a tax or a fee: a percentage in their sentence is
@@ -1397,6 +1412,11 @@ fn status(
 pub struct SentenceCues(Vec<Option<Cues>>);
 
 impl SentenceCues {
+    /// None found yet, with room for `n` sentences.
+    pub fn with_sentences(n: usize) -> SentenceCues {
+        SentenceCues(Vec::with_capacity(n))
+    }
+
     /// The cues of sentence `k`, `text[s]`.
     fn of(&mut self, text: &str, k: usize, s: &Range<usize>) -> &Cues {
         if self.0.len() <= k {

@@ -276,6 +276,27 @@ pub fn lower(s: &str) -> String {
     out
 }
 
+/// Calls `f` with [`lower`]`(s)`, lowered into a buffer the thread keeps
+/// for the next call: for text lowered only to be looked at.
+///
+/// ```
+/// use vnextract::normalize::with_lower;
+/// assert!(with_lower("Tăng TRƯỞNG", |l| l.ends_with("tăng trưởng")));
+/// ```
+pub fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    thread_local! {
+        static BUF: std::cell::Cell<String> =
+            const { std::cell::Cell::new(String::new()) };
+    }
+    // The buffer is out while `f` runs: a call inside `f` takes a new one.
+    let mut buf = BUF.take();
+    buf.clear();
+    lower_into(s, &mut buf);
+    let r = f(&buf);
+    BUF.set(buf);
+    r
+}
+
 /// The last `n` chars of `s` (all of it when shorter), in lower case: the
 /// end of a context where a cue must end.
 pub fn lower_tail(s: &str, n: usize) -> String {
@@ -472,14 +493,26 @@ pub(crate) fn fold_one(c: char) -> Option<char> {
 /// ```
 pub fn fold_str(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    fold_into(text, &mut out);
+    out
+}
+
+/// Appends [`fold_str`]`(text)` to `out`.
+///
+/// ```
+/// let mut out = String::from("x ");
+/// vnextract::normalize::fold_into("Đặng Thị", &mut out);
+/// assert_eq!(out, "x dang thi");
+/// ```
+pub fn fold_into(text: &str, out: &mut String) {
+    out.reserve(text.len());
     for c in text.chars() {
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
         } else {
-            chars::fold_char(c, &mut out);
+            chars::fold_char(c, out);
         }
     }
-    out
 }
 
 /// The matching key of any text: normalized, then folded.

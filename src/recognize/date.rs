@@ -573,7 +573,9 @@ struct Tok {
 /// on its own.
 fn tokenize(text: &str) -> Vec<Tok> {
     let b = text.as_bytes();
-    let mut toks = Vec::with_capacity(b.len() / 5 + 1);
+    // Vietnamese prose runs about five bytes a token: a quarter of the
+    // length holds the tokens of nearly every text without growing.
+    let mut toks = Vec::with_capacity(b.len() / 4 + 1);
     let (mut space, mut line) = (true, true);
     let mut i = 0;
     while i < b.len() {

@@ -1844,24 +1844,24 @@ fn cluster(
         if !(is_full(name) || f.name.is_some()) {
             continue;
         }
-        let k = k.clone();
-        // A name that ends one given before is that person called by
-        // middle and given name, whose first word is a surname too
-        // ("đồng chí Doãn Anh" after "Nguyễn Doãn Anh").
+        // The key is copied only when it is kept. A name that ends one
+        // given before is that person called by middle and given name,
+        // whose first word is a surname too ("đồng chí Doãn Anh" after
+        // "Nguyễn Doãn Anh").
         let tail_of = |p: &Person| {
             p.key.len() > k.len()
                 && p.key.ends_with(k.as_str())
                 && p.key.as_bytes()[p.key.len() - k.len() - 1] == b' '
         };
         if let Some(p) =
-            people.iter().position(|p| one_middle_letter(&p.key, &k))
+            people.iter().position(|p| one_middle_letter(&p.key, k))
         {
-            misspelt.push((k, p));
+            misspelt.push((k.clone(), p));
         } else if f.name.is_none() && people.iter().any(tail_of) {
             continue;
-        } else if !people.iter().any(|p| p.key == k) {
+        } else if !people.iter().any(|p| p.key == *k) {
             people.push(Person {
-                key: k,
+                key: k.clone(),
                 name: name.to_string(),
                 gender: None,
             });
@@ -1888,15 +1888,15 @@ fn cluster(
             // "T.Hoa" (an initial, a given name) is "Trương Hoa".
             let (initial, k) = match k.split_once('.') {
                 Some((i, g)) if i.chars().count() == 1 => {
-                    (Some(i.to_string()), g.trim_start().to_string())
+                    (Some(i), g.trim_start())
                 }
-                _ => (None, k.clone()),
+                _ => (None, k.as_str()),
             };
             let ends = |p: &Person| {
-                p.key.ends_with(&k)
+                p.key.ends_with(k)
                     && p.key.len() > k.len()
                     && p.key.as_bytes()[p.key.len() - k.len() - 1] == b' '
-                    && initial.as_ref().is_none_or(|i| p.key.starts_with(i))
+                    && initial.is_none_or(|i| p.key.starts_with(i))
             };
             // An Ê Đê or M'nông name again without its clan name: its
             // prefix and given name ("Y Biêr" after "Y Biêr Niê", "H'Hen"
@@ -1905,7 +1905,7 @@ fn cluster(
             let opens = |p: &Person| {
                 highland
                     && p.key.len() > k.len()
-                    && p.key.starts_with(k.as_str())
+                    && p.key.starts_with(k)
                     && p.key.as_bytes()[k.len()] == b' '
             };
             let same = |p: &Person| ends(p) || opens(p);
