@@ -821,14 +821,20 @@ impl Ctx<'_> {
         first.into_iter().chain(second)
     }
 
-    /// The country hit `j` names, when it starts right after canonical
-    /// offset `at`.
+    /// The country hit `j` names, or a foreign capital ("Thị trưởng
+    /// Tokyo", "Đại sứ Việt Nam tại Tokyo"), when it starts right after
+    /// canonical offset `at`.
     fn country_at(&self, hits: &[Hit], j: usize, at: usize) -> Option<u32> {
         let h = hits.get(j)?;
         if !self.adjacent(at, h.norm.start) || at == h.norm.start {
             return None;
         }
-        h.entries.iter().copied().find(|&e| self.g.entry(e).level == "country")
+        let level = |e: &u32| self.g.entry(*e).level.clone();
+        h.entries
+            .iter()
+            .copied()
+            .find(|e| level(e) == "country")
+            .or_else(|| h.entries.iter().copied().find(|e| level(e) == "city"))
     }
 
     /// The place hit `j` resolved to, when it is a unit of the level the

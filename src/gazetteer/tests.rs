@@ -855,3 +855,13 @@ fn a_brand_ends_a_body_named_on_its_own() {
         assert_eq!(of_kind(text, EntityType::Organization), [want], "{text}");
     }
 }
+
+#[test]
+fn a_foreign_post_takes_a_capital_as_it_takes_a_country() {
+    for (text, want) in [
+        ("Thị trưởng Tokyo thăm Hà Nội.", "Thị trưởng Tokyo"),
+        ("Đại sứ Việt Nam tại Tokyo dự lễ.", "Đại sứ Việt Nam tại Tokyo"),
+    ] {
+        assert_eq!(of_kind(text, EntityType::Title), [want], "{text}");
+    }
+}
