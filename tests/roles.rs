@@ -499,3 +499,13 @@ fn a_body_listed_without_its_unit_takes_the_unit_of_the_next_post() {
         want.iter().map(|(t, o)| (t.to_string(), o.to_string())).collect();
     assert_eq!(got, want);
 }
+
+#[test]
+fn posts_of_health_stations_and_teams() {
+    let got = roles(&extract(
+        "Ông Hà Văn Tú, Trưởng trạm Y tế xã Tam Chung, cho biết. Bà Lò Thị \
+         Nga, Đội trưởng, cũng dự.",
+    ));
+    let titles: Vec<&str> = got.iter().map(|r| r.1.as_str()).collect();
+    assert_eq!(titles, ["Trưởng trạm Y tế xã Tam Chung", "Đội trưởng"]);
+}

@@ -811,6 +811,7 @@ fn local_bodies_of_the_state_and_their_type_word() {
         ("Đài PT-TH Nghệ An", "Đài Phát thanh và Truyền hình tỉnh Nghệ An"),
         ("Hội Nhà báo tỉnh Thanh Hóa", "Hội Nhà báo tỉnh Thanh Hóa"),
         ("Viện KSND tỉnh Thanh Hóa", "Viện Kiểm sát nhân dân tỉnh Thanh Hóa"),
+        ("Trạm Y tế xã Tam Chung", "Trạm Y tế xã Tam Chung"),
         // A body named with its type word takes it once.
         ("Thanh tra tỉnh Hà Tĩnh", "Thanh tra tỉnh Hà Tĩnh"),
     ] {
