@@ -53,6 +53,16 @@ fn of_kind(text: &str, kind: EntityType) -> Vec<String> {
         .collect()
 }
 
+/// The canonical names of the organizations of `text`, as a meeting's
+/// subject ("… đã họp.").
+fn bodies_of(text: &str) -> Vec<String> {
+    mentions(&format!("{text} đã họp."), None)
+        .into_iter()
+        .filter(|m| m.kind == EntityType::Organization)
+        .map(|m| m.normalized)
+        .collect()
+}
+
 fn p(name: &str, level: &str, code: &str) -> (String, String, String) {
     (name.into(), level.into(), code.into())
 }
@@ -695,13 +705,7 @@ fn a_branch_of_an_association_is_named_without_the_nation() {
             "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Nghệ An",
         ),
     ] {
-        let sentence = format!("{text} đã họp.");
-        let got: Vec<String> = mentions(&sentence, None)
-            .into_iter()
-            .filter(|m| m.kind == EntityType::Organization)
-            .map(|m| m.normalized)
-            .collect();
-        assert_eq!(got, [want], "{text}");
+        assert_eq!(bodies_of(text), [want], "{text}");
     }
 }
 
@@ -815,13 +819,7 @@ fn local_bodies_of_the_state_and_their_type_word() {
         // A body named with its type word takes it once.
         ("Thanh tra tỉnh Hà Tĩnh", "Thanh tra tỉnh Hà Tĩnh"),
     ] {
-        let sentence = format!("{text} đã họp.");
-        let got: Vec<String> = mentions(&sentence, None)
-            .into_iter()
-            .filter(|m| m.kind == EntityType::Organization)
-            .map(|m| m.normalized)
-            .collect();
-        assert_eq!(got, [want], "{text}");
+        assert_eq!(bodies_of(text), [want], "{text}");
     }
 }
 

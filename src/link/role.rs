@@ -520,11 +520,12 @@ pub fn link(
                 roles.push(r);
                 used[t] = true;
                 let end = mentions[t].norm.end;
-                let Some(next) = [" kiêm ", " và ", ", "]
-                    .iter()
-                    .find(|s| text[end..].starts_with(**s))
-                    .and_then(|s| title_at(end + s.len()))
-                else {
+                let Some((_, next)) = title_joined(
+                    text,
+                    end,
+                    &[" kiêm ", " và ", ", "],
+                    &title_at,
+                ) else {
                     break;
                 };
                 t = next;
@@ -729,6 +730,18 @@ fn in_charge(text: &str, t: &Mention, mentions: &[Mention]) -> Option<usize> {
         .position(|m| m.kind == EntityType::Organization && m.norm.start == at)
 }
 
+/// The title that `joints` (the first of them that follows) join to
+/// the text ending at `end`, with that joint.
+fn title_joined(
+    text: &str,
+    end: usize,
+    joints: &[&'static str],
+    title_at: &impl Fn(usize) -> Option<usize>,
+) -> Option<(&'static str, usize)> {
+    let j = joints.iter().find(|j| text[end..].starts_with(**j))?;
+    Some((j, title_at(end + j.len())?))
+}
+
 /// The titles listed from title `t` on, joined by commas and "và", at
 /// most `max` ("Chủ tịch, Phó Chủ tịch và Ủy viên UBND tỉnh").
 fn title_list(
@@ -741,10 +754,8 @@ fn title_list(
     let mut list = vec![t];
     while list.len() < max {
         let end = mentions[list[list.len() - 1]].norm.end;
-        let Some(next) = [", và ", " và ", ", "]
-            .iter()
-            .find(|j| text[end..].starts_with(**j))
-            .and_then(|j| title_at(end + j.len()))
+        let Some((_, next)) =
+            title_joined(text, end, &[", và ", " và ", ", "], title_at)
         else {
             break;
         };
@@ -772,10 +783,12 @@ fn shared_body(
     let mut cur = t;
     loop {
         let end = mentions[cur].norm.end;
-        let (joint, next) = [", và ", " và ", ", ", " kiêm "]
-            .iter()
-            .find(|j| text[end..].starts_with(**j))
-            .and_then(|j| Some((*j, title_at(end + j.len())?)))?;
+        let (joint, next) = title_joined(
+            text,
+            end,
+            &[", và ", " và ", ", ", " kiêm "],
+            title_at,
+        )?;
         let m = &mentions[next];
         let same = m.base.as_deref().is_some_and(|b| {
             b.strip_suffix(post).is_some_and(|head| head.ends_with(' '))

@@ -620,15 +620,7 @@ pub fn find(
     while let Some(k) =
         given_only.iter().position(|r| found.iter().any(|f| listed_with(r, f)))
     {
-        let r = given_only.swap_remove(k);
-        found.push(Found {
-            range: r,
-            gender: None,
-            id: None,
-            name: None,
-            addressed: true,
-            cued: true,
-        });
+        found.push(Found::cued(given_only.swap_remove(k)));
     }
     // A byline or a credit wins over a name found by its shape alone
     // ("Ảnh: Nam Nguyễn Báo cáo …" is not "Nguyễn Báo").
@@ -820,14 +812,7 @@ fn bylines(text: &str, places: &[Range<usize>]) -> Vec<Found> {
         if !credit_name(&text[r.clone()], labelled) {
             return false;
         }
-        out.push(Found {
-            range: r,
-            gender: None,
-            id: None,
-            name: None,
-            addressed: true,
-            cued: true,
-        });
+        out.push(Found::cued(r));
         true
     };
     for i in memchr::memmem::find_iter(text.as_bytes(), "Ảnh") {
@@ -1005,6 +990,21 @@ struct Found {
     /// Found with a cue of any kind (a form of address, a title, a
     /// byline, the dictionary), not by its shape alone.
     cued: bool,
+}
+
+impl Found {
+    /// A name at `r` that a cue vouches for, with nothing more known of
+    /// it (a byline, a name listed with a person's).
+    fn cued(r: Range<usize>) -> Found {
+        Found {
+            range: r,
+            gender: None,
+            id: None,
+            name: None,
+            addressed: true,
+            cued: true,
+        }
+    }
 }
 
 /// The lines of `text` written in capitals (headlines), in order.
