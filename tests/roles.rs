@@ -509,3 +509,31 @@ fn posts_of_health_stations_and_teams() {
     let titles: Vec<&str> = got.iter().map(|r| r.1.as_str()).collect();
     assert_eq!(titles, ["Trưởng trạm Y tế xã Tam Chung", "Đội trưởng"]);
 }
+
+#[test]
+fn a_post_of_an_office_takes_the_office_s_name_as_written() {
+    for (text, want) in [
+        (
+            "Ông Hà Văn Tú, Trưởng khoa Hồi sức tích cực, cho biết.",
+            "Trưởng khoa Hồi sức tích cực",
+        ),
+        (
+            "Trưởng khoa Hồi sức tích cực Hà Văn Tú cho biết.",
+            "Trưởng khoa Hồi sức tích cực",
+        ),
+        (
+            "Bà Lò Thị Nga, nguyên Phó Trưởng phòng Quản lý đất đai thuộc Sở \
+             Tài chính, bị bắt.",
+            "nguyên Phó Trưởng phòng Quản lý đất đai",
+        ),
+        // Nothing bounds the name: the post alone.
+        (
+            "Ông Hà Văn Tú, Trưởng phòng Hành chính nói rằng năm nay",
+            "Trưởng phòng",
+        ),
+    ] {
+        let got = roles(&extract(text));
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].1, want, "{text}");
+    }
+}

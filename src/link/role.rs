@@ -49,7 +49,9 @@ pub struct Role {
     /// Giám đốc phụ trách Sở Xây dựng").
     pub body: Option<usize>,
     /// The name of the village after a village post, which the post is
-    /// of ("Trưởng thôn Đông Lâm Nguyễn Văn Hải").
+    /// of ("Trưởng thôn Đông Lâm Nguyễn Văn Hải"), or of the office after
+    /// the post of an office the dictionaries do not know ("Trưởng khoa
+    /// Hồi sức tích cực").
     pub village: Option<Range<usize>>,
 }
 
@@ -671,7 +673,14 @@ pub fn link(
         if text[at..p.norm.start].contains(['.', ';', '\n']) {
             continue;
         }
-        let Some(t) = first_at(&titles_to, at) else { continue };
+        // "Trưởng khoa Hồi sức tích cực X": an office's name between.
+        let t = first_at(&titles_to, at).or_else(|| {
+            let k = titles_to.partition_point(|&(e, _)| e < at);
+            let &(_, t) = titles_to[..k].last()?;
+            let name = office_named(text, &mentions[t], at)?;
+            (name.end == at).then_some(t)
+        });
+        let Some(t) = t else { continue };
         if used[t] || roles.iter().any(|r| r.person_index_eq(pi, t)) {
             continue;
         }
@@ -695,8 +704,15 @@ pub fn link(
     shared(text, persons, mentions, &titles, &mut roles);
     drop_bare_delegates(persons, mentions, &mut roles);
     for r in &mut roles {
-        r.village =
-            village_named(text, &mentions[r.title], &persons[r.person]);
+        let (t, p) = (&mentions[r.title], &persons[r.person]);
+        r.village = village_named(text, t, p).or_else(|| {
+            let end = if p.norm.start > t.norm.end {
+                p.norm.start
+            } else {
+                text.len()
+            };
+            office_named(text, t, end)
+        });
         if let Some(v) = &r.village {
             r.norm.end = r.norm.end.max(v.end);
         }
@@ -1179,6 +1195,51 @@ fn village_named(
         && crate::recognize::person::village_type_end(text, start + len)
             == title.norm.end;
     village.then_some(start..start + len)
+}
+
+/// The posts of an office whose name follows them, in lower case as
+/// written: "Trưởng khoa", "Phó Trưởng phòng", "Trưởng trạm".
+const OFFICE_NOUNS: &[&str] = &[" khoa", " phòng", " trạm", " đội"];
+
+/// The name of the office after `title`, a post of an office the
+/// dictionaries do not know ("Trưởng khoa Hồi sức tích cực", "Phó Trưởng
+/// phòng Cảnh sát hình sự"): from a capital, up to a mark, "thuộc" or
+/// "của", or `end` (the name of the person after the post), six words at
+/// most. None where nothing bounds it, or the post has a body.
+fn office_named(
+    text: &str,
+    title: &Mention,
+    end: usize,
+) -> Option<Range<usize>> {
+    let written = &text[title.norm.clone()];
+    if title.organization.is_some()
+        || !OFFICE_NOUNS.iter().any(|n| written.ends_with(n))
+    {
+        return None;
+    }
+    let start = title.norm.end + 1;
+    let rest = text.get(start..end.max(start))?;
+    if !text[title.norm.end..].starts_with(' ')
+        || !rest.starts_with(char::is_uppercase)
+    {
+        return None;
+    }
+    let bound =
+        [",", ";", ".", "(", ")", ":", "\n", " - ", " – ", " thuộc ", " của "]
+            .iter()
+            .filter_map(|m| rest.find(m))
+            .min();
+    let len = match bound {
+        Some(b) => b,
+        // Up to the person's name after the post.
+        None if end < text.len() => rest.trim_end().len(),
+        None => return None,
+    };
+    let name = rest[..len].trim_end();
+    let words = name.split(' ').count();
+    let plain = name.chars().all(|c| c.is_alphabetic() || c == ' ');
+    (words <= 6 && plain && !name.is_empty())
+        .then_some(start..start + name.len())
 }
 
 /// Later mentions of a person by title alone ("… Bí thư Tỉnh ủy nhấn
