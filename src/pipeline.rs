@@ -366,6 +366,13 @@ impl Pipeline {
             Vec<person::PersonMention>,
             Vec<crate::gazetteer::Hit>,
         )> = None;
+        // Dates first: what they take is no quantity. The roles read them
+        // too (the date a post is given from).
+        let dates = if layers.dates || layers.quantities || layers.facts {
+            date::find(&norm.text, doc_date)
+        } else {
+            Vec::new()
+        };
         if layers.entities {
             let g = self.gazetteer();
             let hits = g.find(&a.views);
@@ -486,6 +493,7 @@ impl Pipeline {
                     Some(v) => t.norm.start..v.end,
                     None => t.norm.clone(),
                 };
+                let written_end = written.end;
                 put("title_text", span(written).text.into());
                 let base = t.base.clone().unwrap_or_default();
                 // The body of the post: its own, or the one it is in
@@ -519,7 +527,9 @@ impl Pipeline {
                 {
                     put("place", place.clone().into());
                 }
-                if let Some(d) = doc_date {
+                if let Some(d) =
+                    role_date(&norm.text, written_end, &dates).or(doc_date)
+                {
                     put("date", d.into());
                 }
                 if r.former {
@@ -536,12 +546,6 @@ impl Pipeline {
             }));
             linked = Some((mentions, persons, hits));
         }
-        // Dates first: what they take is no quantity.
-        let dates = if layers.dates || layers.quantities {
-            date::find(&norm.text, doc_date)
-        } else {
-            Vec::new()
-        };
         let taken: Vec<_> = dates.iter().map(|d| d.norm.clone()).collect();
         let quantities = if layers.quantities {
             quantity::find(&norm.text, &taken)
@@ -691,6 +695,23 @@ fn event_fact(
         f.insert("theme", t.clone());
     }
     Fact { kind: "event".into(), evidence: span(e.norm.clone()), fields: f }
+}
+
+/// The date the text gives for a post written up to `end`: the date
+/// right after it behind "từ" or "kể từ" ("giữ chức Giám đốc Sở kể từ
+/// ngày 1/3/2024"), or the term right after it ("Chủ tịch UBND huyện
+/// nhiệm kỳ 2021 - 2026").
+fn role_date<'d>(
+    text: &str,
+    end: usize,
+    dates: &'d [date::DateMatch],
+) -> Option<&'d str> {
+    let k = dates.partition_point(|d| d.norm.start < end);
+    let d = dates.get(k)?;
+    let before = text.get(end..d.norm.start)?.trim_start_matches(',').trim();
+    let given = d.kind == "term" && before.is_empty()
+        || d.kind == "date" && matches!(before, "từ" | "kể từ" | "tính từ");
+    given.then_some(d.value.as_str())
 }
 
 #[cfg(test)]

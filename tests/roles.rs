@@ -537,3 +537,33 @@ fn a_post_of_an_office_takes_the_office_s_name_as_written() {
         assert_eq!(got[0].1, want, "{text}");
     }
 }
+
+#[test]
+fn a_role_takes_the_date_the_text_gives_it() {
+    let dates = |text: &str| -> Vec<String> {
+        common::facts(&common::extract_dated(text, "2024-02-20"), "role")
+            .into_iter()
+            .map(|f| f["date"].as_str().unwrap_or("").to_string())
+            .collect()
+    };
+    assert_eq!(
+        dates(
+            "UBND tỉnh bổ nhiệm ông Hà Văn Sơn giữ chức Giám đốc Sở Tài chính \
+             kể từ ngày 1/3/2024."
+        ),
+        ["2024-03-01"]
+    );
+    assert_eq!(
+        dates(
+            "Ông Vũ Đức Lâm được bầu giữ chức Chủ tịch UBND huyện nhiệm kỳ 2021 - 2026."
+        ),
+        ["2021/2026"]
+    );
+    // A date of something else said after the post: the document's.
+    assert_eq!(
+        dates(
+            "Ông Vũ Đức Lâm, Giám đốc Sở Y tế, cho biết từ ngày 1/5 giá sẽ tăng."
+        ),
+        ["2024-02-20"]
+    );
+}
