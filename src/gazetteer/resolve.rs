@@ -829,12 +829,10 @@ impl Ctx<'_> {
         if !self.adjacent(at, h.norm.start) || at == h.norm.start {
             return None;
         }
-        let level = |e: &u32| self.g.entry(*e).level.clone();
-        h.entries
-            .iter()
-            .copied()
-            .find(|e| level(e) == "country")
-            .or_else(|| h.entries.iter().copied().find(|e| level(e) == "city"))
+        let of_level = |level: &str| {
+            h.entries.iter().copied().find(|&e| self.g.entry(e).level == level)
+        };
+        of_level("country").or_else(|| of_level("city"))
     }
 
     /// The place hit `j` resolved to, when it is a unit of the level the
@@ -1364,8 +1362,7 @@ impl Ctx<'_> {
             let named = last
                 .strip_suffix(tw)
                 .is_some_and(|b| b.ends_with(' ') && !tw.is_empty());
-            if (!carries_level(last) || last.starts_with("Đảng ")) && !named
-            {
+            if takes_type_word(last) && !named {
                 more[0] = Some(tw);
             }
             more[1] = Some(&p.name);
@@ -1791,8 +1788,7 @@ impl Ctx<'_> {
             o.kind == EntityType::Organization && o.norm.end == m.norm.end
         })?;
         let e = self.g.get(body.id.as_deref()?)?;
-        let any = e.level == "any"
-            && (!carries_level(&e.name) || e.name.starts_with("Đảng "));
+        let any = e.level == "any" && takes_type_word(&e.name);
         if !any {
             return None;
         }
@@ -1837,10 +1833,10 @@ impl Ctx<'_> {
         } else {
             let Some(tail) = full.strip_prefix(short.as_str()) else { return };
             let unit_word = tail.strip_prefix(' ').is_some_and(|t| {
-                ["xã ", "phường ", "thị trấn ", "huyện ", "quận ", "thị xã "]
-                    .iter()
-                    .chain(&["thành phố ", "tỉnh ", "đặc khu "])
-                    .any(|w| t.starts_with(w))
+                LEVEL_WORDS.iter().filter(|lw| !lw.abbrev).any(|lw| {
+                    t.strip_prefix(lw.written)
+                        .is_some_and(|r| r.starts_with(' '))
+                })
             });
             if !unit_word {
                 return;
@@ -2513,6 +2509,14 @@ fn national_alone(text: &str, e: &Entry<'_>) -> bool {
 /// ("HU" for Huyện ủy), which is never generic.
 fn is_abbrev_alias(text: &str, e: &Entry<'_>) -> bool {
     carries_level(&e.name) && !text.chars().any(char::is_lowercase)
+}
+
+/// Whether a body's name takes the type word of its unit before the
+/// unit's name: all but the party committees named by their level ("Tỉnh
+/// ủy", "Huyện ủy"); a party committee of a unit ("Đảng ủy xã Xuân Lộc")
+/// takes it.
+fn takes_type_word(name: &str) -> bool {
+    !carries_level(name) || name.starts_with("Đảng ")
 }
 
 /// Whether an organization's name carries its level ("Tỉnh ủy", "Huyện

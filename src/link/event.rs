@@ -194,12 +194,14 @@ pub fn find(
         // phiên họp …"): the rest is about that one.
         if s.start > report.start {
             let k = nouns.partition_point(|(i, _)| *i < s.start);
-            let here: Vec<&str> = nouns[k..]
+            let mut here = nouns[k..]
                 .iter()
                 .take_while(|(i, _)| *i < s.end)
-                .map(|(_, w)| *w)
-                .collect();
-            if !here.is_empty() && !here.contains(&kind) {
+                .map(|(_, w)| *w);
+            if let Some(first) = here.next()
+                && first != kind
+                && !here.any(|w| w == kind)
+            {
                 break;
             }
         }

@@ -1040,20 +1040,18 @@ const GIVEN_TO: &[&str] = &[
 /// danh T đối với ông X" (`elected`), "bổ nhiệm chức vụ T cho bà Y"
 /// (`appointed`); none for a proposal ("đề nghị bầu bổ sung chức danh").
 fn given_event(head: &str) -> Option<&'static str> {
-    let mut head = head.trim_end_matches(' ');
-    // "cách chức T đối với ông X": the verb holds the word.
-    if head.ends_with("cách chức") {
-        return event_before(head).filter(|&e| e != PROPOSAL);
-    }
-    for w in ["chức danh", "chức vụ", "chức"] {
-        if let Some(b) = head.strip_suffix(w)
-            && (b.is_empty() || b.ends_with(' '))
-        {
-            head = b.trim_end_matches(' ');
-            break;
-        }
-    }
-    event_before(head).filter(|&e| e != PROPOSAL)
+    let head = head.trim_end_matches(' ');
+    // The verb may hold the word itself ("cách chức T đối với ông X");
+    // else the word ends the head after the verb ("bầu chức danh T").
+    let without_word = || {
+        ["chức danh", "chức vụ", "chức"].iter().find_map(|w| {
+            head.strip_suffix(w)
+                .filter(|b| b.is_empty() || b.ends_with(' '))
+                .map(|b| b.trim_end_matches(' '))
+        })
+    };
+    let event = |h: &str| event_before(h).filter(|&e| e != PROPOSAL);
+    event(head).or_else(|| event(without_word()?))
 }
 
 /// The title given to person `pi` through "T đối với ông X", also when
@@ -1224,6 +1222,14 @@ fn office_named(
     {
         return None;
     }
+    // Six words fit in far fewer chars than these: what lies beyond is
+    // read no further.
+    let cut = rest.char_indices().nth(96).map_or(rest.len(), |(i, _)| i);
+    let (rest, end) = if cut < rest.len() {
+        (&rest[..cut], text.len())
+    } else {
+        (rest, end)
+    };
     let bound =
         [",", ";", ".", "(", ")", ":", "\n", " - ", " – ", " thuộc ", " của "]
             .iter()

@@ -212,18 +212,21 @@ pub fn link(
             // Keeping an indicator under a bound sets a target: "kiểm soát
             // lạm phát dưới 4%", "giữ tỷ lệ hộ nghèo dưới 3%"; having kept
             // it states a result ("đã kiểm soát").
-            let kept = {
-                let head = crate::normalize::lower_tail(
-                    text[before_ind.clone()].trim_end(),
-                    16,
-                );
+            let before = text[before_ind.clone()].trim_end();
+            // The last sixteen chars hold the verb and the word before.
+            let tail = before
+                .char_indices()
+                .rev()
+                .nth(15)
+                .map_or(before, |(i, _)| &before[i..]);
+            let kept = crate::normalize::with_lower(tail, |head| {
                 ["kiểm soát", "giữ"].iter().any(|w| {
                     head.strip_suffix(w).is_some_and(|b| {
                         (b.is_empty() || b.ends_with(' '))
                             && !b.trim_end().ends_with("đã")
                     })
                 })
-            };
+            });
             let status = if kept {
                 "target"
             } else {

@@ -237,7 +237,8 @@ pub fn is_surname(word: &str) -> bool {
 /// opens a Highlands name ("Ksor", "Siu") or the prefix of one ("Y",
 /// "A").
 pub fn opens_name(word: &str) -> bool {
-    matches!(word, "Y" | "A") || is_surname(word) || is_clan_first(word)
+    // The surnames hold the clans that open a name.
+    matches!(word, "Y" | "A") || is_surname(word)
 }
 
 /// Capitalized words that end a name: they start a title, a body or a
@@ -450,9 +451,14 @@ pub fn named_after(before: &str) -> bool {
     if !TAIL_WORDS.contains(lower_word(last_word(before), &mut [0; 48])) {
         return false;
     }
-    let lower = crate::normalize::lower_tail(before, 16);
-    NOT_AFTER.iter().any(|w| ends_with_word(&lower, w))
-        && !COMPOUNDS.iter().any(|c| ends_with_word(&lower, c))
+    named_thing(&crate::normalize::lower_tail(before, 16))
+}
+
+/// Whether `lower`, text before a name in lower case, ends with a word of
+/// [`NOT_AFTER`] that is no part of one of [`COMPOUNDS`].
+fn named_thing(lower: &str) -> bool {
+    NOT_AFTER.iter().any(|w| ends_with_word(lower, w))
+        && !COMPOUNDS.iter().any(|c| ends_with_word(lower, c))
 }
 
 /// Compounds that end with a word of [`NOT_AFTER`] but name no street,
@@ -1600,10 +1606,7 @@ fn person_in(text: &str, run: &[Word], titles: &Titles) -> Option<Found> {
     }
     // "đường Lê Lợi", "phường Nguyễn Du": a street or a unit; but "Chủ
     // tịch UBND tỉnh Ngô Quang Vinh" ends a title with "tỉnh".
-    if !title_before
-        && address.is_none()
-        && NOT_AFTER.iter().any(|w| ends_with(w))
-        && !COMPOUNDS.iter().any(|c| ends_with(c))
+    if !title_before && address.is_none() && cue && named_thing(&before_lower)
     {
         return None;
     }
