@@ -353,6 +353,29 @@ const ADDRESS: &[(&str, Option<&str>)] = &[
     ("võ sĩ", None),
     ("kỳ thủ", None),
     ("danh thủ", None),
+    ("diễn viên", None),
+    ("đạo diễn", None),
+    ("hoa hậu", Some("female")),
+    ("á hậu", Some("female")),
+    ("người mẫu", None),
+    ("nghệ nhân", None),
+    ("nhà nghiên cứu", None),
+    ("nhà khoa học", None),
+    ("nhà sử học", None),
+    ("chuyên gia", None),
+    ("giáo viên", None),
+    ("cô giáo", Some("female")),
+    ("thầy giáo", Some("male")),
+    ("học sinh", None),
+    ("sinh viên", None),
+    ("bệnh nhân", None),
+    ("nạn nhân", None),
+    ("bị can", None),
+    ("bị cáo", None),
+    ("nghi phạm", None),
+    ("đối tượng", None),
+    ("tài xế", None),
+    ("phóng viên", None),
 ];
 
 /// Bylines: a name after one of these, at the start of a line or after a
@@ -595,10 +618,16 @@ pub fn find(
         if in_headline {
             continue;
         }
+        // A province's or a country's name the resolver did not keep is
+        // still no name ("Hà Nam", "Mẹ Việt Nam Anh hùng"); after a form
+        // of address a country's name of one word is one ("bà Nga", "ca
+        // sĩ Mỹ Linh").
         if let Some(f) = person_in(text, run, &titles)
-            && !places
-                .iter()
-                .any(|p| p.start <= f.range.start && f.range.start < p.end)
+            && !places.iter().any(|p| {
+                p.start <= f.range.start
+                    && f.range.start < p.end
+                    && !(f.addressed && !text[p.clone()].contains(' '))
+            })
             && !is_year_name(&text[f.range.clone()])
         {
             found.push(f);
