@@ -539,6 +539,28 @@ fn a_post_of_an_office_takes_the_office_s_name_as_written() {
 }
 
 #[test]
+fn a_name_after_a_body_the_dictionaries_do_not_know_ends_it() {
+    // After a type word, a surname and a middle name start a person's
+    // name, not the unit's.
+    for (text, person, title) in [
+        (
+            "Cục trưởng Cục Quản lý thị trường tỉnh Trần Văn Tuấn cho biết.",
+            "Trần Văn Tuấn",
+            "Cục trưởng Cục Quản lý thị trường tỉnh",
+        ),
+        (
+            "Chi cục trưởng Chi cục Kiểm lâm tỉnh Lê Thị Hoa cho biết.",
+            "Lê Thị Hoa",
+            "Chi cục trưởng Chi cục Kiểm lâm tỉnh",
+        ),
+    ] {
+        let got = roles(&extract(text));
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!((got[0].0.as_str(), got[0].1.as_str()), (person, title));
+    }
+}
+
+#[test]
 fn a_role_takes_the_date_the_text_gives_it() {
     let dates = |text: &str| -> Vec<String> {
         common::facts(&common::extract_dated(text, "2024-02-20"), "role")

@@ -1699,11 +1699,14 @@ impl Ctx<'_> {
                 && !word.chars().all(char::is_uppercase)
                 && !surname_then_middle(&rest[w.end + 1..])
             {
+                // After a type word the words are a unit's name, unless
+                // they have a person's middle name ("Cục Quản lý thị
+                // trường tỉnh Trần Văn Tuấn").
                 let before_is_level =
                     rest[..w.start].trim_end().rsplit(' ').next().is_some_and(
                         |p| LEVEL_WORDS.iter().any(|l| key_eq(p, l.folded)),
                     );
-                if !before_is_level {
+                if !before_is_level || surname_then_middle(&rest[w.start..]) {
                     break;
                 }
             }
