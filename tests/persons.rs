@@ -706,3 +706,11 @@ fn artists_and_the_people_of_the_news_by_their_cue() {
     );
     assert_eq!(of_kind(&doc, "title", "normalized"), ["NNƯT", "Đại biểu"]);
 }
+
+#[test]
+fn a_person_of_the_dictionary_has_its_gender() {
+    // "Lưu" is listed as a woman's middle name; the dictionary knows
+    // this person is a man.
+    let doc = extract("Ông Trần Lưu Quang phát biểu. Tổng Bí thư Tô Lâm dự.");
+    assert_eq!(of_kind(&doc, "person", "gender"), ["male", "male"]);
+}

@@ -57,6 +57,8 @@ pub struct Mention {
     pub organization: Option<(String, String)>,
     /// Titles: a former post ("nguyên Chủ tịch").
     pub former: bool,
+    /// Persons: the gender the dictionary gives.
+    pub gender: Option<&'static str>,
 }
 
 impl Mention {
@@ -76,6 +78,7 @@ impl Mention {
             base: None,
             organization: None,
             former: false,
+            gender: None,
         }
     }
 }
@@ -1204,6 +1207,11 @@ impl Ctx<'_> {
             e.name.to_string(),
         );
         m.id = Some(e.id.to_string());
+        m.gender = match e.gender.as_ref() {
+            "male" => Some("male"),
+            "female" => Some("female"),
+            _ => None,
+        };
         Some(m)
     }
 

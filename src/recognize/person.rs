@@ -587,7 +587,7 @@ pub fn find(
     for m in &known {
         found.push(Found {
             range: m.norm.clone(),
-            gender: None,
+            gender: m.gender,
             id: m.id.clone(),
             name: Some(m.normalized.clone()),
             addressed: true,
