@@ -560,6 +560,67 @@ fn a_name_after_a_body_the_dictionaries_do_not_know_ends_it() {
     }
 }
 
+const COPULAS: Table = &[
+    (
+        "a post held, after là",
+        "Ông Lê Văn Tám là Giám đốc Công ty TNHH Hoàng Long.",
+        &[("Lê Văn Tám", "Giám đốc Công ty TNHH Hoàng Long", "")],
+    ),
+    (
+        "a post held, after hiện là",
+        "Ông Nguyễn Văn Nam hiện là Chủ tịch UBND xã Quảng Phú.",
+        &[("Nguyễn Văn Nam", "Chủ tịch UBND xã Quảng Phú", "")],
+    ),
+    (
+        "a post held, after hiện giữ chức",
+        "Bà Lê Thị Thu hiện giữ chức Phó Giám đốc Sở Y tế.",
+        &[("Lê Thị Thu", "Phó Giám đốc Sở Y tế", "")],
+    ),
+    (
+        "no post right after là",
+        "Ông Lê Văn Tám là con trai của Chủ tịch UBND xã.",
+        &[],
+    ),
+    (
+        "the one who decides between được and the verb",
+        "Ông Nguyễn Văn Hùng được Thủ tướng bổ nhiệm giữ chức Thứ trưởng Bộ \
+         Y tế. Ông Trần Văn Sơn được Bộ Chính trị phân công giữ chức Bí thư \
+         Thành ủy Hải Phòng.",
+        &[
+            ("Nguyễn Văn Hùng", "Thứ trưởng Bộ Y tế", "appointed"),
+            ("Trần Văn Sơn", "Bí thư Thành ủy Hải Phòng", "appointed"),
+        ],
+    ),
+];
+
+#[test]
+fn a_post_stated_with_a_copula_or_given_by_someone() {
+    check(COPULAS);
+}
+
+#[test]
+fn the_post_held_now_after_the_ones_held_once() {
+    let got = roles(&extract(
+        "Ông Phan Văn Mãi, người từng giữ chức Chủ tịch UBND TP Hồ Chí Minh, \
+         nay là Trưởng Ban Kinh tế của Quốc hội.",
+    ));
+    let want: Vec<Row> = vec![
+        (
+            "Phan Văn Mãi".into(),
+            "Chủ tịch UBND TP Hồ Chí Minh".into(),
+            true,
+            String::new(),
+        ),
+        (
+            "Phan Văn Mãi".into(),
+            "Trưởng Ban Kinh tế của Quốc hội".into(),
+            false,
+            String::new(),
+        ),
+    ];
+    assert_eq!(got, want);
+}
+
 #[test]
 fn a_role_takes_the_date_the_text_gives_it() {
     let dates = |text: &str| -> Vec<String> {

@@ -18,7 +18,13 @@
 //!   X, T" (`retired`: the post is the one left, written as held, so not
 //!   `former`); "miễn nhiệm ông X, T", "miễn nhiệm chức vụ T đối với ông
 //!   X", "bãi nhiệm", "cách chức" likewise (`dismissed`);
+//!   The one who decides may stand between "được" and the verb ("X được
+//!   Thủ tướng bổ nhiệm giữ chức T", "được Bộ Chính trị phân công");
+//! - "X là T", "X hiện là T", "X đang là T", "X hiện giữ chức T" state a
+//!   post held;
 //! - "nguyên T", "X từng làm T", "X thôi giữ chức T" are former posts;
+//!   the post held now may follow them ("X, người từng giữ chức T1, nay
+//!   là T2");
 //! - a post written without its body takes the body it is in charge of:
 //!   "Phó Giám đốc phụ trách Sở Xây dựng".
 //!
@@ -66,6 +72,7 @@ const VERBS: &[(&str, &str)] = &[
     ("bổ nhiệm lại", "appointed"),
     ("bổ nhiệm", "appointed"),
     ("chỉ định", "appointed"),
+    ("phân công", "appointed"),
     ("điều động", "transferred"),
     ("luân chuyển", "transferred"),
     ("điều chuyển", "transferred"),
@@ -138,7 +145,7 @@ fn skip_adverbs(mut s: &str) -> &str {
 /// Whether a verb of [`VERBS`] may start with byte `b`: "b", "c", "l",
 /// "m" or the lead byte of "đ".
 fn opens_verb(b: u8) -> bool {
-    matches!(b, b'b' | b'c' | b'l' | b'm' | 0xC4)
+    matches!(b, b'b' | b'c' | b'l' | b'm' | b'p' | 0xC4)
 }
 
 /// The verbs of a change of post that `s` starts with, joined by a
@@ -174,6 +181,20 @@ fn verb_chain(s: &str) -> Option<(usize, &'static str)> {
     }
 }
 
+/// The text after the one who decides, between "được" and the verb:
+/// "được Thủ tướng bổ nhiệm", "được Bộ Chính trị phân công", "được Chủ
+/// tịch UBND tỉnh điều động" — each end of a run of up to eight words
+/// that starts with a capital, with no mark inside.
+fn after_agent(s: &str) -> impl Iterator<Item = &str> {
+    let capital = s.starts_with(char::is_uppercase);
+    s.match_indices(' ')
+        .take_while(move |&(i, _)| {
+            capital && !s[..i].contains([',', ';', '.', '(', ')'])
+        })
+        .take(8)
+        .map(move |(i, _)| &s[i + 1..])
+}
+
 /// What makes an event of the post that follows the end of a list of
 /// names, `s` being the text after it: "được bầu giữ chức", "được
 /// điều động, luân chuyển làm", "tái đắc cử", or, after a verb before
@@ -190,7 +211,9 @@ fn event_after(
     }
     let rest = skip_adverbs(rest);
     if let Some(r) = rest.strip_prefix("được ")
-        && let Some((n, e)) = verb_chain(r)
+        && let Some((r, (n, e))) = std::iter::once(r)
+            .chain(after_agent(r))
+            .find_map(|r| Some((r, verb_chain(r)?)))
     {
         let post = to_post(&r[n..])?;
         return Some((s.len() - post.len(), Some(e)));
@@ -401,11 +424,22 @@ fn caption_note(s: &str) -> usize {
 /// giữ chức T".
 const FORMER_VERBS: &[&str] = &["giữ chức vụ ", "giữ chức ", "làm ", "là "];
 
+/// What comes between the posts a name held once and the one it holds
+/// now: "X, người từng giữ chức T1, nay là T2".
+const NOW: [&str; 6] = [
+    ", nay là ",
+    " nay là ",
+    ", hiện là ",
+    ", hiện nay là ",
+    " và hiện là ",
+    ", hiện giữ chức ",
+];
+
 /// Where the title starts in `rest` (the text after a name) when it says
 /// the name once held it: " từng", " nguyên" or " thôi", a few lower-case
 /// words, and one of [`FORMER_VERBS`].
 fn former_title_start(rest: &str) -> Option<usize> {
-    let after = [" từng ", " nguyên ", " thôi "]
+    let after = [" từng ", " nguyên ", " thôi ", ", người từng "]
         .iter()
         .find_map(|p| rest.strip_prefix(p))?;
     let mut at = rest.len() - after.len();
@@ -532,6 +566,15 @@ pub fn link(
                 };
                 t = next;
             }
+            // The post held now, after the ones held once: "X, người
+            // từng giữ chức T1, nay là T2".
+            if let Some((_, now)) =
+                title_joined(text, mentions[t].norm.end, &NOW, &title_at)
+                && !used[now]
+            {
+                roles.push(role(pi, p, now, mentions, None));
+                used[now] = true;
+            }
             continue;
         }
         // A list of titles after the name, maybe behind where a photo
@@ -561,6 +604,13 @@ pub fn link(
                     "(",
                     ": ",
                     " làm ",
+                    " hiện là ",
+                    " hiện đang là ",
+                    " hiện giữ chức ",
+                    " hiện đang giữ chức ",
+                    " đang là ",
+                    " nay là ",
+                    " là ",
                 ]
                 .iter()
                 .find(|s| rest.starts_with(**s))
