@@ -33,11 +33,14 @@ BEFORE, AFTER, BOTH = "before-2025", "after-2025", "both"
 # Aliases that the data cannot supply. Keys are (level, code).
 EXTRA_ALIASES = {
     # Huế was Tỉnh Thừa Thiên Huế until 1 January 2025.
-    ("province", "46"): ["Thừa Thiên Huế", "Thừa Thiên - Huế", "TT-Huế"],
+    ("province", "46.2023"): ["Thừa Thiên - Huế", "TT-Huế"],
     # Initials news writes for Bà Rịa - Vũng Tàu; no other unit has them.
     ("province", "77"): ["BR-VT", "BRVT"],
     # Common written forms of Hồ Chí Minh city ("Sài Gòn" deliberately left out).
     ("province", "79"): ["TP.HCM", "TP HCM", "TPHCM", "TP. Hồ Chí Minh"],
+    # The spellings news and the district's own seat use.
+    ("district", "137"): ["Mù Cang Chải"],
+    ("district", "652"): ["M'Drắk"],
 }
 
 
@@ -312,10 +315,14 @@ def build(data_dir):
         if code not in prov_id_before:
             problems.append(f"provinces_2023: code {code} not in the 2025 files (skipped)")
             continue
-        # Province territories did not change between the snapshots: an older
-        # name is an alias (Thừa Thiên Huế).
+        # Province territories did not change between the snapshots, but a
+        # province renamed between them was the other unit until the change
+        # (Thừa Thiên Huế, the city of Huế from 1 January 2025): an entry of
+        # its own, so its older name never names the new unit.
         if compare_names(row["name"], prov_b[code]["name"]) != "equal":
-            prov_id_before[code].add_alias(row["name"])
+            e = Entry("province", code, ".2023", row["name"], row["type"], BEFORE, 0)
+            e.successor = [prov_id_before[code].id]
+            entries.append(e)
     for code, e in prov_id_before.items():
         if e.period == BEFORE:
             succ = prov_b[code]["successor_code"]
@@ -458,9 +465,16 @@ def build(data_dir):
 
     for (level, code), aliases in EXTRA_ALIASES.items():
         for e in entries:
-            if e.level == level and e.code == code and e.order > 0:
+            # A key with a suffix ("46.2023") names that entry alone.
+            if e.level == level and (e.code + e.suffix == code
+                                     or e.code == code and e.order > 0):
                 for alias in aliases:
                     e.add_alias(alias)
+    # The numbered districts of Hồ Chí Minh City, written "Q.1".
+    for e in entries:
+        number = re.fullmatch(r"Quận (\d+)", e.name)
+        if e.level == "district" and number:
+            e.add_alias("Q." + number.group(1))
 
     level_rank = {"province": 0, "district": 1, "commune": 2}
     entries.sort(key=lambda e: (level_rank[e.level], e.code, e.order, e.suffix))

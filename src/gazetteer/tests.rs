@@ -752,6 +752,17 @@ fn thua_thien_hue_is_the_province_before_the_city_of_hue() {
 }
 
 #[test]
+fn districts_in_the_spelling_of_their_seat() {
+    assert_eq!(
+        places("Huyện Mù Cang Chải và huyện M'Drắk có mưa.", None),
+        vec![
+            p("Mù Căng Chải", "district", "137"),
+            p("M'Đrắk", "district", "652")
+        ]
+    );
+}
+
+#[test]
 fn a_highlands_syllable_in_k_agrees_with_or_without_its_tone_mark() {
     // Kon Tum writes "Đăk", Đắk Lắk "Đắk"; the press writes both anyhow.
     assert_eq!(
