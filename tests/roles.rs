@@ -650,3 +650,37 @@ fn a_role_takes_the_date_the_text_gives_it() {
         ["2024-02-20"]
     );
 }
+
+#[test]
+fn a_body_written_by_its_head_noun_alone_is_the_one_named_before() {
+    let doc = extract(
+        "Sở Y tế tỉnh Nghệ An tổ chức hội nghị. Ông Nguyễn Văn Long, Giám \
+         đốc Sở, cho biết năm qua tốt. Bệnh viện Đa khoa tỉnh Thanh Hóa tiếp \
+         nhận. Ông Lê Văn An, Phó Giám đốc Bệnh viện cho biết.",
+    );
+    let got: Vec<(String, String, String)> = common::facts(&doc, "role")
+        .iter()
+        .map(|f| {
+            let s = |k: &str| f[k].as_str().unwrap_or("").to_string();
+            (s("title_text"), s("title"), s("organization"))
+        })
+        .collect();
+    let want = [
+        ("Giám đốc Sở", "Giám đốc Sở Y tế", "Sở Y tế tỉnh Nghệ An"),
+        (
+            "Phó Giám đốc Bệnh viện",
+            "Phó Giám đốc Bệnh viện Đa khoa tỉnh Thanh Hóa",
+            "Bệnh viện Đa khoa tỉnh Thanh Hóa",
+        ),
+    ];
+    let want: Vec<(String, String, String)> = want
+        .iter()
+        .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+        .collect();
+    assert_eq!(got, want);
+    // With no such body before, the post has none.
+    let doc = extract("Ông Lê Văn Tám, Giám đốc Sở, phát biểu.");
+    let got = common::facts(&doc, "role");
+    assert_eq!(got[0]["title_text"], "Giám đốc Sở");
+    assert!(got[0].get("organization").is_none());
+}

@@ -602,7 +602,46 @@ pub fn resolve(
         }
     }
     out.sort_by_key(|m| (m.norm.start, std::cmp::Reverse(m.norm.end)));
+    bare_heads_named_before(&mut out);
     out
+}
+
+/// The posts of a body written by its head noun alone ("Giám đốc Sở")
+/// take the nearest body before them of that head ("Sở Y tế tỉnh Nghệ
+/// An"), its place too; with none, they have no body. `out` is in text
+/// order.
+fn bare_heads_named_before(out: &mut [Mention]) {
+    for t in 0..out.len() {
+        let head = match &out[t].organization {
+            Some((name, head)) if name.is_empty() => head.clone(),
+            _ => continue,
+        };
+        // "Nhà trường" is the school named before.
+        let head = head.strip_prefix("Nhà ").map_or(head.as_str(), |h| {
+            if h == "trường" { "Trường" } else { head.as_str() }
+        });
+        let before = out[..t].iter().rev().find(|m| {
+            m.kind == EntityType::Organization
+                && m.normalized
+                    .strip_prefix(head)
+                    .is_some_and(|r| r.starts_with(' '))
+        });
+        let found = before.map(|b| {
+            (
+                b.normalized.clone(),
+                b.base.clone().unwrap_or_else(|| b.normalized.clone()),
+                b.place.clone(),
+            )
+        });
+        let m = &mut out[t];
+        match found {
+            Some((name, base, place)) => {
+                m.organization = Some((name, base));
+                m.place = place;
+            }
+            None => m.organization = None,
+        }
+    }
 }
 
 /// The units of each level the document is most about.
@@ -695,6 +734,32 @@ impl Ctx<'_> {
     }
 
     /// The type word right after canonical offset `at`.
+    /// The head noun of a body written alone right after `at` (the end of
+    /// a post), which then names the body named before: "Giám đốc Sở,",
+    /// "Phó Giám đốc Bệnh viện cho biết", "Giám đốc Công ty Nguyễn Văn
+    /// A". The head must end there: at a mark, the end, a person's name
+    /// or a verb of speech.
+    fn bare_head_after(
+        &self,
+        at: usize,
+    ) -> Option<(&'static str, Range<usize>)> {
+        let rest = self.norm()[at..].strip_prefix(' ')?;
+        let head = BARE_HEADS.iter().find(|h| rest.starts_with(**h))?;
+        let after = &rest[head.len()..];
+        let ends = after.is_empty()
+            || after.starts_with([',', '.', ';', ':', ')', '!', '?'])
+            || after.starts_with(" - ")
+            || after.starts_with(" – ")
+            || after.strip_prefix(' ').is_some_and(|a| {
+                let word = a.split([' ', ',', '.']).next().unwrap_or("");
+                SPEECH_AFTER_HEAD.contains(&word)
+                    || crate::recognize::person::is_surname(word)
+                        && a[word.len()..].starts_with(' ')
+                        && a[word.len() + 1..].starts_with(char::is_uppercase)
+            });
+        ends.then(|| (*head, at + 1..at + 1 + head.len()))
+    }
+
     fn level_after(&self, at: usize) -> Option<(LevelWord, Range<usize>)> {
         let norm = self.norm();
         let start =
@@ -2042,6 +2107,19 @@ impl Ctx<'_> {
                 j += 1;
             }
             out.push(org);
+        } else if composable && let Some((head, r)) = self.bare_head_after(end)
+        {
+            // "Giám đốc Sở", "Phó Giám đốc Bệnh viện": the body named
+            // before, by its head noun alone. Which one it is, is settled
+            // once every body of the document is known
+            // ([`bare_heads_named_before`]); until then the organization
+            // is the head noun, with no name.
+            names.push(Cow::Borrowed(&self.norm()[r.clone()]));
+            organization = Some((String::new(), head.to_string()));
+            end = r.end;
+            while j < hits.len() && hits[j].norm.start < end {
+                j += 1;
+            }
         }
         // A foreign post's country, and the country an envoy serves in:
         // "Tổng thống Mỹ", "Bộ trưởng Ngoại giao Mỹ", "Đại sứ Việt Nam
@@ -2120,6 +2198,36 @@ impl Ctx<'_> {
 const OFFICE_POSTS: &[(&str, &str)] = &[
     ("ttl.chanh-van-phong", "Văn phòng"),
     ("ttl.chanh-thanh-tra", "Thanh tra"),
+];
+
+/// Head nouns that, alone after a post, name the body of that kind the
+/// text named before ("Giám đốc Sở" after "Sở Y tế"). Longer forms
+/// first.
+const BARE_HEADS: &[&str] = &[
+    "Tổng công ty",
+    "Công ty",
+    "Tập đoàn",
+    "Ngân hàng",
+    "Chi cục",
+    "Cục",
+    "Học viện",
+    "Viện",
+    "Trung tâm",
+    "Bệnh viện",
+    "Nhà trường",
+    "Trường",
+    "Nhà máy",
+    "Hợp tác xã",
+    "HTX",
+    "Quỹ",
+    "Sở",
+];
+
+/// Words after a head noun written alone that end it: verbs of speech
+/// and of deed, and "và".
+const SPEECH_AFTER_HEAD: &[&str] = &[
+    "cho", "nói", "khẳng", "chia", "phát", "nhấn", "đề", "yêu", "thông",
+    "trả", "ký", "đã", "vừa", "và", "cũng", "kiêm", "nhận",
 ];
 
 /// Head nouns of bodies: a post followed by one of these names a body
