@@ -593,6 +593,36 @@ const COPULAS: Table = &[
     ),
 ];
 
+const PLURALS: Table = &[
+    (
+        "names after a plural share the post after the last",
+        "Các ông Lê Văn An và Trần Văn Bình, Phó Giám đốc Sở Y tế, cùng dự.",
+        &[
+            ("Lê Văn An", "Phó Giám đốc Sở Y tế", ""),
+            ("Trần Văn Bình", "Phó Giám đốc Sở Y tế", ""),
+        ],
+    ),
+    (
+        "two comrades and a dash",
+        "Hai đồng chí Lê Văn An, Trần Văn Bình - Phó Chủ tịch UBND tỉnh cùng \
+         dự.",
+        &[
+            ("Lê Văn An", "Phó Chủ tịch UBND tỉnh", ""),
+            ("Trần Văn Bình", "Phó Chủ tịch UBND tỉnh", ""),
+        ],
+    ),
+    (
+        "without a plural the post is the last name's",
+        "Ông Lê Văn An và ông Trần Văn Bình, Phó Giám đốc Sở Y tế, cùng dự.",
+        &[("Trần Văn Bình", "Phó Giám đốc Sở Y tế", "")],
+    ),
+];
+
+#[test]
+fn names_after_a_plural_share_the_posts_after_the_last() {
+    check(PLURALS);
+}
+
 #[test]
 fn a_post_stated_with_a_copula_or_given_by_someone() {
     check(COPULAS);

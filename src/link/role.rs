@@ -7,7 +7,8 @@
 //!   bracket, separated by commas and "và": "Đồng chí X, T1, T2 và T3",
 //!   "X - T1, T2", "X (T)"; a semicolon ends the list ("các đồng chí: X,
 //!   T1; Y, T2"); a photo caption's note may come first ("X (bìa trái),
-//!   T");
+//!   T"); names listed after a plural share the titles after the last
+//!   ("các ông A và B, Phó Giám đốc Sở");
 //! - a title right before the name: "Thủ tướng Phạm Minh Chính";
 //! - an event: "X được bầu giữ chức T" (`elected`), "X được bổ nhiệm
 //!   làm T" (`appointed`), "X được điều động, luân chuyển giữ chức T"
@@ -424,6 +425,24 @@ fn caption_note(s: &str) -> usize {
 /// giữ chức T".
 const FORMER_VERBS: &[&str] = &["giữ chức vụ ", "giữ chức ", "làm ", "là "];
 
+/// Whether `before` (the text before a list of names, its spaces
+/// trimmed) ends with a plural form of address: "các ông", "hai bà",
+/// "các đồng chí".
+fn plural_before(before: &str) -> bool {
+    let Some(rest) = ["ông", "bà", "đồng chí", "anh", "chị"]
+        .iter()
+        .find_map(|w| before.strip_suffix(w))
+    else {
+        return false;
+    };
+    let rest = rest.strip_suffix(' ').unwrap_or("x");
+    let last = rest.rsplit(' ').next().unwrap_or("");
+    matches!(
+        last.to_lowercase().as_str(),
+        "các" | "hai" | "ba" | "2" | "3" | "những"
+    )
+}
+
 /// What comes between the posts a name held once and the one it holds
 /// now: "X, người từng giữ chức T1, nay là T2".
 const NOW: [&str; 6] = [
@@ -681,6 +700,44 @@ pub fn link(
             roles.push(role(pi, p, t, mentions, event));
             used[t] = true;
         }
+    }
+    // Names listed after a plural ("các ông A và B, Phó Giám đốc Sở",
+    // "hai đồng chí A, B - Phó Chủ tịch UBND tỉnh") share the posts
+    // listed after the last.
+    let mut lead = 0;
+    while lead < persons.len() {
+        let mut last = lead;
+        while last + 1 < persons.len()
+            && joins(
+                &text[persons[last].norm.end..persons[last + 1].norm.start],
+            )
+        {
+            last += 1;
+        }
+        let before = text[..persons[lead].norm.start].trim_end_matches(' ');
+        if last > lead && plural_before(before) {
+            let after = persons[last].norm.end;
+            let shared: Vec<Role> = roles
+                .iter()
+                .filter(|r| {
+                    r.person == last
+                        && r.event.is_none()
+                        && mentions[r.title].norm.start >= after
+                })
+                .cloned()
+                .collect();
+            for k in lead..last {
+                for r in &shared {
+                    if !roles.iter().any(|o| o.person_index_eq(k, r.title)) {
+                        let mut r = r.clone();
+                        r.person = k;
+                        r.norm.start = persons[k].norm.start;
+                        roles.push(r);
+                    }
+                }
+            }
+        }
+        lead = last + 1;
     }
     // A title right before a name, not already in a list; or before a
     // list of names it is given to ("bầu bổ sung chức danh Phó chủ tịch
