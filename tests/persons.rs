@@ -714,3 +714,13 @@ fn a_person_of_the_dictionary_has_its_gender() {
     let doc = extract("Ông Trần Lưu Quang phát biểu. Tổng Bí thư Tô Lâm dự.");
     assert_eq!(of_kind(&doc, "person", "gender"), ["male", "male"]);
 }
+
+#[test]
+fn two_words_after_one_of_the_commonest_surnames_are_a_name() {
+    let doc = extract(
+        "Thơ của Nguyễn Du rất hay. Lê Lợi lên ngôi năm 1428. Đoàn Công tác \
+         của tỉnh đến thăm.",
+    );
+    // "Đoàn" is also a word: "Đoàn Công tác" is the delegation.
+    assert_eq!(of_kind(&doc, "person", "text"), ["Nguyễn Du", "Lê Lợi"]);
+}

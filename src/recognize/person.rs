@@ -296,6 +296,14 @@ fn is_stop(word: &str) -> bool {
     SET.contains(word)
 }
 
+/// The commonest surnames that are no common words, as they are written
+/// in a name ("Hoàng", "Hồ", "Dương" are also words of other names:
+/// "Hoàng Thành", "Hồ Tây").
+const COMMON_SURNAMES: &[&str] = &[
+    "Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng",
+    "Bùi", "Đỗ", "Ngô",
+];
+
 /// The ten heavenly stems and twelve earthly branches: "Đinh Dậu" is a
 /// year, not Mr. Đinh.
 const STEMS: &[&str] =
@@ -1666,12 +1674,15 @@ fn person_in(text: &str, run: &[Word], titles: &Titles) -> Option<Found> {
     // happens to start with a surname ("Đoàn Công tác"), as are words
     // after other capitalized ones inside a sentence ("Công ty Tập Đoàn
     // Khoa học").
+    // The commonest surnames are no common words: two words that start
+    // with one are a name ("Thơ của Nguyễn Du rất hay").
     let shaped = || {
         run.len() >= 2
             && given_names(text, &run[1..])
             && (s == 0 || opens)
             && !(run.len() == 2
                 && !is_clan_first(&text[run[0].range.clone()])
+                && !COMMON_SURNAMES.contains(&&text[run[0].range.clone()])
                 && text[end..].starts_with(' ')
                 && text[end + 1..]
                     .chars()
