@@ -618,6 +618,29 @@ const PLURALS: Table = &[
     ),
 ];
 
+const FOUNDERS_AND_BRANDS: Table = &[
+    (
+        "a founder",
+        "Ông Phạm Nhật Vượng, nhà sáng lập Tập đoàn Vingroup, công bố.",
+        &[("Phạm Nhật Vượng", "nhà sáng lập Tập đoàn Vingroup", "")],
+    ),
+    (
+        "a brand and a foreign name of two words",
+        "Nhà sáng lập Facebook Mark Zuckerberg đến Việt Nam.",
+        &[("Mark Zuckerberg", "Nhà sáng lập Facebook", "")],
+    ),
+    (
+        "a foreign name of two words alone",
+        "Thủ tướng Shinzo Abe thăm Việt Nam.",
+        &[("Shinzo Abe", "Thủ tướng", "")],
+    ),
+];
+
+#[test]
+fn founders_and_the_heads_of_brands() {
+    check(FOUNDERS_AND_BRANDS);
+}
+
 #[test]
 fn names_after_a_plural_share_the_posts_after_the_last() {
     check(PLURALS);

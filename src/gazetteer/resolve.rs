@@ -1618,16 +1618,20 @@ impl Ctx<'_> {
                 && !LEVEL_WORDS.iter().any(|l| key_eq(first_text, l.folded));
             // A brand is one word: two in plain letters are a foreign
             // name ("Thủ tướng Shinzo Abe"; but "Chủ tịch Vinatex Trần
-            // Quang Nghị").
-            let foreign_name = body_words(&rest[first.end..], 1)
-                .first()
-                .map(|w| &rest[first.end..][w.clone()])
-                .is_some_and(|w| {
-                    rest[first.end..].starts_with(' ')
-                        && w.starts_with(|c: char| c.is_ascii_uppercase())
-                        && w.chars().all(|c| c.is_ascii_alphabetic())
+            // Quang Nghị"); of three, the first is a brand and the others
+            // the name ("Nhà sáng lập Facebook Mark Zuckerberg").
+            let plain_capitalized = |w: &str| {
+                w.starts_with(|c: char| c.is_ascii_uppercase())
+                    && w.chars().all(|c| c.is_ascii_alphabetic())
+            };
+            let next_two: Vec<&str> =
+                rest[first.end..].split(' ').skip(1).take(2).collect();
+            let foreign_name = rest[first.end..].starts_with(' ')
+                && next_two.first().is_some_and(|w| {
+                    plain_capitalized(w)
                         && !crate::recognize::person::is_surname(w)
-                });
+                })
+                && !next_two.get(1).is_some_and(|w| plain_capitalized(w));
             let brand = first_text.is_ascii()
                 && first_text.len() >= 4
                 && first_text.starts_with(|c: char| c.is_ascii_uppercase())
