@@ -875,3 +875,14 @@ fn a_foreign_post_takes_a_capital_as_it_takes_a_country() {
         assert_eq!(of_kind(text, EntityType::Title), [want], "{text}");
     }
 }
+
+#[test]
+fn banks_agencies_and_the_bar() {
+    assert_eq!(
+        of_kind(
+            "Vietcombank, BIDV và WHO cùng Đoàn Luật sư TP Hà Nội ký kết.",
+            EntityType::Organization
+        ),
+        ["Vietcombank", "BIDV", "WHO", "Đoàn Luật sư TP Hà Nội"]
+    );
+}
