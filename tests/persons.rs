@@ -724,3 +724,16 @@ fn two_words_after_one_of_the_commonest_surnames_are_a_name() {
     // "Đoàn" is also a word: "Đoàn Công tác" is the delegation.
     assert_eq!(of_kind(&doc, "person", "text"), ["Nguyễn Du", "Lê Lợi"]);
 }
+
+#[test]
+fn clergy_and_a_saint_s_name_before_the_name() {
+    let doc = extract(
+        "Giám mục Giuse Nguyễn Năng đến thăm giáo xứ. Linh mục Phêrô Trần \
+         Văn Hòa chia sẻ.",
+    );
+    assert_eq!(
+        of_kind(&doc, "person", "text"),
+        ["Nguyễn Năng", "Trần Văn Hòa"]
+    );
+    assert_eq!(of_kind(&doc, "person", "gender"), ["male", "male"]);
+}

@@ -296,6 +296,27 @@ fn is_stop(word: &str) -> bool {
     SET.contains(word)
 }
 
+/// Saints' names taken at baptism, written before a Catholic's name.
+const SAINTS: &[&str] = &[
+    "Giuse",
+    "Phêrô",
+    "Gioan",
+    "Phaolô",
+    "Maria",
+    "Antôn",
+    "Đaminh",
+    "Giacôbê",
+    "Micae",
+    "Têrêsa",
+    "Anna",
+    "Phanxicô",
+    "Anrê",
+    "Tôma",
+    "Augustinô",
+    "Matthêu",
+    "Luca",
+];
+
 /// The commonest surnames that are no common words, as they are written
 /// in a name ("Hoàng", "Hồ", "Dương" are also words of other names:
 /// "Hoàng Thành", "Hồ Tây").
@@ -1590,6 +1611,13 @@ fn person_in(text: &str, run: &[Word], titles: &Titles) -> Option<Found> {
             })
             .unwrap_or(0);
     }
+    // A saint's name taken at baptism comes before a Catholic's name
+    // ("Giám mục Giuse Nguyễn Năng"): the cue is read before it.
+    let cue_at = if s == 1 && SAINTS.contains(&&text[run[0].range.clone()]) {
+        run[0].range.start
+    } else {
+        run[s].range.start
+    };
     let run = &run[s..];
     if now_at(&run[0]) && run.len() == 1 {
         return None;
@@ -1601,7 +1629,7 @@ fn person_in(text: &str, run: &[Word], titles: &Titles) -> Option<Found> {
         return None;
     }
     let start = run[0].range.start;
-    let before = text[..start].trim_end_matches(' ');
+    let before = text[..cue_at].trim_end_matches(' ');
     // Every cue below ends with a word of `TAIL_WORDS`, and every byline
     // with a colon: most runs have neither before them, and skip the
     // lists.
