@@ -1666,6 +1666,11 @@ impl Ctx<'_> {
                     && norm[h.norm.clone()].contains(not_word)
             })
         };
+        let place_here_at = |at: usize| {
+            // Hits are in text order.
+            let k = hits.partition_point(|h| h.norm.start < start + at);
+            hits.get(k).is_some_and(|h| h.norm.start == start + at)
+        };
         for w in words.iter().skip_while(|w| w.end <= head) {
             // A place the name holds, with its parts joined by a dash
             // ("Bà Rịa - Vũng Tàu"); or a second place after a dash
@@ -1712,6 +1717,26 @@ impl Ctx<'_> {
             let after_form =
                 ends_with_legal_form(rest[..w.start].trim_end_matches(' '));
             company |= after_form;
+            // A type word in lower case ends the name when a word in
+            // lower case follows it ("Cục Quản lý thị trường tỉnh phát
+            // hiện …"): it names the body's unit, which has no name here.
+            // ("xã hội", society, and "hợp tác xã", a cooperative, are
+            // other words.)
+            if !capital
+                && !place_here_at(w.start)
+                && prev.clone().is_some_and(|r| {
+                    let p = &rest[r.clone()];
+                    let other_word = p == "xã"
+                        && (lower == "hội"
+                            || rest[..r.start].ends_with("tác "));
+                    !other_word
+                        && LEVEL_WORDS
+                            .iter()
+                            .any(|l| !l.abbrev && p == l.written)
+                })
+            {
+                break;
+            }
             if !capital
                 && BODY_STOPS.contains(&lower)
                 && !STOP_NOUNS.iter().any(|n| {
@@ -2509,6 +2534,17 @@ const BODY_STOPS_2: &[&str] = &[
     "thời gian",
     "hiện nay",
     "vừa qua",
+    "phát hiện",
+    "bắt giữ",
+    "xử phạt",
+    "khởi tố",
+    "tạm giữ",
+    "thu giữ",
+    "phối hợp",
+    "ban hành",
+    "công bố",
+    "ký kết",
+    "bàn giao",
 ];
 
 /// Whether the first word of `phrase` is `word`.

@@ -886,3 +886,25 @@ fn banks_agencies_and_the_bar() {
         ["Vietcombank", "BIDV", "WHO", "Đoàn Luật sư TP Hà Nội"]
     );
 }
+
+#[test]
+fn a_type_word_in_lower_case_ends_a_body_s_name_before_a_verb() {
+    let orgs = |t: &str| of_kind(t, EntityType::Organization);
+    assert_eq!(
+        orgs("Cục Quản lý thị trường tỉnh phát hiện 30 vụ vi phạm."),
+        ["Cục Quản lý thị trường tỉnh"]
+    );
+    assert_eq!(
+        orgs("Cục Phòng chống tội phạm ma túy bắt giữ 5 đối tượng."),
+        ["Cục Phòng chống tội phạm ma túy"]
+    );
+    // "quản" is no "quận"; "xã hội" and "hợp tác xã" are words.
+    assert_eq!(
+        orgs("Cục trưởng Cục quản lý giá (Bộ Tài chính) cho biết."),
+        ["Cục quản lý giá", "Bộ Tài chính"]
+    );
+    assert_eq!(
+        orgs("Ngân hàng Chính sách xã hội cho vay."),
+        ["Ngân hàng Chính sách xã hội"]
+    );
+}
