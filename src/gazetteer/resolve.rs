@@ -307,6 +307,30 @@ const COMMON: &[&str] = &[
 const STATIONS: &[&str] =
     &["san bay", "cang hang khong", "ga", "nha ga", "ben xe"];
 
+/// Streets, monuments and professions, in lower case: a name without a
+/// type word after one is no administrative unit.
+const NAMED_AFTER_PERSONS: &[&str] = &[
+    "đường",
+    "phố",
+    "ngõ",
+    "hẻm",
+    "đại lộ",
+    "tượng đài",
+    "đền",
+    "lăng",
+    "nhà văn",
+    "nhà thơ",
+    "nhà báo",
+    "nhạc sĩ",
+    "họa sĩ",
+    "ca sĩ",
+    "nghệ sĩ",
+    "diễn viên",
+    "đạo diễn",
+    "vua",
+    "danh tướng",
+];
+
 /// Forms of address: a name after one is a person's ("chị Nga", "ông
 /// Đức").
 const ADDRESS: &[&str] = &[
@@ -1146,6 +1170,25 @@ impl Ctx<'_> {
             })
         }) {
             return false;
+        }
+        // After a street or a monument it names that, most often for a
+        // person ("đường Trần Phú", "tượng đài Quang Trung"); after a
+        // profession it is a person's name ("nhà văn Nguyễn Du"). The
+        // words keep their marks: "đến" (to) is no "đền" (temple).
+        if before.len() < h.norm.start
+            && before.ends_with(|c: char| c.is_alphabetic())
+        {
+            let lower = crate::normalize::lower_tail(before, 12);
+            let after = |w: &&str| {
+                lower.strip_suffix(*w).is_some_and(|rest| {
+                    (rest.is_empty() || rest.ends_with(' '))
+                        // "thành phố" is a type word, no street.
+                        && !(*w == "phố" && rest.ends_with("thành "))
+                })
+            };
+            if NAMED_AFTER_PERSONS.iter().any(after) {
+                return false;
+            }
         }
         // The syllable before, when only spaces separate it: a capital
         // there that no other hit explains makes this part of a longer

@@ -908,3 +908,28 @@ fn a_type_word_in_lower_case_ends_a_body_s_name_before_a_verb() {
         ["Ngân hàng Chính sách xã hội"]
     );
 }
+
+#[test]
+fn a_name_after_a_street_a_monument_or_a_profession_is_no_unit() {
+    let names = |t: &str| -> Vec<String> {
+        places(t, None).into_iter().map(|p| p.0).collect()
+    };
+    assert_eq!(
+        names("Cửa hàng trên đường Trần Phú, TP Hà Tĩnh bị cháy."),
+        ["Hà Tĩnh"]
+    );
+    assert_eq!(
+        names("Tượng đài Quang Trung ở Nghệ An được trùng tu."),
+        ["Nghệ An"]
+    );
+    assert_eq!(names("Nhà văn Nguyễn Du sinh ra tại Hà Tĩnh."), ["Hà Tĩnh"]);
+    // With its type word it is the unit; "đến" is no "đền".
+    assert_eq!(
+        names("Phường Trần Phú, TP Hà Tĩnh tổ chức lễ."),
+        ["Trần Phú", "Hà Tĩnh"]
+    );
+    assert_eq!(
+        names("Đoàn đến Mường Lát, Thanh Hóa."),
+        ["Mường Lát", "Thanh Hóa"]
+    );
+}
