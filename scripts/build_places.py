@@ -37,7 +37,7 @@ EXTRA_ALIASES = {
     # Initials news writes for Bà Rịa - Vũng Tàu; no other unit has them.
     ("province", "77"): ["BR-VT", "BRVT"],
     # Common written forms of Hồ Chí Minh city ("Sài Gòn" deliberately left out).
-    ("province", "79"): ["TP.HCM", "TP HCM", "TPHCM", "TP. Hồ Chí Minh"],
+    ("province", "79"): ["TP.HCM", "TP HCM", "TPHCM", "TP. HCM", "TP. Hồ Chí Minh"],
     # The spellings news and the district's own seat use.
     ("district", "137"): ["Mù Cang Chải"],
     ("district", "652"): ["M'Drắk"],

@@ -303,6 +303,16 @@ const COMMON: &[&str] = &[
     "nhat", "ao", "vien", "sec", "sip", "cuba", "chad",
 ];
 
+/// Countries of one syllable that, opening a sentence before a verb,
+/// are the country: none is a pronoun or a common given name.
+const SUBJECT_COUNTRIES: &[&str] = &["Mỹ", "Pháp", "Nhật", "Lào", "Úc"];
+
+/// Words after a subject: "là", "và" and the adverbs before a verb.
+const AFTER_SUBJECT: &[&str] = &[
+    "là", "và", "đã", "sẽ", "đang", "vừa", "cũng", "có", "không", "chiếm",
+    "tiếp",
+];
+
 /// Airports and stations (folded): a bare name after one is theirs.
 const STATIONS: &[&str] =
     &["san bay", "cang hang khong", "ga", "nha ga", "ben xe"];
@@ -1150,8 +1160,16 @@ impl Ctx<'_> {
         }
         // A one-syllable name that opens a sentence is most often a word
         // ("Nhật ký", "Áo dài", "Anh cho biết").
+        // But a country's that a verb or "và" follows is the country ("Mỹ
+        // là thị trường …", "Pháp và Đức").
         if starts_sentence {
-            return !COMMON.contains(&folded) && folded.contains(not_word);
+            let subject = SUBJECT_COUNTRIES.contains(&&norm[h.norm.clone()])
+                && norm[h.norm.end..].strip_prefix(' ').is_some_and(|r| {
+                    let w = r.split([' ', ',']).next().unwrap_or("");
+                    AFTER_SUBJECT.contains(&w)
+                });
+            return subject
+                || !COMMON.contains(&folded) && folded.contains(not_word);
         }
         // After a form of address it is a person's name ("chị Nga").
         let prev_word =

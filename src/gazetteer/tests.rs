@@ -933,3 +933,16 @@ fn a_name_after_a_street_a_monument_or_a_profession_is_no_unit() {
         ["Mường Lát", "Thanh Hóa"]
     );
 }
+
+#[test]
+fn a_country_of_one_syllable_before_a_verb_opens_a_sentence() {
+    let names = |t: &str| -> Vec<String> {
+        places(t, None).into_iter().map(|p| p.0).collect()
+    };
+    assert_eq!(names("Mỹ là thị trường xuất khẩu lớn."), ["Hoa Kỳ"]);
+    assert_eq!(names("Mỹ và Nhật Bản ký thỏa thuận."), ["Hoa Kỳ", "Nhật Bản"]);
+    // "Mỹ phẩm" is cosmetics; "Mỹ Linh" a singer.
+    assert!(names("Mỹ phẩm giả bị thu giữ.").is_empty());
+    assert!(names("Mỹ Linh là ca sĩ.").is_empty());
+    assert_eq!(names("Tại TP. HCM, giá xăng tăng."), ["Hồ Chí Minh"]);
+}
