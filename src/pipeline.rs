@@ -377,16 +377,27 @@ impl Pipeline {
             let g = self.gazetteer();
             let hits = g.find(&a.views);
             let mut mentions = resolve::resolve(&g, &a.views, &hits, doc_date);
+            // The places above communes the gazetteer matched, and
+            // whether each may be a country or a region.
             let major: Vec<_> = hits
                 .iter()
-                .filter(|h| {
-                    h.entries.iter().any(|&e| {
+                .filter_map(|h| {
+                    let mut major = false;
+                    let mut abroad = false;
+                    for &e in &h.entries {
                         let e = g.entry(e);
-                        e.kind() == crate::gazetteer::dict::Kind::Place
+                        if e.kind() == crate::gazetteer::dict::Kind::Place
                             && e.level != "commune"
-                    })
+                        {
+                            major = true;
+                            abroad |= matches!(
+                                e.level.as_ref(),
+                                "country" | "region"
+                            );
+                        }
+                    }
+                    major.then(|| (h.norm.clone(), abroad))
                 })
-                .map(|h| h.norm.clone())
                 .collect();
             let persons = person::find(&norm.text, &mentions, &major);
             let roles = if layers.facts {

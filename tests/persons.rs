@@ -689,7 +689,7 @@ fn artists_and_the_people_of_the_news_by_their_cue() {
         "Ca sĩ Mỹ Linh hát trước khán giả Hà Nội. Diễn viên Thu Quỳnh và \
          hoa hậu Thùy Tiên dự buổi ra mắt. Bà Nga cho biết gia đình còn khó \
          khăn. Nghệ nhân Ưu tú Nguyễn Văn Quý dạy hát. Đại biểu Mẹ Việt Nam \
-         Anh hùng dự lễ.",
+         Anh hùng dự lễ. Chị Hà Giang cho biết.",
     );
     let names: Vec<String> = doc["entities"]
         .as_array()
@@ -698,11 +698,18 @@ fn artists_and_the_people_of_the_news_by_their_cue() {
         .filter(|e| e["type"] == "person")
         .map(|e| e["text"].as_str().unwrap().to_string())
         .collect();
-    // A country's name of one word after a form of address is a name;
-    // one of two words is not ("Mẹ Việt Nam Anh hùng").
+    // A place's name after a form of address is a name, but for a
+    // country's of two words ("Mẹ Việt Nam Anh hùng").
     assert_eq!(
         names,
-        ["Mỹ Linh", "Thu Quỳnh", "Thùy Tiên", "Nga", "Nguyễn Văn Quý"]
+        [
+            "Mỹ Linh",
+            "Thu Quỳnh",
+            "Thùy Tiên",
+            "Nga",
+            "Nguyễn Văn Quý",
+            "Hà Giang"
+        ]
     );
     assert_eq!(of_kind(&doc, "title", "normalized"), ["NNƯT", "Đại biểu"]);
 }

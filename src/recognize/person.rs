@@ -574,11 +574,12 @@ struct Word {
 /// The persons of `text` (the canonical view) and their mentions, given
 /// the gazetteer's `mentions` (sorted by start) and the ranges where it
 /// matched the name of a province, district, country or region, which
-/// are no person ("Hà Nội" starts with the surname Hà).
+/// are no person ("Hà Nội" starts with the surname Hà), with whether
+/// each may be a country or a region.
 pub fn find(
     text: &str,
     mentions: &[Mention],
-    places: &[Range<usize>],
+    places: &[(Range<usize>, bool)],
 ) -> Vec<PersonMention> {
     let names = &*NAMES;
     let known: Vec<&Mention> =
@@ -655,13 +656,14 @@ pub fn find(
         }
         // A province's or a country's name the resolver did not keep is
         // still no name ("Hà Nam", "Mẹ Việt Nam Anh hùng"); after a form
-        // of address a country's name of one word is one ("bà Nga", "ca
-        // sĩ Mỹ Linh").
+        // of address it is one, but for a country's of more than one
+        // word ("bà Nga", "ca sĩ Mỹ Linh", "chị Hà Giang").
         if let Some(f) = person_in(text, run, &titles)
-            && !places.iter().any(|p| {
+            && !places.iter().any(|(p, abroad)| {
                 p.start <= f.range.start
                     && f.range.start < p.end
-                    && !(f.addressed && !text[p.clone()].contains(' '))
+                    && !(f.addressed
+                        && !(*abroad && text[p.clone()].contains(' ')))
             })
             && !is_year_name(&text[f.range.clone()])
         {
