@@ -657,12 +657,14 @@ pub fn find(
         // A province's or a country's name the resolver did not keep is
         // still no name ("Hà Nam", "Mẹ Việt Nam Anh hùng"); after a form
         // of address it is one, but for a country's of more than one
-        // word ("bà Nga", "ca sĩ Mỹ Linh", "chị Hà Giang").
+        // word ("bà Nga", "ca sĩ Mỹ Linh", "chị Hà Giang"), and for a
+        // name that holds the form of address ("Ba Vi" is Ba Vì).
         if let Some(f) = person_in(text, run, &titles)
             && !places.iter().any(|(p, abroad)| {
                 p.start <= f.range.start
                     && f.range.start < p.end
                     && !(f.addressed
+                        && p.start == f.range.start
                         && !(*abroad && text[p.clone()].contains(' ')))
             })
             && !is_year_name(&text[f.range.clone()])
