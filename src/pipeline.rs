@@ -263,7 +263,10 @@ impl Pipeline {
             text, sentences, &hits, &id_of, quantities, dates, plan_year,
             own_year, &mut cues,
         );
-        let taken: Vec<_> = targets.iter().map(|t| t.norm.clone()).collect();
+        let taken: Vec<_> = targets
+            .iter()
+            .map(|t| (t.norm.clone(), t.indicator_text.clone()))
+            .collect();
         targets.extend(target::unnamed(
             text, sentences, quantities, &taken, dates, plan_year, own_year,
             &mut cues,

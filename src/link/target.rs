@@ -641,8 +641,9 @@ const SECURITIES: &[&str] = &["trái", "cổ", "tín", "kỳ"];
 /// Figures the lexicon does not name: every amount of a sentence that
 /// states a result, a target or an estimate, with the noun phrase before
 /// it (or, for a count, after it) as the indicator's text and no
-/// indicator id. `taken` are the amounts already linked, `cues` the
-/// sentence cues [`link`] found.
+/// indicator id. `taken` are the spans of the figures already linked,
+/// with their indicators' text, `cues` the sentence cues [`link`]
+/// found.
 ///
 /// Left out are what news states besides results: dimensions and
 /// capacities, prices and support norms per unit, thresholds of a rule
@@ -655,7 +656,7 @@ pub fn unnamed(
     text: &str,
     sentences: &[Range<usize>],
     quantities: &[QuantityMatch],
-    taken: &[Range<usize>],
+    linked: &[(Range<usize>, Range<usize>)],
     dates: &[DateMatch],
     plan_year: Option<&str>,
     own_year: Option<&str>,
@@ -664,7 +665,8 @@ pub fn unnamed(
     // The taken spans sorted by start, with the running maximum of their
     // ends: an amount overlaps one of them when the spans that start
     // before its end reach past its start.
-    let mut taken: Vec<Range<usize>> = taken.to_vec();
+    let mut taken: Vec<Range<usize>> =
+        linked.iter().map(|(t, _)| t.clone()).collect();
     taken.sort_unstable_by_key(|t| t.start);
     let mut reach = Vec::with_capacity(taken.len());
     let mut far = 0;
@@ -782,7 +784,31 @@ pub fn unnamed(
             }
         } else {
             let start = phrase_text.as_ptr() as usize - text.as_ptr() as usize;
-            (start, start + phrase_text.len())
+            // A figure before, in the phrase, that this one follows from
+            // ("từ … xuống", "lên", "còn"): the same indicator ("tỷ lệ hộ
+            // nghèo giảm từ 5,2% xuống còn 2,1%").
+            let from_to = |t: &Range<usize>| {
+                text[t.end..q.norm.start].split(' ').any(|w| {
+                    matches!(w, "xuống" | "lên" | "còn" | "tới" | "đến")
+                })
+            };
+            let before = linked
+                .iter()
+                .map(|(t, i)| (t, i))
+                .chain(
+                    out.iter().map(|p: &Target| (&p.norm, &p.indicator_text)),
+                )
+                .filter(|(t, i)| {
+                    start < t.end
+                        && t.end <= q.norm.start
+                        && i.end < t.end
+                        && from_to(t)
+                })
+                .max_by_key(|(t, _)| t.end);
+            match before {
+                Some((_, i)) => (i.start, i.end),
+                None => (start, start + phrase_text.len()),
+            }
         };
         let (sign, measure) = change_of(lower);
         // An equivalent in another currency restates the amount before
@@ -1284,13 +1310,18 @@ fn ends_with_word_at_end(s: &str, w: &str) -> bool {
 }
 
 /// Where the clause that ends `s` starts: past its last comma,
-/// semicolon, opening bracket, colon, quote or line break.
+/// semicolon (not a decimal comma), opening bracket, colon, quote or
+/// line break.
 fn last_clause_mark(s: &str) -> Option<usize> {
     let b = s.as_bytes();
     let mut i = b.len();
     while i > 0 {
         i -= 1;
         match b[i] {
+            // A comma between digits is a decimal one ("5,2%").
+            b',' if i > 0
+                && b[i - 1].is_ascii_digit()
+                && b.get(i + 1).is_some_and(u8::is_ascii_digit) => {}
             b',' | b';' | b'(' | b':' | b'"' | b'\n' => return Some(i + 1),
             // The last byte of “ (U+201C).
             0x9c if i >= 2 && b[i - 2..i] == [0xe2, 0x80] => {
@@ -1767,6 +1798,24 @@ mod tests {
             }
             assert!(got.is_empty(), "{text:?}: {got:?}");
         }
+    }
+
+    #[test]
+    fn a_figure_from_one_to_another_keeps_its_indicator() {
+        let meta = Meta { id: None, date: None };
+        let doc = PIPELINE
+            .extract_bytes(
+                "Tỷ lệ hộ nghèo giảm từ 5,2% năm 2020 xuống còn 2,1% năm 2023."
+                    .as_bytes(),
+                &meta,
+            )
+            .unwrap();
+        let t: Vec<_> =
+            doc.facts.iter().filter(|f| f.kind == "target").collect();
+        assert_eq!(t.len(), 2, "{t:?}");
+        assert_eq!(t[1].fields["value"], 2.1);
+        // The decimal comma of "5,2%" opens no clause.
+        assert_eq!(t[1].fields["indicator_text"], "Tỷ lệ hộ nghèo");
     }
 
     #[test]
