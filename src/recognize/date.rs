@@ -21,7 +21,7 @@
 //! | "9 tháng đầu năm 2024", "4 tháng năm 2017", "từ tháng 1 đến tháng 6" | `range` | `2024-01/2024-09` |
 //! | "giai đoạn 2021-2025", "2021 - 2025", "từ năm 2017 đến năm 2020" | `range` | `2021/2025` |
 //! | "nhiệm kỳ 2020 - 2025", "khóa XV (2021-2026)" | `term` | `2020/2025` |
-//! | "từ ngày 1/7 đến ngày 15/7", "ngày 14-15/5", "1/10/2016 - 30/6/2017" | `range` | `2023-07-01/2023-07-15` |
+//! | "từ ngày 1/7 đến ngày 15/7", "ngày 14-15/5", "ngày 14 và 15/5", "1/10/2016 - 30/6/2017" | `range` | `2023-07-01/2023-07-15` |
 //! | "6 tháng còn lại của năm 2017", "6 tháng cuối năm" | `half` | `2017-H2` |
 //!
 //! Relative forms are resolved against the document date and marked
@@ -1124,18 +1124,33 @@ impl Parser<'_> {
         Some((e2, b))
     }
 
-    /// "14-15/5", "14 -15/5", "5 đến 6/7": days sharing a month.
+    /// "14-15/5", "14 -15/5", "5 đến 6/7": days sharing a month; and
+    /// days listed, which span from the first to the last ("14 và 15/5",
+    /// "10, 11 và 12/6").
     fn day_range(&self, j: usize) -> Option<Hit> {
         let d1 = self.num(j)?;
         if d1.len > 2 || d1.v == 0 {
             return None;
         }
-        if !(self.punct(j + 1, '-')
-            || matches!(self.kw(j + 1), Kw::Den | Kw::Next))
-        {
-            return None;
+        let mut k = j + 1;
+        if !(self.punct(k, '-') || matches!(self.kw(k), Kw::Den | Kw::Next)) {
+            // A list: days joined by commas, the last by "và", in order.
+            let mut last = d1.v;
+            loop {
+                let and = self.kw(k) == Kw::Va;
+                if !(and || self.punct(k, ',')) {
+                    return None;
+                }
+                let d =
+                    self.num(k + 1).filter(|d| d.len <= 2 && d.v > last)?;
+                if and {
+                    break;
+                }
+                last = d.v;
+                k += 2;
+            }
         }
-        let (e, b, _) = self.day_core(j + 2)?;
+        let (e, b, _) = self.day_core(k + 1)?;
         if d1.v >= b.d {
             return None;
         }
@@ -2394,6 +2409,12 @@ mod tests {
         ("Năm 2016 tăng trưởng khá. Sáng 6-2, UBND tỉnh", None, &[("year", "2016", None), ("date", "2016-02-06", Some("morning"))]),
         ("Sáng 6-2, bàn kế hoạch đến năm 2020", None, &[("date", "--02-06", Some("morning")), ("year", "2020", None)]),
         ("Ngày 7/7, tỉnh chi trả trước ngày 15/7/2017.", None, &[("date", "2017-07-07", None), ("date", "2017-07-15", None)]),
+        // Days listed span from the first to the last.
+        ("Ngày 14 và 15/5/2024, hội nghị diễn ra.", None, &[("range", "2024-05-14/2024-05-15", None)]),
+        ("các ngày 10, 11 và 12/6/2024", None, &[("range", "2024-06-10/2024-06-12", None)]),
+        ("ngày 2 và 3 tháng 6 năm 2024", None, &[("range", "2024-06-02/2024-06-03", None)]),
+        // Not in order: no list.
+        ("ngày 15 và 14/5/2024", None, &[("date", "2024-05-14", None)]),
     ];
 
     #[test]
