@@ -341,6 +341,26 @@ const NAMED_AFTER_PERSONS: &[&str] = &[
     "danh tướng",
 ];
 
+/// The last words of [`NAMED_AFTER_PERSONS`].
+const NAMED_AFTER_TAILS: &[&str] = &[
+    "đường",
+    "phố",
+    "ngõ",
+    "hẻm",
+    "lộ",
+    "đài",
+    "đền",
+    "lăng",
+    "văn",
+    "thơ",
+    "báo",
+    "sĩ",
+    "viên",
+    "diễn",
+    "vua",
+    "tướng",
+];
+
 /// Forms of address: a name after one is a person's ("chị Nga", "ông
 /// Đức").
 const ADDRESS: &[&str] = &[
@@ -1193,8 +1213,17 @@ impl Ctx<'_> {
         // person ("đường Trần Phú", "tượng đài Quang Trung"); after a
         // profession it is a person's name ("nhà văn Nguyễn Du"). The
         // words keep their marks: "đến" (to) is no "đền" (temple).
+        // (Most words before a name are none of the list's last words:
+        // they are told from their last word alone.)
         if before.len() < h.norm.start
-            && before.ends_with(|c: char| c.is_alphabetic())
+            && let Some(sp) =
+                before.rfind(' ').map_or(Some(0), |k| Some(k + 1))
+            && {
+                let mut buf = [0; 48];
+                let last =
+                    crate::normalize::lower_word(&before[sp..], &mut buf);
+                NAMED_AFTER_TAILS.contains(&last)
+            }
         {
             let lower = crate::normalize::lower_tail(before, 12);
             let after = |w: &&str| {

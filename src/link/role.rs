@@ -155,7 +155,9 @@ fn opens_verb(b: u8) -> bool {
 /// is a transfer; an election stays an election.
 fn verb_chain(s: &str) -> Option<(usize, &'static str)> {
     // Most heads tried start with no byte a verb starts with.
-    if !s.as_bytes().first().copied().is_some_and(opens_verb) {
+    if !s.as_bytes().first().copied().is_some_and(opens_verb)
+        || s.starts_with('p') && !s.starts_with("phân công")
+    {
         return None;
     }
     let mut at = 0;

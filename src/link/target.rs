@@ -792,11 +792,16 @@ pub fn unnamed(
                     matches!(w, "xuống" | "lên" | "còn" | "tới" | "đến")
                 })
             };
+            // (Only a phrase with a digit holds a figure.)
+            let has_digit = phrase_text.bytes().any(|b| b.is_ascii_digit());
             let before = linked
                 .iter()
+                .filter(|_| has_digit)
                 .map(|(t, i)| (t, i))
                 .chain(
-                    out.iter().map(|p: &Target| (&p.norm, &p.indicator_text)),
+                    out.iter()
+                        .filter(|_| has_digit)
+                        .map(|p: &Target| (&p.norm, &p.indicator_text)),
                 )
                 .filter(|(t, i)| {
                     start < t.end
