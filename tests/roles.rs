@@ -636,6 +636,52 @@ const FOUNDERS_AND_BRANDS: Table = &[
     ),
 ];
 
+const FORMER_WITH_CUU: Table = &[
+    (
+        "cựu after the name",
+        "Ông Trần Văn Hiệp, cựu Chủ tịch UBND tỉnh Lâm Đồng, bị bắt.",
+        &[("Trần Văn Hiệp", "cựu Chủ tịch UBND tỉnh Lâm Đồng", "")],
+    ),
+    (
+        "a word in plain letters before a word in lower case is no brand",
+        "Ông Lê Văn Hòa, Phó Trưởng phòng Kinh doanh, cho biết.",
+        &[("Lê Văn Hòa", "Phó Trưởng phòng Kinh doanh", "")],
+    ),
+    (
+        "a border post's name is no person",
+        "Trung tá Lò Văn Pắn, Đồn trưởng Đồn Biên phòng Mường Lạn cho biết.",
+        &[
+            ("Lò Văn Pắn", "Trung tá", ""),
+            ("Lò Văn Pắn", "Đồn trưởng Đồn Biên phòng", ""),
+        ],
+    ),
+];
+
+#[test]
+fn cuu_is_former_and_words_that_are_no_bodies() {
+    // The table's rows are no former posts but the first.
+    for &(name, text, want) in FORMER_WITH_CUU {
+        let got = roles(&extract(text));
+        let titles: Vec<(&str, &str)> =
+            got.iter().map(|r| (r.0.as_str(), r.1.as_str())).collect();
+        let want: Vec<(&str, &str)> =
+            want.iter().map(|&(p, t, _)| (p, t)).collect();
+        assert_eq!(titles, want, "{name}");
+    }
+    let got = roles(&extract(FORMER_WITH_CUU[0].1));
+    assert!(got[0].2, "cựu makes a former post");
+    // A headline in capitals names no body "TIẾP".
+    let doc = extract("CHỦ TỊCH NƯỚC TIẾP ĐẠI SỨ CÁC NƯỚC");
+    assert!(
+        doc["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|e| e["type"] != "organization"),
+        "{doc}"
+    );
+}
+
 #[test]
 fn founders_and_the_heads_of_brands() {
     check(FOUNDERS_AND_BRANDS);

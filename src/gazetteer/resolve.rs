@@ -1701,10 +1701,12 @@ impl Ctx<'_> {
         }
         let Some(head) = head else {
             // "Chủ tịch EVN", "Chủ tịch Vinatex".
+            // (Acronyms carry no marks but "Đ": "TIẾP" in a headline
+            // written in capitals is a word.)
             let acronym = first_text.chars().count() >= 2
-                && first_text
-                    .chars()
-                    .all(|c| c.is_uppercase() || c.is_ascii_digit())
+                && first_text.chars().all(|c| {
+                    c.is_ascii_uppercase() || c.is_ascii_digit() || c == 'Đ'
+                })
                 && !LEVEL_WORDS.iter().any(|l| key_eq(first_text, l.folded));
             // A brand is one word: two in plain letters are a foreign
             // name ("Thủ tướng Shinzo Abe"; but "Chủ tịch Vinatex Trần
@@ -1727,9 +1729,14 @@ impl Ctx<'_> {
                 && first_text.starts_with(|c: char| c.is_ascii_uppercase())
                 && first_text[1..].chars().all(|c| c.is_ascii_lowercase())
                 && !foreign_name;
+            // A brand ends at a mark or before a capital: "Kinh doanh"
+            // is a word.
             let ends = rest[first.end..]
-                .starts_with([',', ';', '.', ' ', ')', ':'])
-                || first.end == rest.len();
+                .starts_with([',', ';', '.', ')', ':'])
+                || first.end == rest.len()
+                || rest[first.end..].strip_prefix(' ').is_some_and(|r| {
+                    !(brand && r.starts_with(char::is_lowercase))
+                });
             return ((acronym || brand) && ends)
                 .then(|| start..start + first.end);
         };

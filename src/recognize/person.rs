@@ -296,6 +296,10 @@ fn is_stop(word: &str) -> bool {
     SET.contains(word)
 }
 
+/// Bodies named for the unit they guard, whose name follows: "Đồn Biên
+/// phòng Mường Lạn", as a committee's does ("Huyện ủy Tĩnh Gia").
+const NAMED_FOR_UNITS: &[&str] = &["biên phòng"];
+
 /// Saints' names taken at baptism, written before a Catholic's name.
 const SAINTS: &[&str] = &[
     "Giuse",
@@ -1673,7 +1677,8 @@ fn person_in(text: &str, run: &[Word], titles: &Titles) -> Option<Found> {
         && !clan
         && !is_clan_first(&text[run[0].range.clone()])
         && (UNIT_WORDS.iter().any(|w| ends_with(w))
-            || committees().any(&ends_with)
+            || (committees().any(&ends_with)
+                || NAMED_FOR_UNITS.iter().any(|w| ends_with(w)))
                 && !surname_at(&run[0])
                 && lead.is_none())
     {
@@ -1836,6 +1841,7 @@ static TAIL_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         .chain(NOT_AFTER.iter().copied())
         .chain(COMPOUNDS.iter().copied())
         .chain(VILLAGE_WORDS.iter().copied())
+        .chain(NAMED_FOR_UNITS.iter().copied())
         .map(last_word)
         .collect()
 });
