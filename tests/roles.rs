@@ -692,6 +692,51 @@ fn names_after_a_plural_share_the_posts_after_the_last() {
     check(PLURALS);
 }
 
+const MORE_COPULAS: Table = &[
+    (
+        "names that share a post with cùng là",
+        "Các ông Lê Văn An, Trần Văn Bình và Hoàng Văn Cường cùng là Phó Chủ \
+         tịch UBND tỉnh.",
+        &[
+            ("Lê Văn An", "Phó Chủ tịch UBND tỉnh", ""),
+            ("Trần Văn Bình", "Phó Chủ tịch UBND tỉnh", ""),
+            ("Hoàng Văn Cường", "Phó Chủ tịch UBND tỉnh", ""),
+        ],
+    ),
+    (
+        "nay là",
+        "Ông Nguyễn Văn Thắng nay là Bộ trưởng Bộ Tài chính.",
+        &[("Nguyễn Văn Thắng", "Bộ trưởng Bộ Tài chính", "")],
+    ),
+    (
+        "đảm nhiệm chức",
+        "Ông Lê Văn Tùng đảm nhiệm chức Giám đốc Sở Xây dựng.",
+        &[("Lê Văn Tùng", "Giám đốc Sở Xây dựng", "")],
+    ),
+    (
+        "a people in brackets before the verb",
+        "Bà Hoàng Thị Nga (dân tộc Tày) được bầu làm Bí thư Chi bộ thôn Nà Hu.",
+        &[("Hoàng Thị Nga", "Bí thư Chi bộ thôn Nà Hu", "elected")],
+    ),
+    (
+        "a home in brackets before the post",
+        "Ông Nguyễn Văn Hùng (quê Nghệ An), Giám đốc Công ty Minh Phát, cho \
+         biết.",
+        &[("Nguyễn Văn Hùng", "Giám đốc Công ty Minh Phát", "")],
+    ),
+];
+
+#[test]
+fn more_copulas_and_details_in_brackets() {
+    check(MORE_COPULAS);
+    // The years of a life in brackets.
+    let got = roles(&extract(
+        "Ông Đinh Tiến Dũng (1961-2024), nguyên Bí thư Thành ủy Hà Nội.",
+    ));
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, "nguyên Bí thư Thành ủy Hà Nội");
+}
+
 #[test]
 fn a_post_stated_with_a_copula_or_given_by_someone() {
     check(COPULAS);

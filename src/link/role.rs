@@ -208,8 +208,20 @@ fn event_after(
     before: Option<&'static str>,
 ) -> Option<(usize, Option<&'static str>)> {
     let rest = s.strip_prefix(' ')?;
-    // "A và B lần lượt là T1 và T2": the posts they hold.
-    if let Some(post) = rest.strip_prefix("lần lượt là ") {
+    // "A và B lần lượt là T1 và T2": the posts they hold; "A, B và C
+    // cùng là T", "X nay là T", "X đảm nhiệm chức T": the post held.
+    if let Some(post) = [
+        "lần lượt là ",
+        "cùng là ",
+        "nay là ",
+        "đảm nhiệm cương vị ",
+        "đảm nhiệm chức vụ ",
+        "đảm nhiệm chức ",
+        "đảm nhiệm ",
+    ]
+    .iter()
+    .find_map(|w| rest.strip_prefix(w))
+    {
         return Some((s.len() - post.len(), None));
     }
     let rest = skip_adverbs(rest);
@@ -398,13 +410,28 @@ fn details(s: &str) -> Option<usize> {
 }
 
 /// The length of a bracket after a name that holds only the year of
-/// birth or the age (" (SN 1980)", " (35 tuổi)"); 0 when there is none.
+/// birth or the age (" (SN 1980)", " (35 tuổi)"), the years of a life,
+/// a people or a home; 0 when there is none.
 fn bracketed_details(s: &str) -> usize {
     let Some(inner) = s.strip_prefix(" (") else { return 0 };
-    match details(inner).filter(|&n| inner[n..].starts_with(')')) {
-        Some(n) => " (".len() + n + ")".len(),
-        None => 0,
+    if let Some(n) = details(inner).filter(|&n| inner[n..].starts_with(')')) {
+        return " (".len() + n + ")".len();
     }
+    // The years of a life ("(1961-2024)"), a people or a home ("(dân tộc
+    // Tày)", "(quê Nghệ An)", "(trú xã Yên Lâm)").
+    let Some(close) = inner.find(')').filter(|&c| c <= 80) else {
+        return 0;
+    };
+    let note = &inner[..close];
+    let years = note.len() >= 9
+        && note
+            .split(['-', '–'])
+            .map(str::trim)
+            .all(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
+    let home = ["dân tộc ", "quê ", "trú ", "ngụ ", "thường trú "]
+        .iter()
+        .any(|p| note.starts_with(p));
+    if years || home { " (".len() + close + ")".len() } else { 0 }
 }
 
 /// The length of the note on where a photo shows a person that `s` (the
@@ -545,6 +572,7 @@ pub fn link(
         // An event after the list, for every name of it: "A, B và C được
         // bầu giữ chức T", "bổ nhiệm A và B làm T".
         let end = persons[last].norm.end;
+        let end = end + bracketed_details(&text[end..]);
         if let Some((n, event)) = event_after(&text[end..], before)
             && let Some(t) = title_at(end + n)
         {
