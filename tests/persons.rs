@@ -744,3 +744,14 @@ fn clergy_and_a_saint_s_name_before_the_name() {
     );
     assert_eq!(of_kind(&doc, "person", "gender"), ["male", "male"]);
 }
+
+#[test]
+fn streets_after_a_house_number_or_a_road_word_are_no_persons() {
+    let doc = extract(
+        "Cửa hàng ở số 25 Lý Thường Kiệt bị cháy. Tuyến Lê Văn Lương thường \
+         xuyên ùn tắc. Siêu thị Nguyễn Kim giảm giá. Năm 2023 Nguyễn Văn An \
+         trúng cử.",
+    );
+    // A year before a name is no house number.
+    assert_eq!(of_kind(&doc, "person", "text"), ["Nguyễn Văn An"]);
+}

@@ -435,6 +435,15 @@ const BYLINES: &[&str] = &[
 /// street, a school, a prize, a building ("đường Lê Lợi").
 const NOT_AFTER: &[&str] = &[
     "đường",
+    "tuyến",
+    "nút giao",
+    "ngã tư",
+    "ngã ba",
+    "ngã sáu",
+    "đoạn",
+    "dọc",
+    "siêu thị",
+    "khách sạn",
     "phố",
     "ngõ",
     "ngách",
@@ -1687,6 +1696,19 @@ fn person_in(text: &str, run: &[Word], titles: &Titles) -> Option<Found> {
     // "đường Lê Lợi", "phường Nguyễn Du": a street or a unit; but "Chủ
     // tịch UBND tỉnh Ngô Quang Vinh" ends a title with "tỉnh".
     if !title_before && address.is_none() && cue && named_thing(&before_lower)
+    {
+        return None;
+    }
+    // A house number before: a street ("số 25 Lý Thường Kiệt", "ở 12 Trần
+    // Phú"); but a year or a count before a name is no address.
+    let mut back = before.rsplit(' ');
+    if let (Some(number), Some(lead)) = (back.next(), back.next())
+        && !number.is_empty()
+        && number.bytes().all(|b| b.is_ascii_digit() || b == b'/')
+        && number.as_bytes()[0].is_ascii_digit()
+        && matches!(lead, "số" | "ở" | "tại" | "nhà")
+        && address.is_none()
+        && !title_before
     {
         return None;
     }
