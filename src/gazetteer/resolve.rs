@@ -1763,6 +1763,8 @@ impl Ctx<'_> {
                     && norm[h.norm.clone()].contains(not_word)
             })
         };
+        // The word before is a unit's number.
+        let mut numbered = false;
         let place_here_at = |at: usize| {
             // Hits are in text order.
             let k = hits.partition_point(|h| h.norm.start < start + at);
@@ -1814,6 +1816,16 @@ impl Ctx<'_> {
             let after_form =
                 ends_with_legal_form(rest[..w.start].trim_end_matches(' '));
             company |= after_form;
+            // A unit's number after a capitalized word ends its name
+            // before a word in lower case ("Quân khu 4 tổ chức …"; but
+            // "Ban Chỉ đạo sơ kết 5 năm …").
+            if !capital && numbered {
+                break;
+            }
+            numbered = word.bytes().all(|b| b.is_ascii_digit())
+                && prev
+                    .clone()
+                    .map_or(true, |r| rest[r].starts_with(char::is_uppercase));
             // A type word in lower case ends the name when a word in
             // lower case follows it ("Cục Quản lý thị trường tỉnh phát
             // hiện …"): it names the body's unit, which has no name here.
@@ -2359,6 +2371,14 @@ const SPEECH_AFTER_HEAD: &[&str] = &[
 /// Head nouns of bodies: a post followed by one of these names a body
 /// even when the dictionaries do not know it.
 const BODY_HEADS: &[&str] = &[
+    "Quân khu",
+    "Quân đoàn",
+    "Quân chủng",
+    "Binh chủng",
+    "Sư đoàn",
+    "Lữ đoàn",
+    "Trung đoàn",
+    "Bộ Tư lệnh",
     "Công ty",
     "Cty",
     "CTCP",

@@ -946,3 +946,27 @@ fn a_country_of_one_syllable_before_a_verb_opens_a_sentence() {
     assert!(names("Mỹ Linh là ca sĩ.").is_empty());
     assert_eq!(names("Tại TP. HCM, giá xăng tăng."), ["Hồ Chí Minh"]);
 }
+
+#[test]
+fn military_units_and_their_numbers() {
+    let orgs = |t: &str| of_kind(t, EntityType::Organization);
+    assert_eq!(
+        orgs("Bộ Tư lệnh Quân khu 4 tổ chức diễn tập."),
+        ["Quân khu 4"]
+    );
+    assert_eq!(
+        orgs("Đại tá Nguyễn Văn Dũng, Sư đoàn trưởng Sư đoàn 312, cho biết."),
+        ["Sư đoàn 312"]
+    );
+    assert_eq!(
+        orgs("Tư lệnh Quân chủng Phòng không - Không quân dự lễ."),
+        ["Quân chủng Phòng không - Không quân"]
+    );
+    // A number after a word in lower case does not end the name.
+    assert_eq!(
+        orgs(
+            "Trưởng Ban Chỉ đạo sơ kết 5 năm thực hiện Luật Hợp tác xã phát biểu."
+        ),
+        ["Ban Chỉ đạo sơ kết 5 năm thực hiện Luật Hợp tác xã"]
+    );
+}
