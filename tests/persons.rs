@@ -431,6 +431,10 @@ fn bylines_and_persons_of_the_dictionary() {
     let doc = extract("Đoàn công tác đến huyện Ba Vì, Hà Nội.\n\nMinh Châu");
     let names: Vec<String> = persons(&doc).into_iter().map(|p| p.0).collect();
     assert_eq!(names, ["Minh Châu"]);
+    // A note on the sources after the author's name.
+    let doc = extract("Mưa lớn kéo dài ba ngày.\nThanh Hà (tổng hợp)");
+    let names: Vec<String> = persons(&doc).into_iter().map(|p| p.0).collect();
+    assert_eq!(names, ["Thanh Hà"]);
 }
 
 #[test]

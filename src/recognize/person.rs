@@ -964,7 +964,12 @@ fn bylines(text: &str, places: &[Range<usize>]) -> Vec<Found> {
         let named = byline_name(text, inner_at).is_some_and(|r| {
             r.end == inner_at + inner.len() && push(r, false)
         });
-        if !named && inner.chars().any(char::is_lowercase) {
+        // "(tổng hợp)", "(theo VnExpress)": a note on the sources, after
+        // the author's name ("Thanh Hà (tổng hợp)").
+        let note = ["tổng hợp", "lược dịch", "biên dịch", "theo "]
+            .iter()
+            .any(|n| inner.starts_with(n));
+        if !named && !note && inner.chars().any(char::is_lowercase) {
             break;
         }
         line_end = line_at + line[..open].trim_end().len();
