@@ -683,6 +683,30 @@ fn cuu_is_former_and_words_that_are_no_bodies() {
 }
 
 #[test]
+fn nguyen_as_a_middle_name_and_a_company_named_like_a_person() {
+    let got = roles(&extract(
+        "Ông Đoàn Nguyên Đức, Chủ tịch HĐQT Tập đoàn Hoàng Anh Gia Lai, cho \
+         biết. Ông Lê Nguyên Anh dự.",
+    ));
+    let want: Vec<(String, String, bool, String)> = vec![(
+        "Đoàn Nguyên Đức".into(),
+        "Chủ tịch HĐQT Tập đoàn Hoàng Anh Gia Lai".into(),
+        false,
+        String::new(),
+    )];
+    assert_eq!(got, want);
+    let doc = extract("Ông Lê Nguyên Anh dự.");
+    assert!(
+        doc["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["type"] == "person" && e["text"] == "Lê Nguyên Anh"),
+        "{doc}"
+    );
+}
+
+#[test]
 fn founders_and_the_heads_of_brands() {
     check(FOUNDERS_AND_BRANDS);
 }

@@ -1156,13 +1156,19 @@ impl Ctx<'_> {
         // A capital explained by an organization or title next to the
         // name ("UBND Thanh Hóa"); a neighbouring name does not explain it
         // ("Nguyễn Đức Anh" holds two country names).
+        // A title's prefix alone explains nothing: "Nguyên" is a middle
+        // name in "Lê Nguyên Anh".
         let covered = |r: Range<usize>| {
             containing(hits, &r).is_some_and(|o| {
                 o.entries.iter().any(|&e| {
-                    matches!(
-                        self.g.entry(e).kind(),
-                        Kind::Organization | Kind::Title
-                    )
+                    let e = self.g.entry(e);
+                    match e.kind() {
+                        Kind::Organization => true,
+                        Kind::Title => {
+                            !matches!(e.unit.as_ref(), "prefix" | "suffix")
+                        }
+                        _ => false,
+                    }
                 })
             })
         };
@@ -1917,7 +1923,41 @@ impl Ctx<'_> {
                     rest[..w.start].trim_end().rsplit(' ').next().is_some_and(
                         |p| LEVEL_WORDS.iter().any(|l| key_eq(p, l.folded)),
                     );
-                if !before_is_level || surname_then_middle(&rest[w.start..]) {
+                // No person's name holds a province's or a country's
+                // name of two syllables (a commune's it may: "Tiến
+                // Dũng"): the capitalized words are the body's ("Tập
+                // đoàn Hoàng Anh Gia Lai").
+                let holds_place = {
+                    let mut at = w.end;
+                    let mut found = false;
+                    for _ in 0..4 {
+                        let Some(r) = rest[at..].strip_prefix(' ') else {
+                            break;
+                        };
+                        if !r.starts_with(char::is_uppercase) {
+                            break;
+                        }
+                        let next = rest.len() - r.len();
+                        if place_at(next).is_some_and(|h| {
+                            h.entries.iter().any(|&e| {
+                                let e = self.g.entry(e);
+                                e.kind() == Kind::Place
+                                    && matches!(
+                                        e.level.as_ref(),
+                                        "province" | "country"
+                                    )
+                            })
+                        }) {
+                            found = true;
+                            break;
+                        }
+                        at = next + r.find([' ', ',', '.']).unwrap_or(r.len());
+                    }
+                    found
+                };
+                if (!before_is_level || surname_then_middle(&rest[w.start..]))
+                    && !holds_place
+                {
                     break;
                 }
             }
