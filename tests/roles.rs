@@ -531,6 +531,17 @@ fn a_post_of_an_office_takes_the_office_s_name_as_written() {
             "Ông Hà Văn Tú, Trưởng phòng Hành chính nói rằng năm nay",
             "Trưởng phòng",
         ),
+        // A body the gazetteer knows bounds it, and is part of the post.
+        (
+            "Ông Lê Văn Nam, Trưởng phòng Cảnh sát hình sự Công an tỉnh Long \
+             An cho biết.",
+            "Trưởng phòng Cảnh sát hình sự Công an tỉnh Long An",
+        ),
+        (
+            "Ông Trần Văn Bình, Trưởng khoa Hồi sức tích cực Bệnh viện Bạch Mai \
+             cho biết.",
+            "Trưởng khoa Hồi sức tích cực Bệnh viện Bạch Mai",
+        ),
     ] {
         let got = roles(&extract(text));
         assert_eq!(got.len(), 1, "{text}: {got:?}");

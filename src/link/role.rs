@@ -840,8 +840,26 @@ pub fn link(
     }
     shared(text, persons, mentions, &titles, &mut roles);
     drop_bare_delegates(persons, mentions, &mut roles);
+    let orgs_from = by_offset(
+        mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.kind == EntityType::Organization)
+            .map(|(i, m)| (m.norm.start, i)),
+    );
     for r in &mut roles {
         let (t, p) = (&mentions[r.title], &persons[r.person]);
+        // An office of a body the gazetteer knows, named after the post
+        // ("…, Trưởng phòng Cảnh sát hình sự Công an tỉnh Long An").
+        if p.norm.end <= t.norm.start
+            && let Some((named, o)) =
+                office_of_body(text, t, mentions, &orgs_from)
+        {
+            r.norm.end = r.norm.end.max(named.end);
+            r.village = Some(named);
+            r.body = Some(o);
+            continue;
+        }
         r.village = village_named(text, t, p).or_else(|| {
             let end = if p.norm.start > t.norm.end {
                 p.norm.start
@@ -855,6 +873,9 @@ pub fn link(
         }
     }
     for r in &mut roles {
+        if r.body.is_some() {
+            continue;
+        }
         let body = in_charge(text, &mentions[r.title], mentions)
             .or_else(|| shared_body(text, r.title, mentions, &title_at));
         if let Some(o) = body {
@@ -1346,19 +1367,8 @@ fn office_named(
     title: &Mention,
     end: usize,
 ) -> Option<Range<usize>> {
-    let written = &text[title.norm.clone()];
-    if title.organization.is_some()
-        || !OFFICE_NOUNS.iter().any(|n| written.ends_with(n))
-    {
-        return None;
-    }
-    let start = title.norm.end + 1;
+    let start = office_start(text, title)?;
     let rest = text.get(start..end.max(start))?;
-    if !text[title.norm.end..].starts_with(' ')
-        || !rest.starts_with(char::is_uppercase)
-    {
-        return None;
-    }
     // Six words fit in far fewer chars than these: what lies beyond is
     // read no further.
     let cut = rest.char_indices().nth(96).map_or(rest.len(), |(i, _)| i);
@@ -1383,6 +1393,53 @@ fn office_named(
     let plain = name.chars().all(|c| c.is_alphabetic() || c == ' ');
     (words <= 6 && plain && !name.is_empty())
         .then_some(start..start + name.len())
+}
+
+/// Where the name of the office after `title` starts, when the title is
+/// the post of an office the dictionaries do not know (see
+/// [`office_named`]).
+fn office_start(text: &str, title: &Mention) -> Option<usize> {
+    let written = &text[title.norm.clone()];
+    if title.organization.is_some()
+        || !OFFICE_NOUNS.iter().any(|n| written.ends_with(n))
+    {
+        return None;
+    }
+    let start = title.norm.end + 1;
+    (text[title.norm.end..].starts_with(' ')
+        && text.get(start..)?.starts_with(char::is_uppercase))
+    .then_some(start)
+}
+
+/// The office after `title` named up to a body the gazetteer knows, which
+/// it belongs to: "Trưởng phòng Cảnh sát hình sự Công an tỉnh Long An",
+/// "Trưởng khoa Hồi sức tích cực Bệnh viện Bạch Mai". Returns the range
+/// from the office's name to the body's end, and the body (an index into
+/// `mentions`, whose organizations `orgs_from` gives by their starts).
+fn office_of_body(
+    text: &str,
+    title: &Mention,
+    mentions: &[Mention],
+    orgs_from: &[(usize, usize)],
+) -> Option<(Range<usize>, usize)> {
+    let start = office_start(text, title)?;
+    let mut at = start;
+    for _ in 0..6 {
+        let word_end = text[at..]
+            .find(|c: char| !c.is_alphabetic())
+            .map_or(text.len(), |k| at + k);
+        if word_end == at
+            || !text[word_end..].starts_with(' ')
+            || matches!(&text[at..word_end], "thuộc" | "của")
+        {
+            return None;
+        }
+        at = word_end + 1;
+        if let Some(o) = first_at(orgs_from, at) {
+            return Some((start..mentions[o].norm.end, o));
+        }
+    }
+    None
 }
 
 /// Later mentions of a person by title alone ("… Bí thư Tỉnh ủy nhấn
