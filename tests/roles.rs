@@ -542,6 +542,11 @@ fn a_post_of_an_office_takes_the_office_s_name_as_written() {
              cho biết.",
             "Trưởng khoa Hồi sức tích cực Bệnh viện Bạch Mai",
         ),
+        (
+            "Trưởng khoa Hồi sức tích cực Bệnh viện Bạch Mai Trần Văn Bình cho \
+             biết.",
+            "Trưởng khoa Hồi sức tích cực Bệnh viện Bạch Mai",
+        ),
     ] {
         let got = roles(&extract(text));
         assert_eq!(got.len(), 1, "{text}: {got:?}");

@@ -534,6 +534,13 @@ pub fn link(
             .filter(|(_, m)| m.kind == EntityType::Organization)
             .map(|(i, m)| (m.norm.end, i)),
     );
+    let orgs_from = by_offset(
+        mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.kind == EntityType::Organization)
+            .map(|(i, m)| (m.norm.start, i)),
+    );
     let persons_from = by_offset(persons.iter().map(|p| (p.norm.start, 0)));
     let title_at = |pos: usize| first_at(&titles_from, pos);
     let person_at = |pos: usize| first_at(&persons_from, pos).is_some();
@@ -814,7 +821,12 @@ pub fn link(
         let t = first_at(&titles_to, at).or_else(|| {
             let k = titles_to.partition_point(|&(e, _)| e < at);
             let &(_, t) = titles_to[..k].last()?;
-            let name = office_named(text, &mentions[t], at)?;
+            let name = office_named(text, &mentions[t], at).or_else(|| {
+                // Up to a body the gazetteer knows: "Trưởng khoa Hồi
+                // sức tích cực Bệnh viện Bạch Mai X".
+                office_of_body(text, &mentions[t], mentions, &orgs_from)
+                    .map(|(r, _)| r)
+            })?;
             (name.end == at).then_some(t)
         });
         let Some(t) = t else { continue };
@@ -840,20 +852,12 @@ pub fn link(
     }
     shared(text, persons, mentions, &titles, &mut roles);
     drop_bare_delegates(persons, mentions, &mut roles);
-    let orgs_from = by_offset(
-        mentions
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| m.kind == EntityType::Organization)
-            .map(|(i, m)| (m.norm.start, i)),
-    );
     for r in &mut roles {
         let (t, p) = (&mentions[r.title], &persons[r.person]);
         // An office of a body the gazetteer knows, named after the post
         // ("…, Trưởng phòng Cảnh sát hình sự Công an tỉnh Long An").
-        if p.norm.end <= t.norm.start
-            && let Some((named, o)) =
-                office_of_body(text, t, mentions, &orgs_from)
+        if let Some((named, o)) = office_of_body(text, t, mentions, &orgs_from)
+            && (p.norm.end <= t.norm.start || named.end <= p.norm.start)
         {
             r.norm.end = r.norm.end.max(named.end);
             r.village = Some(named);
