@@ -1464,7 +1464,22 @@ impl Ctx<'_> {
         let mut place: Option<u32> = None;
         let mut unknown: Option<&str> = None;
         let mut word: Option<LevelWord> = None;
-        if g.entry(cur).attaches("place") {
+        // A branch for a region of several units, since 2025: "Kho bạc
+        // Nhà nước khu vực IV", "Chi cục Thuế khu vực Thanh Hóa - Như
+        // Xuân". The region is its name; it is no one unit.
+        let region = g
+            .entry(cur)
+            .attaches("place")
+            .then(|| region_after(self.norm(), end))
+            .flatten();
+        if let Some(r) = region.clone() {
+            names.push(&self.norm()[end + 1..r.end]);
+            end = r.end;
+            while j < hits.len() && hits[j].norm.start < end {
+                j += 1;
+            }
+        }
+        if g.entry(cur).attaches("place") && region.is_none() {
             let mut lw = self.level_after(end);
             let place_at = |at: usize| {
                 places
@@ -1510,7 +1525,11 @@ impl Ctx<'_> {
         }
         // A body of one level with no place given ("Tỉnh ủy", "Sở Y tế")
         // belongs to the unit of that level the document is about.
-        if place.is_none() && word.is_none() && unknown.is_none() {
+        if place.is_none()
+            && word.is_none()
+            && unknown.is_none()
+            && region.is_none()
+        {
             place = match g.entry(cur).level.as_ref() {
                 "province" => main.province,
                 "district" => main.district,
@@ -2703,6 +2722,43 @@ const BODY_STOPS_2: &[&str] = &[
     "ký kết",
     "bàn giao",
 ];
+
+/// The region written after a body at `end` of `norm`: " khu vực" and a
+/// number ("IV", "3") or capitalized names joined by dashes ("Thanh Hóa
+/// - Như Xuân"). The range runs from "khu" to the region's end.
+fn region_after(norm: &str, end: usize) -> Option<Range<usize>> {
+    let rest = norm[end..].strip_prefix(" khu vực ")?;
+    let at = norm.len() - rest.len();
+    let word_len = |s: &str| {
+        s.find(|c: char| !c.is_alphanumeric() && c != '\'').unwrap_or(s.len())
+    };
+    let first = &rest[..word_len(rest)];
+    let numbered = !first.is_empty()
+        && (first.bytes().all(|b| b.is_ascii_digit())
+            || first.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')));
+    if numbered {
+        return Some(end + 1..at + first.len());
+    }
+    // Capitalized words, and " - " between names.
+    let mut len = 0;
+    loop {
+        let r = &rest[len..];
+        let n = word_len(r);
+        if n == 0 || !r.starts_with(char::is_uppercase) {
+            break;
+        }
+        len += n;
+        let r = &rest[len..];
+        if let Some(next) = [" - ", " – ", " "].iter().find(|j| {
+            r.starts_with(**j) && r[j.len()..].starts_with(char::is_uppercase)
+        }) {
+            len += next.len();
+        } else {
+            break;
+        }
+    }
+    (len > 0).then(|| end + 1..at + len)
+}
 
 /// Whether the first word of `phrase` is `word`.
 fn first_word_is(phrase: &str, word: &str) -> bool {

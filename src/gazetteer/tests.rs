@@ -970,3 +970,23 @@ fn military_units_and_their_numbers() {
         ["Ban Chỉ đạo sơ kết 5 năm thực hiện Luật Hợp tác xã"]
     );
 }
+
+#[test]
+fn branches_for_a_region_of_several_units() {
+    let orgs = |t: &str| of_kind(t, EntityType::Organization);
+    assert_eq!(
+        orgs("Giám đốc Kho bạc Nhà nước khu vực IV cho biết."),
+        ["Kho bạc Nhà nước khu vực IV"]
+    );
+    assert_eq!(
+        orgs("Chi cục Thuế khu vực Thanh Hóa - Như Xuân thông báo."),
+        ["Chi cục Thuế khu vực Thanh Hóa - Như Xuân"]
+    );
+    // The region's places are places still.
+    let names: Vec<String> =
+        places("Chi cục Thuế khu vực Thanh Hóa - Như Xuân thông báo.", None)
+            .into_iter()
+            .map(|p| p.0)
+            .collect();
+    assert_eq!(names, ["Thanh Hóa", "Như Xuân"]);
+}
