@@ -759,3 +759,12 @@ fn streets_after_a_house_number_or_a_road_word_are_no_persons() {
     // A year before a name is no house number.
     assert_eq!(of_kind(&doc, "person", "text"), ["Nguyễn Văn An"]);
 }
+
+#[test]
+fn a_name_after_a_cue_that_opens_with_a_middle_name() {
+    let doc = extract(
+        "Bài hát của nhạc sĩ Văn Cao rất hay. Tỷ phú Elon Musk công bố kế \
+         hoạch.",
+    );
+    assert_eq!(of_kind(&doc, "person", "text"), ["Văn Cao", "Elon Musk"]);
+}

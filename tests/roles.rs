@@ -767,6 +767,19 @@ const MORE_COPULAS: Table = &[
 ];
 
 #[test]
+fn a_post_held_at_once_after_a_comma() {
+    let got = roles(&extract(
+        "Ông Lê Văn Bình, Giám đốc Sở Y tế, kiêm Giám đốc Bệnh viện Đa khoa \
+         tỉnh cho biết.",
+    ));
+    let titles: Vec<&str> = got.iter().map(|r| r.1.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Giám đốc Sở Y tế", "Giám đốc Bệnh viện Đa khoa tỉnh"]
+    );
+}
+
+#[test]
 fn more_copulas_and_details_in_brackets() {
     check(MORE_COPULAS);
     // The years of a life in brackets.

@@ -675,6 +675,7 @@ pub fn link(
                     " và hiện nay là ",
                     " và hiện là ",
                     ", hiện là ",
+                    ", kiêm ",
                     ", ",
                     " và ",
                     " kiêm ",

@@ -415,6 +415,7 @@ const ADDRESS: &[(&str, Option<&str>)] = &[
     ("đối tượng", None),
     ("tài xế", None),
     ("phóng viên", None),
+    ("tỷ phú", None),
 ];
 
 /// Bylines: a name after one of these, at the start of a line or after a
@@ -1624,6 +1625,8 @@ fn person_in(text: &str, run: &[Word], titles: &Titles) -> Option<Found> {
     // gazetteer left out.
     // (Not at an "A" after other capitalized words: it is the middle name
     // of a Mông name there, "Chá A Sử".)
+    // But after a form of address the run is the name ("nhạc sĩ Văn
+    // Cao").
     if s == 0 && !surname_at(&run[0]) && highland_lead(text, run).is_none() {
         s = (0..run.len())
             .find(|&k| {
@@ -1632,6 +1635,16 @@ fn person_in(text: &str, run: &[Word], titles: &Titles) -> Option<Found> {
                         && text[run[k].range.clone()] != *"A"
             })
             .unwrap_or(0);
+        if s > 0
+            && !SAINTS.contains(&&text[run[0].range.clone()])
+            && TAIL_WORDS
+                .contains(lower_word(last_word(before_run), &mut [0; 48]))
+        {
+            let tail = crate::normalize::lower_tail(before_run, 16);
+            if ADDRESS.iter().any(|(w, _)| ends_with_word(&tail, w)) {
+                s = 0;
+            }
+        }
     }
     // A saint's name taken at baptism comes before a Catholic's name
     // ("Giám mục Giuse Nguyễn Năng"): the cue is read before it.
