@@ -617,10 +617,32 @@ pub fn resolve(
         let r = r.start..end;
         let body = norm[r.clone()].trim_end_matches(['-', '&', ' ']);
         let r = r.start..r.start + body.len();
-        // A proper name after the head: a capital or a digit.
-        let named = body[m.end() - at..].split(' ').skip(1).any(|w| {
-            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        // A proper name after the head: a capital or a digit; and the
+        // word right after it is one, or a legal form ("Công ty cổ phần
+        // …"): a word in lower case there makes a common noun ("HTX
+        // chuyển đổi …", "Nhà máy bia công suất 610 triệu lít").
+        let after_head = &body[m.end() - at..];
+        let first_ok = after_head.strip_prefix(' ').is_some_and(|r| {
+            r.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || [
+                    "cổ phần",
+                    "trách nhiệm",
+                    "thương mại cổ phần",
+                    "một thành viên",
+                ]
+                .iter()
+                .any(|f| r.starts_with(f))
+                // A few such words may say what the body does before its
+                // name, up to three ("Cty vàng Bồng Miêu").
+                || r.split([' ', '(']).take(4).any(|w| {
+                    w.starts_with(char::is_uppercase)
+                        && w.chars().any(char::is_lowercase)
+                })
         });
+        let named = first_ok
+            && after_head.split(' ').skip(1).any(|w| {
+                w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            });
         if !named || taken.iter().any(|t| t.start < r.end && r.start < t.end) {
             continue;
         }

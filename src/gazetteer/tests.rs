@@ -990,3 +990,16 @@ fn branches_for_a_region_of_several_units() {
             .collect();
     assert_eq!(names, ["Thanh Hóa", "Như Xuân"]);
 }
+
+#[test]
+fn a_head_noun_then_words_in_lower_case_is_a_common_noun() {
+    let orgs = |t: &str| of_kind(t, EntityType::Organization);
+    assert!(orgs("Nhiều HTX chuyển đổi sang HTX kiểu mới.").is_empty());
+    assert!(orgs("Nhà máy bia công suất 610 triệu lít được xây.").is_empty());
+    // But a few words may say what a named body does.
+    assert_eq!(orgs("Cty vàng Bồng Miêu nợ thuế."), ["Cty vàng Bồng Miêu"]);
+    assert_eq!(
+        orgs("Công ty cổ phần Mía đường Lam Sơn họp."),
+        ["Công ty cổ phần Mía đường Lam Sơn"]
+    );
+}
