@@ -767,6 +767,23 @@ const MORE_COPULAS: Table = &[
 ];
 
 #[test]
+fn a_field_in_charge_between_a_post_and_the_name() {
+    let got = roles(&extract(
+        "Phó Chủ tịch UBND tỉnh phụ trách lĩnh vực văn hóa - xã hội Nguyễn \
+         Thị Quỳnh chủ trì. Giám đốc Sở phụ trách chung Lê Văn Bình cho biết.",
+    ));
+    let got: Vec<(&str, &str)> =
+        got.iter().map(|r| (r.0.as_str(), r.1.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("Nguyễn Thị Quỳnh", "Phó Chủ tịch UBND tỉnh"),
+            ("Lê Văn Bình", "Giám đốc Sở")
+        ]
+    );
+}
+
+#[test]
 fn a_post_held_at_once_after_a_comma() {
     let got = roles(&extract(
         "Ông Lê Văn Bình, Giám đốc Sở Y tế, kiêm Giám đốc Bệnh viện Đa khoa \

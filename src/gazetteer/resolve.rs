@@ -2446,7 +2446,7 @@ const BARE_HEADS: &[&str] = &[
 /// and of deed, and "và".
 const SPEECH_AFTER_HEAD: &[&str] = &[
     "cho", "nói", "khẳng", "chia", "phát", "nhấn", "đề", "yêu", "thông",
-    "trả", "ký", "đã", "vừa", "và", "cũng", "kiêm", "nhận",
+    "trả", "ký", "đã", "vừa", "và", "cũng", "kiêm", "nhận", "phụ",
 ];
 
 /// Head nouns of bodies: a post followed by one of these names a body
@@ -2733,6 +2733,7 @@ const BODY_STOPS_2: &[&str] = &[
     "hiện nay",
     "vừa qua",
     "phát hiện",
+    "phụ trách",
     "bắt giữ",
     "xử phạt",
     "khởi tố",

@@ -1023,12 +1023,29 @@ fn before_in_charge(
     orgs_to: &[(usize, usize)],
 ) -> usize {
     let Some(body) = first_at(orgs_to, at).map(|o| &mentions[o]) else {
-        return at;
+        return field_in_charge(text, at);
     };
     match text[..body.norm.start].strip_suffix(IN_CHARGE) {
         Some(head) => head.len(),
         None => at,
     }
+}
+
+/// Where a post ends before the field it is in charge of, written in
+/// lower case between it and a name ("Phó Chủ tịch UBND tỉnh phụ trách
+/// lĩnh vực văn hóa - xã hội X"): at most ten words; else `at`.
+fn field_in_charge(text: &str, at: usize) -> usize {
+    let head = text[..at].trim_end_matches(' ');
+    let Some(k) = head.rfind(IN_CHARGE) else { return at };
+    let field = &head[k + IN_CHARGE.len()..];
+    let plain = field.split(' ').count() <= 10
+        && field.split(' ').all(|w| {
+            w == "-"
+                || w.trim_end_matches(',')
+                    .chars()
+                    .all(|c| c.is_alphabetic() && !c.is_uppercase())
+        });
+    if plain && !field.is_empty() { k } else { at }
 }
 
 /// The base of the bare title "đại biểu" (delegate).
