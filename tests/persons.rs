@@ -768,3 +768,24 @@ fn a_name_after_a_cue_that_opens_with_a_middle_name() {
     );
     assert_eq!(of_kind(&doc, "person", "text"), ["Văn Cao", "Elon Musk"]);
 }
+
+#[test]
+fn kings_and_couples() {
+    let doc = extract(
+        "Vua Quang Trung đại phá quân Thanh. Bà con chúc mừng ông bà Trần Thu \
+         Hà.",
+    );
+    assert_eq!(
+        of_kind(&doc, "person", "text"),
+        ["Quang Trung", "Trần Thu Hà"]
+    );
+    // "ông bà" is a couple: the name alone says no gender here.
+    let genders: Vec<Option<&str>> = doc["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["type"] == "person")
+        .map(|e| e["gender"].as_str())
+        .collect();
+    assert_eq!(genders, [Some("male"), None]);
+}

@@ -416,6 +416,10 @@ const ADDRESS: &[(&str, Option<&str>)] = &[
     ("tài xế", None),
     ("phóng viên", None),
     ("tỷ phú", None),
+    ("vua", Some("male")),
+    ("hoàng đế", Some("male")),
+    ("danh tướng", Some("male")),
+    ("thi hào", None),
 ];
 
 /// Bylines: a name after one of these, at the start of a line or after a
@@ -1675,9 +1679,12 @@ fn person_in(text: &str, run: &[Word], titles: &Titles) -> Option<Found> {
         String::new()
     };
     let ends_with = |w: &str| cue && ends_with_word(&before_lower, w);
-    let address = lead_address.or_else(|| {
-        ADDRESS.iter().find(|(w, _)| ends_with(w)).map(|(_, g)| *g)
-    });
+    // "ông bà X" is a couple: no gender.
+    let address = lead_address
+        .or_else(|| {
+            ADDRESS.iter().find(|(w, _)| ends_with(w)).map(|(_, g)| *g)
+        })
+        .map(|g| if ends_with("ông bà") { None } else { g });
     let byline = BYLINES.iter().any(|b| before_lower.ends_with(b))
         && before.len() < 40 + text[..start].rfind('\n').map_or(0, |i| i + 1);
     // A title right before, or before a level word that the title did
