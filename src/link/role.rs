@@ -1036,7 +1036,18 @@ fn before_in_charge(
 /// lĩnh vực văn hóa - xã hội X"): at most ten words; else `at`.
 fn field_in_charge(text: &str, at: usize) -> usize {
     let head = text[..at].trim_end_matches(' ');
-    let Some(k) = head.rfind(IN_CHARGE) else { return at };
+    // Ten words fit in far fewer bytes than these: the search looks no
+    // further back.
+    let from = head.len().saturating_sub(160);
+    let from = (from..=head.len())
+        .find(|&i| head.is_char_boundary(i))
+        .unwrap_or(head.len());
+    static FINDER: std::sync::LazyLock<memchr::memmem::FinderRev<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::FinderRev::new(IN_CHARGE));
+    let Some(k) = FINDER.rfind(&head.as_bytes()[from..]).map(|k| from + k)
+    else {
+        return at;
+    };
     let field = &head[k + IN_CHARGE.len()..];
     let plain = field.split(' ').count() <= 10
         && field.split(' ').all(|w| {
