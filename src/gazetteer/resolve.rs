@@ -1872,7 +1872,7 @@ impl Ctx<'_> {
             numbered = word.bytes().all(|b| b.is_ascii_digit())
                 && prev
                     .clone()
-                    .map_or(true, |r| rest[r].starts_with(char::is_uppercase));
+                    .is_none_or(|r| rest[r].starts_with(char::is_uppercase));
             // A type word in lower case ends the name when a word in
             // lower case follows it ("Cục Quản lý thị trường tỉnh phát
             // hiện …"): it names the body's unit, which has no name here.

@@ -764,12 +764,12 @@ pub fn link(
                 })
                 .cloned()
                 .collect();
-            for k in lead..last {
+            for (k, p) in persons.iter().enumerate().take(last).skip(lead) {
                 for r in &shared {
                     if !roles.iter().any(|o| o.person_index_eq(k, r.title)) {
                         let mut r = r.clone();
                         r.person = k;
-                        r.norm.start = persons[k].norm.start;
+                        r.norm.start = p.norm.start;
                         roles.push(r);
                     }
                 }
