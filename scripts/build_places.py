@@ -257,14 +257,19 @@ class Entry:
             if " - " in text:
                 candidates.append(text.replace(" - ", "-"))
                 candidates.append(text.replace(" - ", " "))
+        # Case counts here: the matcher wants a capitalized syllable
+        # capitalized in the text, so a form in lower case ("quận 1") is
+        # a form of its own.
+        def key(text):
+            return old_style_tones(text).replace("\u2019", "'")
         seen = {self.name}
-        seen_keys = {strict_key(self.name)}
+        seen_keys = {key(self.name)}
         out = []
         for alias in candidates:
-            if alias in seen or strict_key(alias) in seen_keys:
+            if alias in seen or key(alias) in seen_keys:
                 continue
             seen.add(alias)
-            seen_keys.add(strict_key(alias))
+            seen_keys.add(key(alias))
             out.append(alias)
         return out
 
@@ -470,11 +475,16 @@ def build(data_dir):
                                      or e.code == code and e.order > 0):
                 for alias in aliases:
                     e.add_alias(alias)
-    # The numbered districts of Hồ Chí Minh City, written "Q.1".
+    # The numbered districts of Hồ Chí Minh City, written "Q.1"; numbered
+    # units are written with their type word in lower case too ("quận 1",
+    # "phường 3").
     for e in entries:
         number = re.fullmatch(r"Quận (\d+)", e.name)
         if e.level == "district" and number:
             e.add_alias("Q." + number.group(1))
+        numbered = re.fullmatch(r"(Quận|Phường) (\d+)", e.name)
+        if numbered:
+            e.add_alias(numbered.group(1).lower() + " " + numbered.group(2))
 
     level_rank = {"province": 0, "district": 1, "commune": 2}
     entries.sort(key=lambda e: (level_rank[e.level], e.code, e.order, e.suffix))

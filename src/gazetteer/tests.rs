@@ -1003,3 +1003,13 @@ fn a_head_noun_then_words_in_lower_case_is_a_common_noun() {
         ["Công ty cổ phần Mía đường Lam Sơn"]
     );
 }
+
+#[test]
+fn numbered_units_with_their_type_word_in_lower_case() {
+    let names: Vec<String> =
+        places("Nghi phạm trú phường 3, quận 10, TP.HCM.", None)
+            .into_iter()
+            .map(|p| p.0)
+            .collect();
+    assert_eq!(names, ["Phường 3", "Quận 10", "Hồ Chí Minh"]);
+}
