@@ -2689,7 +2689,7 @@ const BODY_STOPS: &[&str] = &[
     "trao", "làm", "tại", "về", "với", "trong", "theo", "khi", "thì", "này",
     "đó", "cùng", "cũng", "vừa", "mới", "chia", "nêu", "yêu", "đánh", "trả",
     "ký", "tiếp", "gặp", "thăm", "đến", "từ", "để", "không", "chưa", "rằng",
-    "nhưng", "hay", "hoặc", "các", "những", "một",
+    "nhưng", "hay", "hoặc", "các", "những", "một", "đều",
 ];
 
 /// Nouns of two words whose first is one of [`BODY_STOPS`] ("dự", to
@@ -2734,6 +2734,7 @@ const BODY_STOPS_2: &[&str] = &[
     "vừa qua",
     "phát hiện",
     "phụ trách",
+    "tổ chức",
     "bắt giữ",
     "xử phạt",
     "khởi tố",

@@ -1013,3 +1013,19 @@ fn numbered_units_with_their_type_word_in_lower_case() {
             .collect();
     assert_eq!(names, ["Phường 3", "Quận 10", "Hồ Chí Minh"]);
 }
+
+#[test]
+fn police_departments_news_outlets_and_verbs_after_a_school() {
+    let orgs = |t: &str| of_kind(t, EntityType::Organization);
+    assert_eq!(
+        orgs("Cơ quan CSĐT Công an tỉnh Long An đã khởi tố vụ án."),
+        ["Cơ quan CSĐT Công an tỉnh Long An"]
+    );
+    assert_eq!(
+        orgs("Theo Báo Tuổi Trẻ, phóng viên báo Thanh Niên cũng có mặt."),
+        ["Báo Tuổi Trẻ", "báo Thanh Niên"]
+    );
+    // "Thanh niên" alone is the youth.
+    assert!(orgs("Thanh niên tình nguyện tham gia.").is_empty());
+    assert_eq!(orgs("Đại học Huế tổ chức lễ khai giảng."), ["Đại học Huế"]);
+}
