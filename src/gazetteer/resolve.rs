@@ -902,16 +902,21 @@ impl Ctx<'_> {
         if !norm[at..].starts_with(' ') || start >= norm.len() {
             return None;
         }
-        // A hit where the name starts is a known name; one inside it
-        // must be a place ("Kỳ Lạc Sơn" holds "Lạc Sơn").
+        // A hit where the name starts is a known name, but for a place
+        // known at other levels only: "huyện Tĩnh Gia", a district until
+        // 2020 whose name a ward took in 2025. One inside the name must be
+        // a place ("Kỳ Lạc Sơn" holds "Lạc Sơn").
         let hit_at = |p: usize, k: usize| {
             hits[next.min(hits.len())..].iter().any(|h| {
+                let place = |e: &u32| self.g.entry(*e).kind() == Kind::Place;
                 h.norm.start == p
-                    && (k == 0
-                        || !h
-                            .entries
-                            .iter()
-                            .any(|&e| self.g.entry(e).kind() == Kind::Place))
+                    && if k == 0 {
+                        h.entries.iter().any(|e| {
+                            !place(e) || self.g.entry(*e).level == lw.level
+                        })
+                    } else {
+                        !h.entries.iter().any(place)
+                    }
             })
         };
         let rest = &norm[start..];

@@ -1029,3 +1029,12 @@ fn police_departments_news_outlets_and_verbs_after_a_school() {
     assert!(orgs("Thanh niên tình nguyện tham gia.").is_empty());
     assert_eq!(orgs("Đại học Huế tổ chức lễ khai giảng."), ["Đại học Huế"]);
 }
+
+#[test]
+fn a_unit_known_at_another_level_only_after_a_type_word() {
+    // Tĩnh Gia was a district until 2020; a ward took its name in 2025.
+    assert_eq!(
+        of_kind("UBND huyện Tĩnh Gia đã họp.", EntityType::Organization),
+        ["UBND huyện Tĩnh Gia"]
+    );
+}
