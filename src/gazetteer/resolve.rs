@@ -1494,6 +1494,14 @@ impl Ctx<'_> {
         // A branch for a region of several units, since 2025: "Kho bạc
         // Nhà nước khu vực IV", "Chi cục Thuế khu vực Thanh Hóa - Như
         // Xuân". The region is its name; it is no one unit.
+        // A branch's place: "Ngân hàng Nhà nước chi nhánh tỉnh Quảng Nam".
+        if g.entry(cur).attaches("place")
+            && let Some(rest) = self.norm()[end..].strip_prefix(" chi nhánh")
+            && rest.starts_with(' ')
+        {
+            names.push("chi nhánh");
+            end = self.norm().len() - rest.len();
+        }
         let region = g
             .entry(cur)
             .attaches("place")

@@ -1038,3 +1038,14 @@ fn a_unit_known_at_another_level_only_after_a_type_word() {
         ["UBND huyện Tĩnh Gia"]
     );
 }
+
+#[test]
+fn a_bank_s_branch_and_its_place() {
+    assert_eq!(
+        of_kind(
+            "Agribank chi nhánh tỉnh Thanh Hóa hỗ trợ nông dân.",
+            EntityType::Organization
+        ),
+        ["Agribank chi nhánh tỉnh Thanh Hóa"]
+    );
+}
