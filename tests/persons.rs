@@ -695,13 +695,7 @@ fn artists_and_the_people_of_the_news_by_their_cue() {
          khăn. Nghệ nhân Ưu tú Nguyễn Văn Quý dạy hát. Đại biểu Mẹ Việt Nam \
          Anh hùng dự lễ. Chị Hà Giang cho biết.",
     );
-    let names: Vec<String> = doc["entities"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|e| e["type"] == "person")
-        .map(|e| e["text"].as_str().unwrap().to_string())
-        .collect();
+    let names = of_kind(&doc, "person", "text");
     // A place's name after a form of address is a name, but for a
     // country's of two words ("Mẹ Việt Nam Anh hùng").
     assert_eq!(

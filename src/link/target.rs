@@ -1805,18 +1805,18 @@ mod tests {
         }
     }
 
+    /// The target facts of `text`, read with no document date.
+    fn targets_of(text: &str) -> Vec<crate::output::Fact> {
+        let meta = Meta { id: None, date: None };
+        let doc = PIPELINE.extract_bytes(text.as_bytes(), &meta).unwrap();
+        doc.facts.into_iter().filter(|f| f.kind == "target").collect()
+    }
+
     #[test]
     fn a_figure_from_one_to_another_keeps_its_indicator() {
-        let meta = Meta { id: None, date: None };
-        let doc = PIPELINE
-            .extract_bytes(
-                "Tỷ lệ hộ nghèo giảm từ 5,2% năm 2020 xuống còn 2,1% năm 2023."
-                    .as_bytes(),
-                &meta,
-            )
-            .unwrap();
-        let t: Vec<_> =
-            doc.facts.iter().filter(|f| f.kind == "target").collect();
+        let t = targets_of(
+            "Tỷ lệ hộ nghèo giảm từ 5,2% năm 2020 xuống còn 2,1% năm 2023.",
+        );
         assert_eq!(t.len(), 2, "{t:?}");
         assert_eq!(t[1].fields["value"], 2.1);
         // The decimal comma of "5,2%" opens no clause.
@@ -1825,17 +1825,10 @@ mod tests {
 
     #[test]
     fn a_change_after_a_figure_takes_its_phrase() {
-        let meta = Meta { id: None, date: None };
-        let doc = PIPELINE
-            .extract_bytes(
-                "Toàn ngành đã thụ lý trên 38 nghìn vụ việc, tăng 11% so \
-                 với cùng kỳ."
-                    .as_bytes(),
-                &meta,
-            )
-            .unwrap();
-        let t: Vec<_> =
-            doc.facts.iter().filter(|f| f.kind == "target").collect();
+        let t = targets_of(
+            "Toàn ngành đã thụ lý trên 38 nghìn vụ việc, tăng 11% so với \
+             cùng kỳ.",
+        );
         assert_eq!(t.len(), 2, "{t:?}");
         assert_eq!(t[1].fields["value"], 11.0);
         assert_eq!(t[1].fields["measure"], "change");
