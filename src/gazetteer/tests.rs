@@ -1049,3 +1049,16 @@ fn a_bank_s_branch_and_its_place() {
         ["Agribank chi nhánh tỉnh Thanh Hóa"]
     );
 }
+
+#[test]
+fn health_and_weather_agencies() {
+    let orgs = |t: &str| of_kind(t, EntityType::Organization);
+    assert_eq!(
+        orgs("Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Thái Nguyên cho biết."),
+        ["Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Thái Nguyên"]
+    );
+    assert_eq!(
+        orgs("Đài Khí tượng Thủy văn khu vực Bắc Bộ cảnh báo mưa lớn."),
+        ["Đài Khí tượng Thủy văn khu vực Bắc Bộ"]
+    );
+}
