@@ -693,9 +693,8 @@ fn bare_heads_named_before(out: &mut [Mention]) {
             _ => continue,
         };
         // "Nhà trường" is the school named before.
-        let head = head.strip_prefix("Nhà ").map_or(head.as_str(), |h| {
-            if h == "trường" { "Trường" } else { head.as_str() }
-        });
+        let head =
+            if head == "Nhà trường" { "Trường" } else { head.as_str() };
         let before = out[..t].iter().rev().find(|m| {
             m.kind == EntityType::Organization
                 && m.normalized
@@ -1825,8 +1824,8 @@ impl Ctx<'_> {
         };
         // The word before is a unit's number.
         let mut numbered = false;
+        // Whether a hit starts at `at` of `rest` (hits are in text order).
         let place_here_at = |at: usize| {
-            // Hits are in text order.
             let k = hits.partition_point(|h| h.norm.start < start + at);
             hits.get(k).is_some_and(|h| h.norm.start == start + at)
         };
@@ -1948,12 +1947,7 @@ impl Ctx<'_> {
                 }
             }
             // A place inside the name ("… Thái Bình") is part of it.
-            let place_here = {
-                // Hits are in text order.
-                let k =
-                    hits.partition_point(|h| h.norm.start < start + w.start);
-                hits.get(k).is_some_and(|h| h.norm.start == start + w.start)
-            };
+            let place_here = place_here_at(w.start);
             if let Some(h) = place_at(w.start) {
                 place_end = Some(h.norm.end - start);
             }

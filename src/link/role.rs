@@ -464,7 +464,7 @@ fn plural_before(before: &str) -> bool {
     else {
         return false;
     };
-    let rest = rest.strip_suffix(' ').unwrap_or("x");
+    let Some(rest) = rest.strip_suffix(' ') else { return false };
     let last = rest.rsplit(' ').next().unwrap_or("");
     matches!(
         last.to_lowercase().as_str(),

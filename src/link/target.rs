@@ -641,7 +641,7 @@ const SECURITIES: &[&str] = &["trái", "cổ", "tín", "kỳ"];
 /// Figures the lexicon does not name: every amount of a sentence that
 /// states a result, a target or an estimate, with the noun phrase before
 /// it (or, for a count, after it) as the indicator's text and no
-/// indicator id. `taken` are the spans of the figures already linked,
+/// indicator id. `linked` are the spans of the figures already linked,
 /// with their indicators' text, `cues` the sentence cues [`link`]
 /// found.
 ///
@@ -794,22 +794,22 @@ pub fn unnamed(
             };
             // (Only a phrase with a digit holds a figure.)
             let has_digit = phrase_text.bytes().any(|b| b.is_ascii_digit());
-            let before = linked
-                .iter()
-                .filter(|_| has_digit)
-                .map(|(t, i)| (t, i))
-                .chain(
-                    out.iter()
-                        .filter(|_| has_digit)
-                        .map(|p: &Target| (&p.norm, &p.indicator_text)),
-                )
-                .filter(|(t, i)| {
-                    start < t.end
-                        && t.end <= q.norm.start
-                        && i.end < t.end
-                        && from_to(t)
+            let before = has_digit
+                .then(|| {
+                    let own = out.iter().map(|p| (&p.norm, &p.indicator_text));
+                    linked
+                        .iter()
+                        .map(|(t, i)| (t, i))
+                        .chain(own)
+                        .filter(|(t, i)| {
+                            start < t.end
+                                && t.end <= q.norm.start
+                                && i.end < t.end
+                                && from_to(t)
+                        })
+                        .max_by_key(|(t, _)| t.end)
                 })
-                .max_by_key(|(t, _)| t.end);
+                .flatten();
             match before {
                 Some((_, i)) => (i.start, i.end),
                 None => (start, start + phrase_text.len()),

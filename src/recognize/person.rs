@@ -1641,13 +1641,9 @@ fn person_in(text: &str, run: &[Word], titles: &Titles) -> Option<Found> {
             .unwrap_or(0);
         if s > 0
             && !SAINTS.contains(&&text[run[0].range.clone()])
-            && TAIL_WORDS
-                .contains(lower_word(last_word(before_run), &mut [0; 48]))
+            && address_before(before_run).is_some()
         {
-            let tail = crate::normalize::lower_tail(before_run, 16);
-            if ADDRESS.iter().any(|(w, _)| ends_with_word(&tail, w)) {
-                s = 0;
-            }
+            s = 0;
         }
     }
     // A saint's name taken at baptism comes before a Catholic's name
@@ -1681,9 +1677,7 @@ fn person_in(text: &str, run: &[Word], titles: &Titles) -> Option<Found> {
     let ends_with = |w: &str| cue && ends_with_word(&before_lower, w);
     // "ông bà X" is a couple: no gender.
     let address = lead_address
-        .or_else(|| {
-            ADDRESS.iter().find(|(w, _)| ends_with(w)).map(|(_, g)| *g)
-        })
+        .or_else(|| cue.then(|| address_in(&before_lower)).flatten())
         .map(|g| if ends_with("ông bà") { None } else { g });
     let byline = BYLINES.iter().any(|b| before_lower.ends_with(b))
         && before.len() < 40 + text[..start].rfind('\n').map_or(0, |i| i + 1);
@@ -1801,6 +1795,21 @@ fn person_in(text: &str, run: &[Word], titles: &Titles) -> Option<Found> {
         addressed: address.is_some() || byline,
         cued: context,
     })
+}
+
+/// The form of address that `lower` (text before a name, in lower case)
+/// ends with: the gender it says, if it says one.
+fn address_in(lower: &str) -> Option<Option<&'static str>> {
+    ADDRESS.iter().find(|(w, _)| ends_with_word(lower, w)).map(|(_, g)| *g)
+}
+
+/// [`address_in`] for `before`, the text before a name with its spaces
+/// trimmed, as written.
+fn address_before(before: &str) -> Option<Option<&'static str>> {
+    if !TAIL_WORDS.contains(lower_word(last_word(before), &mut [0; 48])) {
+        return None;
+    }
+    address_in(&crate::normalize::lower_tail(before, 16))
 }
 
 /// The titles of a document, in text order.
