@@ -639,10 +639,35 @@ pub fn resolve(
                         && w.chars().any(char::is_lowercase)
                 })
         });
-        let named = first_ok
-            && after_head.split(' ').skip(1).any(|w| {
-                w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-            });
+        // A board's head is a name of its own ("Ban Chỉ đạo", "Ban Quản
+        // lý"): what it steers or manages may follow in lower case ("Ban
+        // Chỉ đạo điều hành giá", "Ban Quản lý dự án đầu tư xây dựng …").
+        // Counted or in the plural, such a head is a common noun ("5 BQL
+        // dự án", "các Ban Quản lý dự án").
+        let counted =
+            norm[..at].trim_end().rsplit(' ').next().is_some_and(|w| {
+                w.bytes().all(|b| b.is_ascii_digit())
+                    || ["các", "những", "nhiều", "mỗi", "từng", "Các", "Những"]
+                        .contains(&w)
+            }) && at > 0;
+        let board = BOARD_HEADS.contains(&&norm[at..m.end()])
+            && after_head.len() > 1
+            && !counted;
+        // A body numbered among its kind is named by its number after
+        // words in lower case ("Tổng công ty xây dựng công trình giao
+        // thông 4").
+        // (A year is no such number: "Luật HTX năm 2012".)
+        let numbered = after_head.rsplit(' ').next().is_some_and(|w| {
+            (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+        }) && after_head.trim().contains(' ');
+        let named = board
+            || numbered
+            || first_ok
+                && after_head.split(' ').skip(1).any(|w| {
+                    w.starts_with(|c: char| {
+                        c.is_uppercase() || c.is_ascii_digit()
+                    })
+                });
         if !named || taken.iter().any(|t| t.start < r.end && r.start < t.end) {
             continue;
         }
@@ -2558,7 +2583,8 @@ const STANDALONE: &[&str] = &[
     "Trường Mầm non",
     "Đại học",
     "Bệnh viện",
-    // Boards that manage a site or a project, and clubs.
+    // Boards that steer a task or manage a site or a project, and clubs.
+    "Ban Chỉ đạo",
     "Ban Quản lý",
     "BQL",
     "Câu lạc bộ",
@@ -2567,11 +2593,16 @@ const STANDALONE: &[&str] = &[
     "Hãng",
 ];
 
+/// Heads of [`STANDALONE`] whose own words are capitalized: the name of
+/// what the board steers or manages may follow in lower case.
+const BOARD_HEADS: &[&str] = &["Ban Chỉ đạo", "Ban Quản lý", "BQL"];
+
 /// Verbs that end a body named on its own.
 const STANDALONE_STOPS: &[&str] = &[
     "đạt", "vẫn", "bị", "nhằm", "chấm", "vay", "có", "đã", "đang", "là",
     "được", "sẽ", "cho", "để", "với", "tại", "trong", "thuộc", "gồm", "còn",
     "đề", "phải", "không", "chưa", "cũng", "vừa", "mới", "nộp", "nợ", "tuyển",
+    "họp", "do", "cần",
 ];
 
 static STANDALONE_AC: std::sync::LazyLock<aho_corasick::AhoCorasick> =

@@ -732,6 +732,24 @@ fn schools_hospitals_and_corporations_named_on_their_own() {
             &["Ban Quản lý (BQL) Hoàng thành Thăng Long", "CLB Hà Nội"],
         ),
         ("Ban quản lý chợ đã họp.", &[]),
+        // A board's own name may go on in lower case, to a verb.
+        (
+            "Ban Chỉ đạo điều hành giá họp do Phó Thủ tướng chủ trì.",
+            &["Ban Chỉ đạo điều hành giá"],
+        ),
+        (
+            "Ban Quản lý dự án đầu tư xây dựng tỉnh Nghệ An cần giải ngân.",
+            &["Ban Quản lý dự án đầu tư xây dựng tỉnh Nghệ An"],
+        ),
+        // Counted, it is a common noun.
+        ("Về 5 BQL dự án mới thành lập, tỉnh đã họp.", &[]),
+        ("Sở phối hợp với các BQL dự án.", &[]),
+        // A numbered body, but not a law's year.
+        (
+            "Dự án do Tổng Công ty xây dựng công trình giao thông 4 làm chủ.",
+            &["Tổng Công ty xây dựng công trình giao thông 4"],
+        ),
+        ("Luật HTX năm 2012 đã sửa đổi.", &[]),
         // "Trường" alone opens places.
         ("Quần đảo Trường Sa có mưa.", &[]),
     ] {
