@@ -1967,7 +1967,14 @@ impl Ctx<'_> {
                     .match_indices(' ')
                     .nth(1)
                     .map_or(run, |(i, _)| &run[..i]);
-                if BODY_STOPS_2.contains(&two) {
+                // But a board that carries out a law or a programme is
+                // named by it ("Ban Chỉ đạo sơ kết 5 năm thực hiện Luật
+                // Hợp tác xã").
+                let document =
+                    from[two.len()..].strip_prefix(' ').is_some_and(|r| {
+                        DOCUMENTS.iter().any(|d| r.starts_with(d))
+                    });
+                if BODY_STOPS_2.contains(&two) && !document {
                     break;
                 }
             }
@@ -2727,7 +2734,8 @@ const BODY_STOPS: &[&str] = &[
     "trao", "làm", "tại", "về", "với", "trong", "theo", "khi", "thì", "này",
     "đó", "cùng", "cũng", "vừa", "mới", "chia", "nêu", "yêu", "đánh", "trả",
     "ký", "tiếp", "gặp", "thăm", "đến", "từ", "để", "không", "chưa", "rằng",
-    "nhưng", "hay", "hoặc", "các", "những", "một", "đều",
+    "nhưng", "hay", "hoặc", "các", "những", "một", "đều", "cắt", "tặng",
+    "họp", "cần", "phải", "bắt", "do",
 ];
 
 /// Nouns of two words whose first is one of [`BODY_STOPS`] ("dự", to
@@ -2783,6 +2791,55 @@ const BODY_STOPS_2: &[&str] = &[
     "công bố",
     "ký kết",
     "bàn giao",
+    "thực hiện",
+    "triển khai",
+    "cảnh báo",
+    "khuyến cáo",
+    "khuyến nghị",
+    "đảm bảo",
+    "bảo đảm",
+    "trúng thầu",
+    "khai giảng",
+    "xác định",
+    "cung cấp",
+    "hỗ trợ",
+    "tiến hành",
+    "khởi công",
+    "khánh thành",
+    "đẩy mạnh",
+    "tăng cường",
+    "dự kiến",
+    "cam kết",
+    "công nhận",
+    "đón nhận",
+    "thông qua",
+    "ra mắt",
+    "huy động",
+    "giải ngân",
+    "hoàn thành",
+    "chỉ ra",
+    "kiến nghị",
+    "đưa ra",
+    "tạm dừng",
+    "đình chỉ",
+    "áp dụng",
+    "mở rộng",
+    "vừa có",
+];
+
+/// Acts and programmes that a body's name may say it carries out.
+const DOCUMENTS: &[&str] = &[
+    "Luật ",
+    "Nghị quyết ",
+    "Nghị định ",
+    "Chỉ thị ",
+    "Quyết định ",
+    "Kết luận ",
+    "Đề án ",
+    "Chương trình ",
+    "Dự án ",
+    "Cuộc vận động ",
+    "Phong trào ",
 ];
 
 /// The region written after a body at `end` of `norm`: " khu vực" and a

@@ -750,6 +750,24 @@ fn schools_hospitals_and_corporations_named_on_their_own() {
             &["Tổng Công ty xây dựng công trình giao thông 4"],
         ),
         ("Luật HTX năm 2012 đã sửa đổi.", &[]),
+        // A verb of two words ends the name.
+        (
+            "Bệnh viện Chợ Rẫy thực hiện thành công ca ghép tạng.",
+            &["Bệnh viện Chợ Rẫy"],
+        ),
+        (
+            "Trường Đại học Kinh tế Quốc dân khai giảng năm học mới.",
+            &["Trường Đại học Kinh tế Quốc dân"],
+        ),
+        (
+            "Tổng công ty Điện lực miền Bắc (EVNNPC) cắt điện luân phiên.",
+            &["Tổng công ty Điện lực miền Bắc"],
+        ),
+        // Unless it carries out an act that names the body.
+        (
+            "Trưởng Ban Chỉ đạo tổng kết 10 năm thực hiện Luật Đất đai phát biểu.",
+            &["Ban Chỉ đạo tổng kết 10 năm thực hiện Luật Đất đai"],
+        ),
         // "Trường" alone opens places.
         ("Quần đảo Trường Sa có mưa.", &[]),
     ] {
