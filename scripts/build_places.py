@@ -37,7 +37,11 @@ EXTRA_ALIASES = {
     # Initials news writes for Bà Rịa - Vũng Tàu; no other unit has them.
     ("province", "77"): ["BR-VT", "BRVT"],
     # Common written forms of Hồ Chí Minh city ("Sài Gòn" deliberately left out).
-    ("province", "79"): ["TP.HCM", "TP HCM", "TPHCM", "TP. HCM", "TP. Hồ Chí Minh"],
+    ("province", "79"): [
+        "TP.HCM", "TP HCM", "TPHCM", "TP. HCM", "TP. Hồ Chí Minh",
+        "Tp.HCM", "Tp HCM", "Tp. HCM", "TP.Hồ Chí Minh", "Tp.Hồ Chí Minh",
+        "Tp. Hồ Chí Minh", "thành phố HCM", "Thành phố HCM",
+    ],
     # The spellings news and the district's own seat use.
     ("district", "137"): ["Mù Cang Chải"],
     ("district", "652"): ["M'Drắk"],

@@ -362,6 +362,24 @@ fn airports_and_stations_are_not_their_units() {
 }
 
 #[test]
+fn ho_chi_minh_city_in_the_forms_news_writes() {
+    for text in [
+        "Giá nhà tại Tp.HCM tăng.",
+        "Công an Tp. HCM bắt giữ 3 đối tượng.",
+        "Người dân thành phố HCM đi bầu cử.",
+        "Sở Y tế TP.Hồ Chí Minh khuyến cáo.",
+    ] {
+        let got: Vec<String> =
+            places(text, None).into_iter().map(|p| p.0).collect();
+        assert_eq!(got, ["Hồ Chí Minh"], "{text}");
+    }
+    assert_eq!(
+        of_kind("Sở Y tế Tp.HCM khuyến cáo.", EntityType::Organization),
+        ["Sở Y tế Tp.HCM"]
+    );
+}
+
+#[test]
 fn shipped_forms_are_canonical() {
     // The build skips normalizing shipped names and aliases; they must
     // then be canonical already.
