@@ -421,9 +421,10 @@ impl Pipeline {
             // entity, not copied: the facts and the events read only its
             // range, kind, normalized name, place, base and organization.
             // A place inside a person's name is part of it: "Anh" (the
-            // United Kingdom) in the byline "Hà Anh".
+            // United Kingdom) in the byline "Hà Anh"; so is a post's word
+            // there ("Trưởng" in "Phạm Văn Trưởng").
             let in_person = |m: &resolve::Mention| {
-                m.kind == EntityType::Place
+                matches!(m.kind, EntityType::Place | EntityType::Title)
                     && persons.iter().any(|p| {
                         p.norm.start <= m.norm.start
                             && m.norm.end <= p.norm.end

@@ -898,3 +898,39 @@ fn a_body_written_by_its_head_noun_alone_is_the_one_named_before() {
     assert_eq!(got[0]["title_text"], "Giám đốc Sở");
     assert!(got[0].get("organization").is_none());
 }
+
+#[test]
+fn given_names_and_a_surname_that_are_words_of_posts() {
+    check(&[
+        (
+            "a given name that starts a post, before a comma",
+            "Ông Trần Văn Chủ, Giám đốc Sở Nội vụ, phát biểu.",
+            &[("Trần Văn Chủ", "Giám đốc Sở Nội vụ", "")],
+        ),
+        (
+            "a given name that is a post of one word",
+            "Ông Phạm Văn Trưởng, Chủ tịch UBND xã, cho biết.",
+            &[("Phạm Văn Trưởng", "Chủ tịch UBND xã", "")],
+        ),
+        (
+            "the surname Phó after a form of address",
+            "Bà Phó Thị Hằng, Chủ tịch Hội LHPN tỉnh Lạng Sơn, phát biểu.",
+            &[("Phó Thị Hằng", "Chủ tịch Hội LHPN tỉnh Lạng Sơn", "")],
+        ),
+        (
+            "Phó before a post is the post's prefix",
+            "Ông Phó Chủ tịch UBND tỉnh Nguyễn Văn An phát biểu.",
+            &[("Nguyễn Văn An", "Phó Chủ tịch UBND tỉnh", "")],
+        ),
+    ]);
+    // The post's word inside the name is no title of its own.
+    let doc = extract("Ông Phạm Văn Trưởng, Chủ tịch UBND xã, cho biết.");
+    let titles: Vec<&str> = doc["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["type"] == "title")
+        .map(|e| e["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(titles, ["Chủ tịch UBND xã"], "{doc}");
+}

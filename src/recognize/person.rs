@@ -289,6 +289,84 @@ const STOP: &[&str] = &[
     "cty",
 ];
 
+/// Words of [`STOP`] that are names where they stand:
+///
+/// - the last word of a run of capitalized words that a clause mark
+///   ends, after a surname and a middle name: nothing of a title follows
+///   it ("Trần Văn Chủ, Giám đốc …", "Phạm Văn Trưởng.");
+/// - "Phó", the surname, after a form of address and before a
+///   capitalized word that starts no title ("ông Phó Đức Nam").
+fn given_names_like_stops(text: &str, words: &mut [Word]) {
+    let joined = |a: &Word, b: &Word| text[a.range.end..b.range.start] == *" ";
+    for k in 1..words.len() {
+        if !words[k].stop {
+            continue;
+        }
+        let word = &text[words[k].range.clone()];
+        let after = &text[words[k].range.end..];
+        let clause_end = after.is_empty()
+            || after.starts_with([',', '.', ';', ':', ')', '!', '?'])
+            || after.starts_with(" (")
+            || after.starts_with(" -")
+            || after.starts_with(" –");
+        let named_before = k >= 2
+            && joined(&words[k - 1], &words[k])
+            && joined(&words[k - 2], &words[k - 1])
+            && words[k - 2].surname
+            && !words[k - 1].stop;
+        if clause_end && named_before {
+            words[k].stop = false;
+            continue;
+        }
+        let next_named = words.get(k + 1).is_some_and(|n| {
+            joined(&words[k], n)
+                && !n.stop
+                && !is_title_start(&text[n.range.clone()])
+        });
+        if word == "Phó"
+            && words[k - 1].address.is_some()
+            && joined(&words[k - 1], &words[k])
+            && next_named
+        {
+            words[k].stop = false;
+            words[k].surname = true;
+        }
+    }
+}
+
+/// Whether a capitalized word after "Phó" starts a post ("Phó Thủ tướng",
+/// "Phó Giám đốc", "Phó Tổng …"): words of [`STOP`] do, and these.
+fn is_title_start(word: &str) -> bool {
+    [
+        "Thủ",
+        "Giám",
+        "Tổng",
+        "Bí",
+        "Chủ",
+        "Trưởng",
+        "Chánh",
+        "Viện",
+        "Cục",
+        "Vụ",
+        "Hiệu",
+        "Tư",
+        "Chính",
+        "Đô",
+        "Tham",
+        "Thống",
+        "Tỉnh",
+        "Huyện",
+        "Bộ",
+        "Ban",
+        "Văn",
+        "Giáo",
+        "Đoàn",
+        "Thanh",
+        "Kiểm",
+    ]
+    .contains(&word)
+}
+
 /// Whether `word` (lower case) is one of [`STOP`].
 fn is_stop(word: &str) -> bool {
     static SET: LazyLock<FxHashSet<&'static str>> =
@@ -603,7 +681,8 @@ pub fn find(
     let known: Vec<&Mention> =
         mentions.iter().filter(|m| m.kind == EntityType::Person).collect();
     let titles = Titles::of(mentions);
-    let words = words(text, crate::gazetteer::is_plain(text));
+    let mut words = words(text, crate::gazetteer::is_plain(text));
+    given_names_like_stops(text, &mut words);
     // Everything the gazetteer took, as sorted, disjoint ranges.
     let merged = merge(mentions.iter().map(|m| m.norm.clone()));
     let is_blocked = |r: &Range<usize>| {
@@ -623,6 +702,27 @@ pub fn find(
                     && is_surname(w)
                     && !is_blocked(&(at..b.len()))
             })
+    };
+    // So is a post of one word after a surname and a middle name, where a
+    // clause mark ends it ("Phạm Văn Trưởng, Chủ tịch …").
+    let in_name = |m: &Mention| {
+        in_name(m)
+            || m.kind == EntityType::Title
+                && !text[m.norm.clone()].contains(' ')
+                && text[m.norm.end..]
+                    .starts_with([',', '.', ';', ':', ')', '!', '?'])
+                && text[..m.norm.start].strip_suffix(' ').is_some_and(|b| {
+                    let middle = last_word(b);
+                    let b = &b[..b.len() - middle.len()];
+                    b.strip_suffix(' ').is_some_and(|b| {
+                        let surname = last_word(b);
+                        is_surname(surname)
+                            && middle.starts_with(char::is_uppercase)
+                            && !is_blocked(
+                                &(b.len() - surname.len()..m.norm.start),
+                            )
+                    })
+                })
     };
     let merged = if mentions.iter().any(in_name) {
         merge(mentions.iter().filter(|m| !in_name(m)).map(|m| m.norm.clone()))
