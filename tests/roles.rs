@@ -934,3 +934,19 @@ fn given_names_and_a_surname_that_are_words_of_posts() {
         .collect();
     assert_eq!(titles, ["Chủ tịch UBND xã"], "{doc}");
 }
+
+#[test]
+fn a_full_name_after_a_body_the_dictionaries_do_not_know() {
+    check(&[
+        (
+            "a national park",
+            "Giám đốc Vườn quốc gia Cúc Phương Nguyễn Văn Chính cho biết.",
+            &[("Nguyễn Văn Chính", "Giám đốc Vườn quốc gia Cúc Phương", "")],
+        ),
+        (
+            "a theatre named for its city",
+            "Giám đốc Nhà hát Lớn Hà Nội Nguyễn Văn Hải cho biết.",
+            &[("Nguyễn Văn Hải", "Giám đốc Nhà hát Lớn Hà Nội", "")],
+        ),
+    ]);
+}

@@ -557,10 +557,14 @@ pub fn resolve(
     // Companies and other bodies the dictionaries do not know, named on
     // their own: "Công ty cổ phần Thủy điện Miền Trung", "Tập đoàn FPT".
     // Places may be part of such a name ("… Miền Trung"); other
-    // mentions may not.
+    // mentions may not, but the president's name, which names many
+    // bodies ("Học viện Chính trị quốc gia Hồ Chí Minh").
+    let president = |m: &Mention| {
+        m.kind == EntityType::Person && m.normalized == "Hồ Chí Minh"
+    };
     let mut taken: Vec<Range<usize>> = out
         .iter()
-        .filter(|m| m.kind != EntityType::Place)
+        .filter(|m| m.kind != EntityType::Place && !president(m))
         .map(|m| m.norm.clone())
         .collect();
     taken.sort_by_key(|r| r.start);
@@ -677,6 +681,9 @@ pub fn resolve(
             body.to_string(),
         );
         org.base = Some(body.to_string());
+        out.retain(|p| {
+            !(president(p) && r.start <= p.norm.start && p.norm.end <= r.end)
+        });
         out.push(org);
         taken.push(r);
         taken.sort_by_key(|r| r.start);
@@ -1372,7 +1379,10 @@ impl Ctx<'_> {
             let capitalized = tail.split(' ').all(|w| {
                 w == "-" || w.starts_with(|c: char| c.is_uppercase())
             });
-            if !capitalized {
+            // Without its type word, "Hồ Chí Minh" that ends a body's
+            // name is the president's ("Bảo tàng Hồ Chí Minh", "Đoàn TNCS
+            // Hồ Chí Minh").
+            if !capitalized || tail == "Hồ Chí Minh" {
                 continue;
             }
             let cands = g.units_named(&crate::normalize::lower(tail));
@@ -2550,6 +2560,18 @@ const BODY_HEADS: &[&str] = &[
     "Cổng thông tin",
     "Thông tấn xã",
     "Hãng",
+    "Nhà hát",
+    "Bảo tàng",
+    "Thư viện",
+    "Vườn quốc gia",
+    "Khu bảo tồn",
+    "Đại sứ quán",
+    "Tổng Lãnh sự quán",
+    "Lãnh sự quán",
+    "Giáo hội",
+    "Hạt Kiểm lâm",
+    "Cảng vụ",
+    "Ban Chỉ huy",
 ];
 
 /// Heads of bodies that are named on their own (companies, banks,
@@ -2575,6 +2597,7 @@ const STANDALONE: &[&str] = &[
     "HTX",
     "Nhà máy",
     "Chi nhánh",
+    "Chi cục",
     // Schools by their level ("Trường" alone opens places: "Trường Sa").
     "Trường Đại học",
     "Trường Cao đẳng",
@@ -2590,8 +2613,22 @@ const STANDALONE: &[&str] = &[
     "Trường Mầm non",
     "Đại học",
     "Bệnh viện",
+    // Places of culture and nature, missions abroad, churches, and
+    // agencies named for what they guard.
+    "Nhà hát",
+    "Bảo tàng",
+    "Thư viện",
+    "Vườn quốc gia",
+    "Khu bảo tồn",
+    "Đại sứ quán",
+    "Tổng Lãnh sự quán",
+    "Lãnh sự quán",
+    "Giáo hội",
+    "Hạt Kiểm lâm",
+    "Cảng vụ",
     // Boards that steer a task or manage a site or a project, and clubs.
     "Ban Chỉ đạo",
+    "Ban Chỉ huy",
     "Ban Quản lý",
     "BQL",
     "Câu lạc bộ",
@@ -2602,7 +2639,8 @@ const STANDALONE: &[&str] = &[
 
 /// Heads of [`STANDALONE`] whose own words are capitalized: the name of
 /// what the board steers or manages may follow in lower case.
-const BOARD_HEADS: &[&str] = &["Ban Chỉ đạo", "Ban Quản lý", "BQL"];
+const BOARD_HEADS: &[&str] =
+    &["Ban Chỉ đạo", "Ban Chỉ huy", "Ban Quản lý", "BQL"];
 
 /// Verbs that end a body named on its own.
 const STANDALONE_STOPS: &[&str] = &[

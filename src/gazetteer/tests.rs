@@ -380,6 +380,17 @@ fn ho_chi_minh_city_in_the_forms_news_writes() {
 }
 
 #[test]
+fn the_president_s_name_in_a_body_s_is_no_city() {
+    for text in [
+        "Bảo tàng Hồ Chí Minh mở cửa miễn phí.",
+        "Học viện Chính trị quốc gia Hồ Chí Minh tổ chức hội thảo.",
+    ] {
+        assert!(places(text, None).is_empty(), "{text}");
+        assert!(of_kind(text, EntityType::Person).is_empty(), "{text}");
+    }
+}
+
+#[test]
 fn shipped_forms_are_canonical() {
     // The build skips normalizing shipped names and aliases; they must
     // then be canonical already.
@@ -780,6 +791,25 @@ fn schools_hospitals_and_corporations_named_on_their_own() {
         (
             "Tổng công ty Điện lực miền Bắc (EVNNPC) cắt điện luân phiên.",
             &["Tổng công ty Điện lực miền Bắc"],
+        ),
+        // Places of culture and nature, missions, churches, agencies.
+        ("Nhà hát Lớn Hà Nội tổ chức đêm nhạc.", &["Nhà hát Lớn Hà Nội"]),
+        (
+            "Đại sứ quán Việt Nam tại Nhật Bản khuyến cáo công dân.",
+            &["Đại sứ quán Việt Nam tại Nhật Bản"],
+        ),
+        (
+            "Hạt Kiểm lâm huyện Kon Plông phát hiện vụ phá rừng.",
+            &["Hạt Kiểm lâm huyện Kon Plông"],
+        ),
+        (
+            "Chi cục Kiểm lâm tỉnh Gia Lai cho biết.",
+            &["Chi cục Kiểm lâm tỉnh Gia Lai"],
+        ),
+        // The president's name inside a body's name.
+        (
+            "Học viện Chính trị quốc gia Hồ Chí Minh tổ chức hội thảo.",
+            &["Học viện Chính trị quốc gia Hồ Chí Minh"],
         ),
         // Unless it carries out an act that names the body.
         (

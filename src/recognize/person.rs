@@ -1860,10 +1860,16 @@ fn person_in(text: &str, run: &[Word], titles: &Titles) -> Option<Found> {
     // Khoa học").
     // The commonest surnames are no common words: two words that start
     // with one are a name ("Thơ của Nguyễn Du rất hay").
+    // After other capitalized words, a full name with "Văn" or "Thị" for
+    // its middle name is one still ("Giám đốc Vườn quốc gia Cúc Phương
+    // Nguyễn Văn Chính").
+    let full_name = || {
+        run.len() >= 3 && matches!(&text[run[1].range.clone()], "Văn" | "Thị")
+    };
     let shaped = || {
         run.len() >= 2
             && given_names(text, &run[1..])
-            && (s == 0 || opens)
+            && (s == 0 || opens || full_name())
             && !(run.len() == 2
                 && !is_clan_first(&text[run[0].range.clone()])
                 && !COMMON_SURNAMES.contains(&&text[run[0].range.clone()])
