@@ -950,3 +950,25 @@ fn a_full_name_after_a_body_the_dictionaries_do_not_know() {
         ),
     ]);
 }
+
+#[test]
+fn a_post_before_a_name_past_the_body_s_initials_or_the_units_above() {
+    check(&[
+        (
+            "the body's initials in brackets",
+            "Chủ tịch Hiệp hội Chế biến và Xuất khẩu thủy sản Việt Nam \
+             (VASEP) Nguyễn Hữu Dũng cho biết.",
+            &[(
+                "Nguyễn Hữu Dũng",
+                "Chủ tịch Hiệp hội Chế biến và Xuất khẩu thủy sản Việt Nam",
+                "",
+            )],
+        ),
+        (
+            "the district and the province after the commune",
+            "Chủ tịch UBND xã Tân Lập, huyện Sơn Dương, tỉnh Tuyên Quang, \
+             ông Nguyễn Văn Tâm, kiểm tra công trình.",
+            &[("Nguyễn Văn Tâm", "Chủ tịch UBND xã Tân Lập", "")],
+        ),
+    ]);
+}

@@ -812,6 +812,8 @@ pub fn link(
             }
         }
         let at = before_parent(text, at, mentions);
+        let at = before_acronym(text, at);
+        let at = before_units(text, at, mentions);
         let at = before_in_charge(text, at, mentions, &orgs_to);
         // "Trưởng thôn Đông Lâm X": the village's name between.
         let at = crate::recognize::person::village_type_end(text, at);
@@ -1214,6 +1216,51 @@ fn before_parent(text: &str, at: usize, mentions: &[Mention]) -> usize {
         .iter()
         .any(|m| m.kind == EntityType::Organization && m.norm == body);
     if whole { text[..open].trim_end_matches(' ').len() } else { at }
+}
+
+/// Where the title before a name ends when the body's initials stand in
+/// brackets between them, `at` being the end of the text before the
+/// name: "Chủ tịch Hiệp hội … (VASEP) Nguyễn Hữu Dũng"; otherwise `at`.
+fn before_acronym(text: &str, at: usize) -> usize {
+    let head = text[..at].trim_end_matches(' ');
+    let Some(inner) = head.strip_suffix(')') else { return at };
+    let Some(open) = inner.rfind('(') else { return at };
+    let initials = &inner[open + 1..];
+    let ok = (2..=12).contains(&initials.chars().count())
+        && initials
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '&' | '-' | '.'))
+        && initials.chars().filter(|c| c.is_uppercase()).count() >= 2
+        && text[..open].ends_with(' ');
+    if ok { text[..open].trim_end_matches(' ').len() } else { at }
+}
+
+/// Where the title before a name ends when the units above the title's
+/// own follow it, each after a comma, `at` being the end of the text
+/// before the name: "Chủ tịch UBND xã Tân Lập, huyện Sơn Dương, tỉnh
+/// Tuyên Quang, ông X"; otherwise `at`.
+fn before_units(text: &str, at: usize, mentions: &[Mention]) -> usize {
+    let mut at = at;
+    for _ in 0..3 {
+        let head = text[..at].trim_end_matches([' ', ',']);
+        let Some(place) = mentions
+            .iter()
+            .find(|m| m.kind == EntityType::Place && m.norm.end == head.len())
+        else {
+            break;
+        };
+        let before = text[..place.norm.start].trim_end_matches(' ');
+        let Some(unit) =
+            ["tỉnh", "thành phố", "TP", "huyện", "quận", "thị xã"]
+                .iter()
+                .find_map(|w| before.strip_suffix(w))
+        else {
+            break;
+        };
+        let Some(b) = unit.strip_suffix(", ") else { break };
+        at = b.len();
+    }
+    at
 }
 
 /// Words between a title and the name it is given to.
