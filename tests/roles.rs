@@ -972,3 +972,26 @@ fn a_post_before_a_name_past_the_body_s_initials_or_the_units_above() {
         ),
     ]);
 }
+
+#[test]
+fn the_one_who_replaces_takes_the_post_and_the_one_replaced_held_it() {
+    let got = roles(&extract(
+        "Ông Lê Minh Khái được bầu thay ông Nguyễn Văn Thắng giữ chức Bí \
+         thư Tỉnh ủy Điện Biên.",
+    ));
+    let want: Vec<Row> = vec![
+        (
+            "Lê Minh Khái".into(),
+            "Bí thư Tỉnh ủy Điện Biên".into(),
+            false,
+            "elected".into(),
+        ),
+        (
+            "Nguyễn Văn Thắng".into(),
+            "Bí thư Tỉnh ủy Điện Biên".into(),
+            true,
+            String::new(),
+        ),
+    ];
+    assert_eq!(got, want);
+}

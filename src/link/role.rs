@@ -593,6 +593,18 @@ pub fn link(
             } else {
                 t
             };
+            // "A thay ông B giữ chức T": A takes the post B held.
+            if let Some((a, verb)) = successor(text, persons, lead) {
+                let event = verb.or(event);
+                let mut r = role(a, &persons[a], t, mentions, event);
+                r.norm.start = r.norm.start.min(persons[a].norm.start);
+                roles.push(r);
+                let mut r = role(pi, p, t, mentions, None);
+                r.former = true;
+                roles.push(r);
+                used[t] = true;
+                continue;
+            }
             let mut r = role(pi, p, t, mentions, event);
             r.norm.start = r.norm.start.min(p.norm.start);
             roles.push(r);
@@ -1216,6 +1228,36 @@ fn before_parent(text: &str, at: usize, mentions: &[Mention]) -> usize {
         .iter()
         .any(|m| m.kind == EntityType::Organization && m.norm == body);
     if whole { text[..open].trim_end_matches(' ').len() } else { at }
+}
+
+/// The person who replaces person `pi` ("A thay ông B", "A thay thế bà
+/// B", "A được bầu thay ông B"): the name right before the verb, and the
+/// event a verb before "thay" names.
+fn successor(
+    text: &str,
+    persons: &[PersonMention],
+    pi: usize,
+) -> Option<(usize, Option<&'static str>)> {
+    let a = pi.checked_sub(1)?;
+    let between = &text[persons[a].norm.end..persons[pi].norm.start];
+    let between = between.trim_start_matches(' ');
+    // Details in brackets after the first name.
+    let between = match between.strip_prefix('(') {
+        Some(r) => r.split_once(')')?.1.trim_start_matches(' '),
+        None => between,
+    };
+    let (verb, event) = [
+        ("được bầu ", Some("elected")),
+        ("được bổ nhiệm ", Some("appointed")),
+        ("được phân công ", Some("appointed")),
+        ("", None),
+    ]
+    .iter()
+    .find_map(|(w, e)| between.strip_prefix(w).map(|r| (r, *e)))?;
+    let rest = ["thay thế ", "thay cho ", "thay "]
+        .iter()
+        .find_map(|w| verb.strip_prefix(w))?;
+    ["ông ", "bà ", "đồng chí "].contains(&rest).then_some((a, event))
 }
 
 /// Where the title before a name ends when the body's initials stand in
