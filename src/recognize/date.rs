@@ -107,9 +107,11 @@
 //! # Not read
 //!
 //! Bare weekdays, weeks ("tuần tới"), "N năm/tháng qua" (a trailing
-//! window whose bounds the text leaves open), seasons, lunar dates and
-//! "Tết", "đầu năm"/"cuối năm" without a year, and clock times that no
-//! date holds.
+//! window whose bounds the text leaves open), seasons, holidays ("Tết
+//! Nguyên đán"), "đầu năm"/"cuối năm" without a year, and clock times that
+//! no date holds. Days of the lunar calendar ("mùng 1 Tết", "ngày 15
+//! tháng 7 âm lịch") are read by [`super::lunar`], whose solar date
+//! replaces what this grammar read of them.
 
 use std::fmt::Write as _;
 use std::ops::Range;
@@ -191,7 +193,20 @@ pub fn find(text: &str, doc_date: Option<&str>) -> Vec<DateMatch> {
             _ => i += 1,
         }
     }
-    resolve(raws, doc)
+    let mut out = resolve(raws, doc);
+    // Lunar dates take the place of the solar readings of their day and
+    // month ("ngày 15 tháng 7 âm lịch").
+    let lunar = super::lunar::find(text, doc);
+    if !lunar.is_empty() {
+        out.retain(|d| {
+            !lunar.iter().any(|l| {
+                l.norm.start < d.norm.end && d.norm.start < l.norm.end
+            })
+        });
+        out.extend(lunar);
+        out.sort_by_key(|d| d.norm.start);
+    }
+    out
 }
 
 // ---------------------------------------------------------------------

@@ -6,6 +6,7 @@
 //! pipeline maps them back to the input.
 
 pub mod date;
+pub mod lunar;
 pub mod number;
 pub mod person;
 pub mod quantity;
