@@ -139,6 +139,31 @@ fn target_table() {
 }
 
 #[test]
+fn upper_bounds_are_figures_only_as_a_plan_sets_them() {
+    // A plan sets the bound, whatever the indicator.
+    let doc = extract("Phấn đấu tỷ lệ nợ xấu dưới 3%.", "2024-03-01");
+    let t = facts(&doc, "target");
+    let got: Vec<(&str, f64, &str)> = t
+        .iter()
+        .map(|f| {
+            let cmp = f["comparator"].as_str().unwrap();
+            (cmp, f["value"].as_f64().unwrap(), f["status"].as_str().unwrap())
+        })
+        .collect();
+    assert_eq!(got, [("<", 3.0, "target")], "{t:#?}");
+    // A bound of a rule or of a class is no figure, and no fact is left
+    // with a reference and no value.
+    for text in [
+        "Tỷ lệ thất nghiệp ở khu vực thành thị không quá 3%.",
+        "HTX được vay tín chấp tối đa 500 triệu đồng.",
+        "Trẻ em dưới 5 tuổi được tiêm miễn phí.",
+    ] {
+        let doc = extract(text, "2024-03-01");
+        assert!(facts(&doc, "target").is_empty(), "{text}: {doc}");
+    }
+}
+
+#[test]
 fn shares_of_a_plan_are_stated_against_it() {
     let doc = extract(
         "Thu ngân sách đạt 4.000 tỷ đồng, bằng 105% dự toán.",

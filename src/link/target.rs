@@ -457,7 +457,11 @@ pub fn link(
                 let offset = after.len() - after.trim_start().len() + w.len();
                 let rest = &after[offset.min(after.len())..];
                 let reference = phrase(rest);
-                if reference.is_empty() {
+                // An amount there was refused above (a bound of a rule):
+                // it is no reference either.
+                if reference.is_empty()
+                    || reference.starts_with(|c: char| c.is_ascii_digit())
+                {
                     continue;
                 }
                 let end = ind.norm.end
@@ -687,7 +691,6 @@ pub fn unnamed(
             q.kind,
             "percent" | "percentage_point" | "money" | "measure" | "count"
         ) || is_taken(&q.norm)
-            || matches!(q.comparator, Some("<" | "<="))
         {
             continue;
         }
@@ -852,6 +855,18 @@ pub fn unnamed(
             s.start..start,
             start..q.norm.end,
         );
+        // An upper bound is a figure only as a plan sets it ("phấn đấu tỷ
+        // lệ nợ xấu dưới 3%"); elsewhere it bounds a rule or a class
+        // ("trẻ em dưới 5 tuổi", "vay không quá 100 triệu đồng").
+        if matches!(q.comparator, Some("<" | "<="))
+            && (status != "target"
+                || unit.as_deref() == Some("tuổi")
+                || !["phấn đấu", "mục tiêu", "chỉ tiêu"]
+                    .iter()
+                    .any(|w| lower.contains(w)))
+        {
+            continue;
+        }
         out.push(Target {
             norm: start..q.norm.end.max(ind_end),
             indicator: String::new(),
