@@ -995,3 +995,29 @@ fn the_one_who_replaces_takes_the_post_and_the_one_replaced_held_it() {
     ];
     assert_eq!(got, want);
 }
+
+#[test]
+fn foreign_firms_arms_in_vietnam_and_hyphenated_western_names() {
+    check(&[
+        (
+            "a brand of two words and the country",
+            "Ông Kim Jong-won, Tổng Giám đốc Samsung Electronics Việt Nam, \
+             làm việc với tỉnh.",
+            &[(
+                "Kim Jong-won",
+                "Tổng Giám đốc Samsung Electronics Việt Nam",
+                "",
+            )],
+        ),
+        (
+            "a brand with a mark, before the name",
+            "Giám đốc Nestlé Việt Nam Binu Jacob cho biết.",
+            &[("Binu Jacob", "Giám đốc Nestlé Việt Nam", "")],
+        ),
+        (
+            "a Western given name of two",
+            "Ông Frank-Walter Steinmeier, Tổng thống Đức, thăm Việt Nam.",
+            &[("Frank-Walter Steinmeier", "Tổng thống Đức", "")],
+        ),
+    ]);
+}

@@ -1818,6 +1818,31 @@ impl Ctx<'_> {
                         && !crate::recognize::person::is_surname(w)
                 })
                 && !next_two.get(1).is_some_and(|w| plain_capitalized(w));
+            // A foreign firm's arm in Vietnam: words in plain letters and
+            // "Việt Nam" ("Samsung Electronics Việt Nam", "LG Display Việt
+            // Nam").
+            if first_text.starts_with(char::is_uppercase)
+                && first_text.chars().all(char::is_alphanumeric)
+                && !crate::recognize::person::is_syllable(first_text)
+            {
+                let mut at = first.end;
+                for _ in 0..3 {
+                    let r = &rest[at..];
+                    if let Some(after) = r.strip_prefix(" Việt Nam")
+                        && !after.starts_with(|c: char| c.is_alphanumeric())
+                    {
+                        return Some(start..start + at + " Việt Nam".len());
+                    }
+                    let Some(w) = r.strip_prefix(' ') else { break };
+                    let len = w
+                        .find(|c: char| !c.is_alphanumeric() && c != '-')
+                        .unwrap_or(w.len());
+                    if len == 0 || !w.starts_with(char::is_uppercase) {
+                        break;
+                    }
+                    at += 1 + len;
+                }
+            }
             let brand = first_text.is_ascii()
                 && first_text.len() >= 4
                 && first_text.starts_with(|c: char| c.is_ascii_uppercase())

@@ -1392,6 +1392,21 @@ fn words(text: &str, plain: bool) -> Vec<Word> {
                 end = e;
             }
         }
+        // So does a Western one of two capitalized names in plain letters,
+        // none a Vietnamese syllable: "Jean-Pierre", "Frank-Walter".
+        if bytes.get(end) == Some(&b'-')
+            && bytes.get(end + 1).is_some_and(u8::is_ascii_uppercase)
+            && bytes[i..end].iter().all(u8::is_ascii_alphabetic)
+            && !is_syllable(&text[i..end])
+        {
+            let e = word_end(end + 1);
+            if bytes[end + 1..e].iter().all(u8::is_ascii_alphabetic)
+                && e - end > 2
+                && !is_syllable(&text[end + 1..e])
+            {
+                end = e;
+            }
+        }
         let word = &text[i..end];
         let abbrev = word.chars().nth(1).is_some()
             && !word.chars().any(char::is_lowercase);
