@@ -305,12 +305,13 @@ const COMMON: &[&str] = &[
 
 /// Countries of one syllable that, opening a sentence before a verb,
 /// are the country: none is a pronoun or a common given name.
-const SUBJECT_COUNTRIES: &[&str] = &["Mỹ", "Pháp", "Nhật", "Lào", "Úc"];
+const SUBJECT_COUNTRIES: &[&str] =
+    &["Mỹ", "Pháp", "Nhật", "Lào", "Úc", "Nga", "Ý"];
 
 /// Words after a subject: "là", "và" and the adverbs before a verb.
 const AFTER_SUBJECT: &[&str] = &[
     "là", "và", "đã", "sẽ", "đang", "vừa", "cũng", "có", "không", "chiếm",
-    "tiếp",
+    "tiếp", "áp", "phản", "tuyên", "kêu", "yêu", "đạt", "dẫn", "cảnh",
 ];
 
 /// Airports and stations (folded): a bare name after one is theirs.
@@ -1252,8 +1253,16 @@ impl Ctx<'_> {
                     let w = r.split([' ', ',']).next().unwrap_or("");
                     AFTER_SUBJECT.contains(&w)
                 });
+            // A name that is no Vietnamese syllable is no word either
+            // ("Campuchia", "Singapore").
+            let foreign = || {
+                let name = &norm[h.norm.clone()];
+                !name.contains(' ')
+                    && !crate::recognize::person::is_syllable(name)
+            };
             return subject
-                || !COMMON.contains(&folded) && folded.contains(not_word);
+                || !COMMON.contains(&folded) && folded.contains(not_word)
+                || foreign();
         }
         // After a form of address it is a person's name ("chị Nga").
         let prev_word =

@@ -1029,6 +1029,16 @@ fn a_country_of_one_syllable_before_a_verb_opens_a_sentence() {
     assert!(names("Mỹ phẩm giả bị thu giữ.").is_empty());
     assert!(names("Mỹ Linh là ca sĩ.").is_empty());
     assert_eq!(names("Tại TP. HCM, giá xăng tăng."), ["Hồ Chí Minh"]);
+    assert_eq!(names("Mỹ áp thuế đối ứng với hàng nhập khẩu."), ["Hoa Kỳ"]);
+    assert_eq!(names("Nga phản đối lệnh trừng phạt."), ["Nga"]);
+    assert!(names("Nhật ký của tôi.").is_empty());
+    // A name that is no Vietnamese syllable is no word: a headline may
+    // open with it.
+    assert_eq!(
+        names("Campuchia và Thái Lan đạt thỏa thuận."),
+        ["Campuchia", "Thái Lan"]
+    );
+    assert_eq!(names("Singapore dẫn đầu khu vực."), ["Singapore"]);
 }
 
 #[test]
