@@ -1021,3 +1021,24 @@ fn foreign_firms_arms_in_vietnam_and_hyphenated_western_names() {
         ),
     ]);
 }
+
+#[test]
+fn coaches_and_compound_degrees() {
+    check(&[
+        (
+            "a coach before the name",
+            "HLV Kim Sang-sik đã triệu tập 30 cầu thủ.",
+            &[("Kim Sang-sik", "HLV", "")],
+        ),
+        (
+            "a head coach of a club",
+            "HLV trưởng CLB Thép Xanh Nam Định Vũ Hồng Việt cho biết.",
+            &[("Vũ Hồng Việt", "HLV trưởng CLB Thép Xanh Nam Định", "")],
+        ),
+        (
+            "a doctor's degrees joined by dots",
+            "PGS.TS.BS Nguyễn Lân Hiếu cho biết.",
+            &[("Nguyễn Lân Hiếu", "PGS.TS.BS", "")],
+        ),
+    ]);
+}
