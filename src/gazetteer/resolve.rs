@@ -1908,8 +1908,16 @@ impl Ctx<'_> {
                 && place_at(w.start).is_some();
             // A body ends with its place: "Chi cục BVTV Hà Tĩnh" (then
             // "từng", a name, …), but for a number ("… Hà Nội 2").
+            // After a company's legal form a capitalized word goes on with
+            // the trade name ("Công ty TNHH Hòa Bình Xanh"), unless a
+            // person's name starts there.
+            let trade_name = company
+                && w.start == end + 1
+                && rest[w.clone()].starts_with(char::is_uppercase)
+                && !crate::recognize::person::is_surname(&rest[w.clone()]);
             if place_end.is_some_and(|pe| w.start >= pe)
                 && !dashed
+                && !trade_name
                 && !rest[w.clone()].starts_with(|c: char| c.is_ascii_digit())
             {
                 break;
@@ -2089,7 +2097,10 @@ impl Ctx<'_> {
             // thông") unless another body follows.
             if lower == "và" {
                 let after = &rest[w.end..].trim_start();
-                if !after.starts_with(char::is_uppercase)
+                // "Doanh nghiệp nhỏ và vừa" is one noun.
+                let small_and_medium = after.starts_with("vừa")
+                    && rest[..w.start].ends_with("nhỏ ");
+                if !after.starts_with(char::is_uppercase) && !small_and_medium
                     || BODY_HEADS.iter().any(|h| after.starts_with(h))
                 {
                     break;

@@ -811,6 +811,16 @@ fn schools_hospitals_and_corporations_named_on_their_own() {
             "Học viện Chính trị quốc gia Hồ Chí Minh tổ chức hội thảo.",
             &["Học viện Chính trị quốc gia Hồ Chí Minh"],
         ),
+        // A trade name goes on past a place it holds; "nhỏ và vừa" is
+        // one noun.
+        (
+            "Công ty TNHH Hòa Bình Xanh bị xử phạt.",
+            &["Công ty TNHH Hòa Bình Xanh"],
+        ),
+        (
+            "Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam tổ chức hội thảo.",
+            &["Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam"],
+        ),
         // Unless it carries out an act that names the body.
         (
             "Trưởng Ban Chỉ đạo tổng kết 10 năm thực hiện Luật Đất đai phát biểu.",
