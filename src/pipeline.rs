@@ -272,6 +272,23 @@ impl Pipeline {
             &mut cues,
         ));
         targets.sort_by_key(|t| t.norm.start);
+        // A figure for a year after the document's cannot be a result yet:
+        // "Đến năm 2030, thu nhập bình quân đầu người đạt 12.000 USD" states
+        // what is aimed at.
+        if let Some(doc_year) = doc_date.and_then(|d| d.get(..4)) {
+            for t in &mut targets {
+                let later = t
+                    .period
+                    .as_deref()
+                    .and_then(|p| p.get(..4))
+                    .is_some_and(|y| {
+                        y > doc_year && y.bytes().all(|b| b.is_ascii_digit())
+                    });
+                if t.status == "result" && later {
+                    t.status = "target";
+                }
+            }
+        }
         // The place: the province named in the sentence, else the one the
         // document is most about.
         let provinces: Vec<&Entity> = doc

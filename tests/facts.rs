@@ -164,6 +164,19 @@ fn upper_bounds_are_figures_only_as_a_plan_sets_them() {
 }
 
 #[test]
+fn a_figure_for_a_later_year_than_the_document_s_is_no_result() {
+    let text = "Đến năm 2030, thu nhập bình quân đầu người đạt 12.000 USD.";
+    let doc = extract(text, "2024-03-01");
+    let t = facts(&doc, "target");
+    assert_eq!(t.len(), 1, "{t:#?}");
+    assert_eq!(t[0]["status"], "target");
+    assert_eq!(t[0]["period"], "2030");
+    // A year gone by keeps its result.
+    let doc = extract("Năm 2023, GRDP tăng 7,2%.", "2024-03-01");
+    assert_eq!(facts(&doc, "target")[0]["status"], "result");
+}
+
+#[test]
 fn shares_of_a_plan_are_stated_against_it() {
     let doc = extract(
         "Thu ngân sách đạt 4.000 tỷ đồng, bằng 105% dự toán.",
