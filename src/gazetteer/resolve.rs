@@ -308,6 +308,28 @@ const COMMON: &[&str] = &[
 const SUBJECT_COUNTRIES: &[&str] =
     &["Mỹ", "Pháp", "Nhật", "Lào", "Úc", "Nga", "Ý"];
 
+/// Type words before a unit's name in an address chain, in lower case.
+const CHAIN_TYPES: &[&str] = &[
+    "thành phố ",
+    "thị xã ",
+    "thị trấn ",
+    "huyện ",
+    "quận ",
+    "tỉnh ",
+    "phường ",
+    "xã ",
+    "tp. ",
+    "tp.",
+    "tp ",
+    "tx. ",
+    "tx.",
+    "tx ",
+    "q. ",
+    "q.",
+    "h. ",
+    "h.",
+];
+
 /// Words after a subject: "là", "và" and the adverbs before a verb.
 const AFTER_SUBJECT: &[&str] = &[
     "là", "và", "đã", "sẽ", "đang", "vừa", "cũng", "có", "không", "chiếm",
@@ -1145,6 +1167,58 @@ impl Ctx<'_> {
             // new commune of its name.
             if cands.iter().any(|&e| g.entry(e).level == "province") {
                 cands.retain(|&e| g.entry(e).level != "commune");
+            }
+        }
+        // The units above, written after the name in a chain ("xã Phú
+        // Lộc, huyện Can Lộc", "Phường 9, Quận 3"), settle namesakes,
+        // before the document's date and places do.
+        if cands.len() > 1 && self.norm()[h.norm.end..].starts_with(',') {
+            // The names of the chain: comma-separated, each a type word
+            // or none and capitalized words or a number.
+            let mut chain: Vec<String> = Vec::new();
+            for seg in self.norm()[h.norm.end + 1..].split(',').take(3) {
+                let seg = seg.trim_start_matches(' ');
+                let seg = seg
+                    .find(['.', ';', ')', '\n'])
+                    .filter(|&k| {
+                        k > 0 && !seg[..k].ends_with(['T', 'P', 'Q', 'H'])
+                    })
+                    .map_or(seg, |k| &seg[..k])
+                    .trim_end();
+                let lower = crate::normalize::lower(seg);
+                let name = CHAIN_TYPES
+                    .iter()
+                    .find_map(|t| lower.strip_prefix(t))
+                    .map(|n| &seg[seg.len() - n.len()..])
+                    .unwrap_or(seg);
+                let words = name.split(' ').count();
+                let ok = !name.is_empty()
+                    && words <= 4
+                    && name.split(' ').all(|w| {
+                        w.starts_with(|c: char| {
+                            c.is_uppercase() || c.is_ascii_digit()
+                        })
+                    });
+                if !ok {
+                    break;
+                }
+                chain.push(crate::normalize::lower(name));
+                chain.push(lower);
+            }
+            let named_above = |e: u32| {
+                let mut cur = g.get(&g.entry(e).parent);
+                while let Some(p) = cur {
+                    let name = crate::normalize::lower(&p.name);
+                    if chain.contains(&name) {
+                        return true;
+                    }
+                    cur = g.get(&p.parent);
+                }
+                false
+            };
+            let n = cands.iter().filter(|&&e| named_above(e)).count();
+            if n > 0 && n < cands.len() {
+                cands.retain(|&e| named_above(e));
             }
         }
         self.pick(cands, anchored)

@@ -391,6 +391,27 @@ fn the_president_s_name_in_a_body_s_is_no_city() {
 }
 
 #[test]
+fn the_units_after_a_name_in_an_address_settle_its_namesakes() {
+    let code = |text: &str, date: &str, name: &str| {
+        places(text, Some(date))
+            .into_iter()
+            .find(|p| p.0 == name)
+            .map(|p| p.2)
+            .unwrap_or_default()
+    };
+    // Phường 9 of Quận 3, not of Gò Vấp.
+    let text = "Vụ việc xảy ra tại Phường 9, Quận 3, TP.HCM.";
+    assert_eq!(code(text, "2024-05-10", "Phường 9"), "27142");
+    // An old address in a later article: the commune of Can Lộc, not the
+    // new one of Huế.
+    let text = "Bị cáo (trú xã Phú Lộc, huyện Can Lộc, tỉnh Hà Tĩnh) bị bắt.";
+    assert_eq!(code(text, "2025-09-10", "Phú Lộc"), "18454");
+    // A name said again later in the sentence is no chain.
+    let text = "Tại Hải Dương, Bộ trưởng dự hội nghị đầu tư vào Hải Dương.";
+    assert_eq!(code(text, "2017-06-18", "Hải Dương"), "30");
+}
+
+#[test]
 fn shipped_forms_are_canonical() {
     // The build skips normalizing shipped names and aliases; they must
     // then be canonical already.
