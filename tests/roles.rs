@@ -1042,3 +1042,20 @@ fn coaches_and_compound_degrees() {
         ),
     ]);
 }
+
+#[test]
+fn a_post_named_before_its_holder_with_a_copula_and_brands_in_mixed_capitals()
+{
+    check(&[
+        (
+            "the post, 'là ông', the name",
+            "Chủ tịch UBND tỉnh là ông Phan Huy Ngọc.",
+            &[("Phan Huy Ngọc", "Chủ tịch UBND tỉnh", "")],
+        ),
+        (
+            "a bank's brand in mixed capitals",
+            "Bà Nguyễn Thị Phương Thảo, Chủ tịch HĐQT HDBank, phát biểu.",
+            &[("Nguyễn Thị Phương Thảo", "Chủ tịch HĐQT HDBank", "")],
+        ),
+    ]);
+}

@@ -1926,10 +1926,16 @@ impl Ctx<'_> {
                     at += 1 + len;
                 }
             }
+            // Or written in mixed capitals: "HDBank", "VPBank", "MoMo".
+            let camel = first_text.is_ascii()
+                && first_text[1..].chars().any(|c| c.is_ascii_lowercase())
+                && first_text[1..].chars().any(|c| c.is_ascii_uppercase());
             let brand = first_text.is_ascii()
                 && first_text.len() >= 4
                 && first_text.starts_with(|c: char| c.is_ascii_uppercase())
-                && first_text[1..].chars().all(|c| c.is_ascii_lowercase())
+                && first_text.chars().all(|c| c.is_ascii_alphanumeric())
+                && (first_text[1..].chars().all(|c| c.is_ascii_lowercase())
+                    || camel)
                 && !foreign_name;
             // A brand ends at a mark or before a capital: "Kinh doanh"
             // is a word.

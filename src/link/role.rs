@@ -805,6 +805,10 @@ pub fn link(
         // "T X", "T ông X", "T, ông X,".
         let mut at = before.len();
         for lead in [
+            // "Chủ tịch UBND tỉnh là ông X": the post is named first.
+            " là ông",
+            " là bà",
+            " là đồng chí",
             ", ông",
             ", bà",
             " - ông",
