@@ -1949,7 +1949,7 @@ impl Ctx<'_> {
                 .then(|| start..start + first.end);
         };
         // The words after the head, up to what cannot be part of a name.
-        let words = body_words(rest, 17);
+        let words = body_words(rest, 24);
         let mut end = head;
         let mut place_end = None;
         let mut company = false;
@@ -2022,7 +2022,23 @@ impl Ctx<'_> {
             // A word glued to the head ("Công ty-…") or far from it ends
             // the name; "&" joins two capitalized words ("Hoa & Nắng").
             let gap = &rest[end.min(w.start)..w.start];
-            let joined = gap == " " || gap == " & " && capital;
+            let prev_text = prev.clone().map_or("", |r| &rest[r]);
+            // A dash joins two capitalized parts of one name ("Bệnh viện
+            // Sản - Nhi", "Phòng Tài chính - Kế hoạch"), unless a body or a
+            // person's name starts after it; a comma joins the words of a
+            // pair ("Phòng, chống", "Khám, chữa bệnh").
+            let dash_joined = matches!(gap, " - " | " – " | "-")
+                && capital
+                && prev_text.starts_with(char::is_uppercase)
+                && !BODY_HEADS.iter().any(|h| rest[w.start..].starts_with(h))
+                && !crate::recognize::person::is_surname(word);
+            let pair = gap == ", "
+                && matches!(
+                    (crate::normalize::lower(prev_text).as_str(), lower),
+                    ("phòng", "chống") | ("khám", "chữa")
+                );
+            let joined =
+                gap == " " || gap == " & " && capital || dash_joined || pair;
             if w.start < end || !(joined || in_place || dashed) {
                 break;
             }
@@ -2062,7 +2078,25 @@ impl Ctx<'_> {
             {
                 break;
             }
+            // "về" and a capitalized word or "phòng" say what a board or
+            // a committee is for ("Ban Chỉ đạo quốc gia về Phòng, chống
+            // thiên tai"); "các" the works it manages ("Ban Quản lý dự án
+            // … các công trình giao thông").
+            let topic = lower == "về"
+                && rest[w.end..].strip_prefix(' ').is_some_and(|r| {
+                    r.starts_with(char::is_uppercase) || r.starts_with("phòng")
+                });
+            let board = BOARD_HEADS.iter().any(|h| rest.starts_with(h));
+            let managed = board
+                && lower == "các"
+                && rest[w.end..].strip_prefix(' ').is_some_and(|r| {
+                    ["công trình", "dự án", "khu ", "cụm "]
+                        .iter()
+                        .any(|n| r.starts_with(n))
+                });
             if !capital
+                && !topic
+                && !managed
                 && BODY_STOPS.contains(&lower)
                 && !STOP_NOUNS.iter().any(|n| {
                     rest[w.start..].starts_with(n)
@@ -2177,10 +2211,15 @@ impl Ctx<'_> {
             // thông") unless another body follows.
             if lower == "và" {
                 let after = &rest[w.end..].trim_start();
-                // "Doanh nghiệp nhỏ và vừa" is one noun.
+                // "Doanh nghiệp nhỏ và vừa" is one noun; a board may manage
+                // zones of two kinds ("Ban Quản lý Khu kinh tế và các khu
+                // công nghiệp").
                 let small_and_medium = after.starts_with("vừa")
                     && rest[..w.start].ends_with("nhỏ ");
-                if !after.starts_with(char::is_uppercase) && !small_and_medium
+                let zones = board && after.starts_with("các khu ");
+                if !after.starts_with(char::is_uppercase)
+                    && !small_and_medium
+                    && !zones
                     || BODY_HEADS.iter().any(|h| after.starts_with(h))
                 {
                     break;
@@ -2200,7 +2239,8 @@ impl Ctx<'_> {
                     .and_then(|_| place_at(pe + 1))
                     .map(|h| h.norm.end - start);
             }
-            if end - head > 80 {
+            // (Not inside a place the name holds: "… tỉnh Quảng Bình".)
+            if end - head > 120 && place_end.is_none_or(|pe| end >= pe) {
                 break;
             }
         }
@@ -2755,6 +2795,7 @@ const STANDALONE: &[&str] = &[
     "Ban Chỉ đạo",
     "Ban Chỉ huy",
     "Ban Quản lý",
+    "Ban QLDA",
     "BQL",
     "Câu lạc bộ",
     "CLB",
@@ -2765,7 +2806,7 @@ const STANDALONE: &[&str] = &[
 /// Heads of [`STANDALONE`] whose own words are capitalized: the name of
 /// what the board steers or manages may follow in lower case.
 const BOARD_HEADS: &[&str] =
-    &["Ban Chỉ đạo", "Ban Chỉ huy", "Ban Quản lý", "BQL"];
+    &["Ban Chỉ đạo", "Ban Chỉ huy", "Ban Quản lý", "Ban QLDA", "BQL"];
 
 /// Verbs that end a body named on its own.
 const STANDALONE_STOPS: &[&str] = &[

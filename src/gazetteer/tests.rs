@@ -842,6 +842,32 @@ fn schools_hospitals_and_corporations_named_on_their_own() {
             "Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam tổ chức hội thảo.",
             &["Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam"],
         ),
+        // What a board is for, after "về"; the works it manages; parts
+        // joined by a dash or a comma; a long name that ends in a place.
+        (
+            "Họp với Ban Chỉ đạo quốc gia về Phòng, chống thiên tai, tỉnh báo cáo.",
+            &["Ban Chỉ đạo quốc gia về Phòng, chống thiên tai"],
+        ),
+        (
+            "Ban QLDA đầu tư xây dựng các công trình giao thông tỉnh Cao Bằng và các nhà đầu tư dự họp.",
+            &[
+                "Ban QLDA đầu tư xây dựng các công trình giao thông tỉnh Cao Bằng",
+            ],
+        ),
+        (
+            "Lãnh đạo Ban Quản lý Khu công nghệ cao và các khu công nghiệp Đà Nẵng cho biết.",
+            &["Ban Quản lý Khu công nghệ cao và các khu công nghiệp Đà Nẵng"],
+        ),
+        (
+            "Bệnh viện Sản - Nhi Bắc Giang đã được công nhận.",
+            &["Bệnh viện Sản - Nhi Bắc Giang"],
+        ),
+        (
+            "Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn (PCTT&TKCN) tỉnh Quảng Bình cho biết.",
+            &[
+                "Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn (PCTT&TKCN) tỉnh Quảng Bình",
+            ],
+        ),
         // Unless it carries out an act that names the body.
         (
             "Trưởng Ban Chỉ đạo tổng kết 10 năm thực hiện Luật Đất đai phát biểu.",
