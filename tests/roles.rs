@@ -1059,3 +1059,24 @@ fn a_post_named_before_its_holder_with_a_copula_and_brands_in_mixed_capitals()
         ),
     ]);
 }
+
+#[test]
+fn names_that_hold_a_word_of_posts_korean_names_and_banks_in_mixed_capitals() {
+    check(&[
+        (
+            "a given name that is a word of posts, between names",
+            "Ông Lê Trường Sơn, Phó Chủ tịch UBND tỉnh, phát biểu.",
+            &[("Lê Trường Sơn", "Phó Chủ tịch UBND tỉnh", "")],
+        ),
+        (
+            "a Korean name after a post",
+            "Sáng 13/3, Đại sứ Park Jin-woo thăm khu công nghệ cao.",
+            &[("Park Jin-woo", "Đại sứ", "")],
+        ),
+        (
+            "a bank in mixed capitals before its branch",
+            "Ông Nguyễn Văn An, Giám đốc HTVBank Chi nhánh Đồng Nai, cho biết.",
+            &[("Nguyễn Văn An", "Giám đốc HTVBank", "")],
+        ),
+    ]);
+}

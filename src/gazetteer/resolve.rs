@@ -1563,7 +1563,14 @@ impl Ctx<'_> {
             }
             let place_next = places.get(k).is_some_and(|p| p.is_some())
                 && self.adjacent(end + n, hits[k].norm.start);
-            if place_next || self.level_after(end + n).is_some() {
+            // So is one before the parent body ("Cơ quan Cảnh sát điều tra
+            // (CSĐT) Công an tỉnh Quảng Ninh").
+            let parent_next = g.entry(cur).attaches("parent")
+                && k < hits.len()
+                && self.adjacent(end + n, hits[k].norm.start)
+                && self.entry_of(hits, k, Kind::Organization, &[]).is_some();
+            if place_next || parent_next || self.level_after(end + n).is_some()
+            {
                 end += n;
                 j = k;
             }
@@ -1889,9 +1896,11 @@ impl Ctx<'_> {
             // name ("Thủ tướng Shinzo Abe"; but "Chủ tịch Vinatex Trần
             // Quang Nghị"); of three, the first is a brand and the others
             // the name ("Nhà sáng lập Facebook Mark Zuckerberg").
+            // (A Korean given name joins its syllables by a hyphen:
+            // "Đại sứ Park Jin-woo".)
             let plain_capitalized = |w: &str| {
                 w.starts_with(|c: char| c.is_ascii_uppercase())
-                    && w.chars().all(|c| c.is_ascii_alphabetic())
+                    && w.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
             };
             let next_two: Vec<&str> =
                 rest[first.end..].split(' ').skip(1).take(2).collect();
@@ -1935,8 +1944,8 @@ impl Ctx<'_> {
                 && first_text.starts_with(|c: char| c.is_ascii_uppercase())
                 && first_text.chars().all(|c| c.is_ascii_alphanumeric())
                 && (first_text[1..].chars().all(|c| c.is_ascii_lowercase())
-                    || camel)
-                && !foreign_name;
+                    && !foreign_name
+                    || camel);
             // A brand ends at a mark or before a capital: "Kinh doanh"
             // is a word.
             let ends = rest[first.end..]

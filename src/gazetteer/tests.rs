@@ -868,6 +868,11 @@ fn schools_hospitals_and_corporations_named_on_their_own() {
                 "Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn (PCTT&TKCN) tỉnh Quảng Bình",
             ],
         ),
+        // The initials in brackets before the parent body.
+        (
+            "Cơ quan Cảnh sát điều tra (CSĐT) Công an tỉnh Quảng Ninh đã khởi tố vụ án.",
+            &["Cơ quan Cảnh sát điều tra (CSĐT) Công an tỉnh Quảng Ninh"],
+        ),
         // Unless it carries out an act that names the body.
         (
             "Trưởng Ban Chỉ đạo tổng kết 10 năm thực hiện Luật Đất đai phát biểu.",

@@ -318,6 +318,22 @@ fn given_names_like_stops(text: &str, words: &mut [Word]) {
             words[k].stop = false;
             continue;
         }
+        // A given name that is such a word, between a surname and another
+        // capitalized word: "Lê Trường Sơn".
+        let between_names = joined(&words[k - 1], &words[k])
+            && words[k - 1].surname
+            && text[words[k - 1].range.clone()]
+                .starts_with(char::is_uppercase)
+            && words.get(k + 1).is_some_and(|n| {
+                joined(&words[k], n)
+                    && !n.stop
+                    && text[n.range.clone()].starts_with(char::is_uppercase)
+            })
+            && is_given(word);
+        if between_names {
+            words[k].stop = false;
+            continue;
+        }
         let next_named = words.get(k + 1).is_some_and(|n| {
             joined(&words[k], n)
                 && !n.stop
