@@ -15,10 +15,11 @@
 //! | "ngày 28 tháng 12 năm 2022", "ngày mồng 3 tháng ba" | `date` | `2022-12-28` |
 //! | "Sáng 28-12", "ngày 5/7", "Chiều tối 22-5", "thứ Hai (6/2)" | `date` | year completed, see below |
 //! | "tháng 6/2023", "tháng 6-2023", "tháng 6 năm 2023", "tháng Năm" | `month` | `2023-06` |
-//! | "năm 2023" (the span includes "năm") | `year` | `2023` |
+//! | "năm 2023" (the span includes "năm"), "SN 1988" (born) | `year` | `2023` |
 //! | "quý I/2023", "quý 2 năm 2024", "quý III", "quý I năm nay" | `quarter` | `2023-Q1` |
 //! | "6 tháng đầu năm 2024", "nửa đầu năm nay" | `half` | `2024-H1` |
 //! | "9 tháng đầu năm 2024", "4 tháng năm 2017", "từ tháng 1 đến tháng 6" | `range` | `2024-01/2024-09` |
+//! | "từ tháng 8/2023 đến tháng 2/2024" | `range` | `2023-08/2024-02` |
 //! | "giai đoạn 2021-2025", "2021 - 2025", "từ năm 2017 đến năm 2020" | `range` | `2021/2025` |
 //! | "nhiệm kỳ 2020 - 2025", "khóa XV (2021-2026)" | `term` | `2020/2025` |
 //! | "từ ngày 1/7 đến ngày 15/7", "ngày 14-15/5", "ngày 14 và 15/5", "1/10/2016 - 30/6/2017" | `range` | `2023-07-01/2023-07-15` |
@@ -194,6 +195,7 @@ pub fn find(text: &str, doc_date: Option<&str>) -> Vec<DateMatch> {
         }
     }
     let mut out = resolve(raws, doc);
+    birth_years(text, &mut out);
     // Lunar dates take the place of the solar readings of their day and
     // month ("ngày 15 tháng 7 âm lịch").
     let lunar = super::lunar::find(text, doc);
@@ -207,6 +209,54 @@ pub fn find(text: &str, doc_date: Option<&str>) -> Vec<DateMatch> {
         out.sort_by_key(|d| d.norm.start);
     }
     out
+}
+
+/// Years of birth written "SN 1988" (sinh năm), as court and police news
+/// gives them after a name; `out` is in text order and stays so.
+fn birth_years(text: &str, out: &mut Vec<DateMatch>) {
+    let b = text.as_bytes();
+    let mut found = Vec::new();
+    for at in memchr::memmem::find_iter(b, b"SN") {
+        // A word of its own, then four digits, after a space or a colon
+        // or not.
+        if at > 0 && (b[at - 1].is_ascii_alphanumeric() || b[at - 1] >= 0x80) {
+            continue;
+        }
+        let mut k = at + 2;
+        if b.get(k) == Some(&b':') {
+            k += 1;
+        }
+        while b.get(k) == Some(&b' ') {
+            k += 1;
+        }
+        let digits =
+            b.get(k..k + 4).filter(|d| d.iter().all(u8::is_ascii_digit));
+        let after = b.get(k + 4).copied();
+        let Some(d) = digits else { continue };
+        if after.is_some_and(|c| c.is_ascii_alphanumeric()) {
+            continue;
+        }
+        let year = std::str::from_utf8(d).unwrap_or("");
+        if !("1900".."2100").contains(&year) {
+            continue;
+        }
+        found.push(DateMatch {
+            norm: at..k + 4,
+            kind: "year",
+            value: year.to_string(),
+            time: None,
+            relative: false,
+        });
+    }
+    if !found.is_empty() {
+        out.retain(|d| {
+            !found.iter().any(|f| {
+                f.norm.start < d.norm.end && d.norm.start < f.norm.end
+            })
+        });
+        out.extend(found);
+        out.sort_by_key(|d| d.norm.start);
+    }
 }
 
 // ---------------------------------------------------------------------
@@ -772,17 +822,43 @@ enum Week {
 enum Val {
     Day(Ymd),
     DaySpan(Ymd, Ymd),
-    Month { y: Option<i32>, m: u32, dir: Dir },
+    Month {
+        y: Option<i32>,
+        m: u32,
+        dir: Dir,
+    },
     Year(i32),
-    YearSpan { a: i32, b: i32, term: bool },
-    Quarter { y: Option<i32>, q: u32 },
-    Half { y: Option<i32>, h: u32 },
-    MonthSpan { y: Option<i32>, a: u32, b: u32 },
+    YearSpan {
+        a: i32,
+        b: i32,
+        term: bool,
+    },
+    Quarter {
+        y: Option<i32>,
+        q: u32,
+    },
+    Half {
+        y: Option<i32>,
+        h: u32,
+    },
+    MonthSpan {
+        y: Option<i32>,
+        a: u32,
+        b: u32,
+    },
+    /// Months of two years: "từ tháng 8/2023 đến tháng 2/2024".
+    MonthRange {
+        a: (i32, u32),
+        b: (i32, u32),
+    },
     RelDay(i64),
     RelMonth(i32),
     RelYear(i32),
     RelQuarter(i32),
-    Weekday { wd: u32, week: Week },
+    Weekday {
+        wd: u32,
+        week: Week,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1668,6 +1744,21 @@ impl Parser<'_> {
         {
             return Some(Hit::new(e, Val::YearSpan { a, b, term: false }));
         }
+        // Each month with its year: "từ tháng 8/2023 đến tháng 2/2024".
+        if self.kw(k) == Kw::Thang
+            && let Some((j, a)) = self.month_num(k + 1)
+            && let Some((j, ya)) = self.year_after(j)
+            && matches!(self.kw(j), Kw::Den | Kw::Next)
+        {
+            let j2 = j + 1 + usize::from(self.kw(j + 1) == Kw::Thang);
+            if let Some((e, b)) = self.month_num(j2)
+                && let Some((e, yb)) = self.year_after(e)
+                && (ya, a) < (yb, b)
+            {
+                let val = Val::MonthRange { a: (ya, a), b: (yb, b) };
+                return Some(Hit::new(e, val));
+            }
+        }
         if self.kw(k) == Kw::Thang
             && let Some((j, a)) = self.month_num(k + 1)
             && (self.punct(j, '-') || matches!(self.kw(j), Kw::Den | Kw::Next))
@@ -2054,7 +2145,8 @@ fn infer(raws: &[Raw]) -> Ref {
             | Val::Month { y: Some(y), .. }
             | Val::Quarter { y: Some(y), .. }
             | Val::Half { y: Some(y), .. }
-            | Val::MonthSpan { y: Some(y), .. } => (y, false),
+            | Val::MonthSpan { y: Some(y), .. }
+            | Val::MonthRange { b: (y, _), .. } => (y, false),
             _ => continue,
         };
         if !(1900..=2100).contains(&y) {
@@ -2194,6 +2286,10 @@ fn value(
             let _ = write!(s, "{y:04}-{a:02}/{y:04}-{b:02}");
             "range"
         }
+        Val::MonthRange { a: (ya, a), b: (yb, b) } => {
+            let _ = write!(s, "{ya:04}-{a:02}/{yb:04}-{b:02}");
+            "range"
+        }
         Val::RelDay(k) => {
             let (y, m, d) = doc?;
             let (y, m, d) = civil(days(y, m, d) + k);
@@ -2331,6 +2427,11 @@ mod tests {
         ("nửa đầu năm nay", JUN30, &[("half", "2017-H1", None)]),
         ("trong 6 tháng đầu năm nay đã thu hút", JUN30, &[("half", "2017-H1", None)]),
         ("từ tháng 1 đến tháng 6/2017", None, &[("range", "2017-01/2017-06", None)]),
+        ("Từ tháng 8/2023 đến tháng 2/2024, các đối tượng", None, &[("range", "2023-08/2024-02", None)]),
+        ("Bị can Nguyễn Văn A (SN 1988, trú tại phường Hồng Hà)", None, &[("year", "1988", None)]),
+        ("Lê Văn B (SN: 1990)", None, &[("year", "1990", None)]),
+        ("mã số SN1988X", None, &[]),
+        ("Trần Văn C (SN1979)", None, &[("year", "1979", None)]),
         ("trong 6 tháng còn lại của năm 2017 với", None, &[("half", "2017-H2", None)]),
         ("3 tháng còn lại của năm nay", JUN30, &[("range", "2017-10/2017-12", None)]),
         // Terms and spans of years.
