@@ -177,6 +177,19 @@ fn a_figure_for_a_later_year_than_the_document_s_is_no_result() {
 }
 
 #[test]
+fn delegates_residents_and_shifts_are_no_figures() {
+    for text in [
+        "Đại hội có 350 đại biểu chính thức tham dự.",
+        "Nghị quyết được 76/78 đại biểu có mặt tán thành.",
+        "Hiện có hơn 5.000 người Hàn Quốc sinh sống tại Đà Nẵng.",
+        "Nhà thầu thi công 3 ca, 4 kíp.",
+    ] {
+        let doc = extract(text, "2024-03-01");
+        assert!(facts(&doc, "target").is_empty(), "{text}: {doc}");
+    }
+}
+
+#[test]
 fn shares_of_a_plan_are_stated_against_it() {
     let doc = extract(
         "Thu ngân sách đạt 4.000 tỷ đồng, bằng 105% dự toán.",

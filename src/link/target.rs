@@ -561,6 +561,8 @@ const PLACE_AND_STAFF_UNITS: &[&str] = &[
     "công chức",
     "viên chức",
     "trường",
+    "đại biểu",
+    "đơn vị hành chính",
 ];
 
 /// Rates that are prices or support norms, not totals: money per hectare,
@@ -1031,11 +1033,18 @@ fn is_figure(
             }
             // A population, not a result: "100 nghìn người dân sinh
             // sống ven biển".
-            if unit == "người"
-                && ["sinh sống", "dân sinh sống", "đang sinh sống"]
+            // (Also with their origin between: "hơn 5.000 người Hàn Quốc
+            // sinh sống".)
+            let lives = |r: &str| {
+                ["sinh sống", "dân sinh sống", "đang sinh sống"]
                     .iter()
-                    .any(|w| starts_with_word(next, w))
-            {
+                    .any(|w| starts_with_word(r, w))
+            };
+            let later = next
+                .match_indices(' ')
+                .take(4)
+                .any(|(k, _)| lives(&next[k + 1..]));
+            if unit == "người" && (lives(next) || later) {
                 return false;
             }
             if PLACE_AND_STAFF_UNITS.contains(&unit) {

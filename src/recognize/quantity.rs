@@ -235,7 +235,8 @@ const UNITS: &[(&str, U, u8, &[&str])] = &[
     ("myr", money("MYR"), 0, &[]),
     ("rupiah", money("IDR"), 0, &[]),
     ("idr", money("IDR"), 0, &[]),
-    ("kíp", money("LAK"), 0, &[]),
+    // "kíp" alone is most often a shift ("3 ca, 4 kíp").
+    ("kíp lào", money("LAK"), 0, &[]),
     ("lak", money("LAK"), 0, &[]),
     ("riel", money("KHR"), 0, &[]),
     ("khr", money("KHR"), 0, &[]),
