@@ -1113,10 +1113,13 @@ impl Ctx<'_> {
             } else {
                 // Units change type ("huyện Thủy Nguyên" became a city):
                 // one of the same level will do.
+                // "thành phố Seoul": a city abroad.
                 cands.retain(|&e| {
                     let level = g.entry(e).level.as_ref();
                     match lw.level {
-                        "" => matches!(level, "province" | "district"),
+                        "" => {
+                            matches!(level, "province" | "district" | "city")
+                        }
                         l => l == level,
                     }
                 });

@@ -412,6 +412,19 @@ fn the_units_after_a_name_in_an_address_settle_its_namesakes() {
 }
 
 #[test]
+fn cities_abroad_bare_or_after_their_type_word() {
+    let names = |t: &str| -> Vec<String> {
+        places(t, None).into_iter().map(|p| p.0).collect()
+    };
+    assert_eq!(
+        names("Hợp tác với các thành phố Seoul, Busan được mở rộng."),
+        ["Seoul", "Busan"]
+    );
+    assert_eq!(names("Hàng hóa xuất sang Quảng Châu tăng."), ["Quảng Châu"]);
+    assert_eq!(names("Ông đến Washington hôm qua."), ["Washington"]);
+}
+
+#[test]
 fn shipped_forms_are_canonical() {
     // The build skips normalizing shipped names and aliases; they must
     // then be canonical already.
