@@ -1080,3 +1080,24 @@ fn names_that_hold_a_word_of_posts_korean_names_and_banks_in_mixed_capitals() {
         ),
     ]);
 }
+
+#[test]
+fn a_department_joined_by_a_dash_and_a_state_bank_branch() {
+    check(&[
+        (
+            "a department of two fields",
+            "Bà Tô Thị Ngọc Dung, Vụ trưởng Vụ Kế hoạch - Tài chính, cho biết.",
+            &[("Tô Thị Ngọc Dung", "Vụ trưởng Vụ Kế hoạch - Tài chính", "")],
+        ),
+        (
+            "a province's branch of the State Bank",
+            "Theo ông Kha Văn Lợi, Phó Giám đốc Ngân hàng Nhà nước chi nhánh \
+             tỉnh Đồng Nai, dư nợ tăng.",
+            &[(
+                "Kha Văn Lợi",
+                "Phó Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh Đồng Nai",
+                "",
+            )],
+        ),
+    ]);
+}

@@ -2041,9 +2041,12 @@ impl Ctx<'_> {
             // pair ("Phòng, chống", "Khám, chữa bệnh").
             let dash_joined = matches!(gap, " - " | " – " | "-")
                 && capital
-                && prev_text.starts_with(char::is_uppercase)
+                && end > head
                 && !BODY_HEADS.iter().any(|h| rest[w.start..].starts_with(h))
-                && !crate::recognize::person::is_surname(word);
+                && !(crate::recognize::person::is_surname(word)
+                    && rest[w.end..]
+                        .strip_prefix(' ')
+                        .is_some_and(|r| r.starts_with(char::is_uppercase)));
             let pair = gap == ", "
                 && matches!(
                     (crate::normalize::lower(prev_text).as_str(), lower),
