@@ -1101,3 +1101,19 @@ fn a_department_joined_by_a_dash_and_a_state_bank_branch() {
         ),
     ]);
 }
+
+#[test]
+fn a_rank_stands_for_the_form_of_address_in_a_list_given_a_post() {
+    check(&[(
+        "two names, the second after a rank",
+        "HĐND tỉnh bầu 2 Ủy viên UBND tỉnh đối với ông Trần Khánh Linh, Giám \
+         đốc Sở Tài chính, và Đại tá Bùi Quang Thắng, Giám đốc Công an tỉnh.",
+        &[
+            ("Trần Khánh Linh", "Ủy viên UBND tỉnh", "elected"),
+            ("Trần Khánh Linh", "Giám đốc Sở Tài chính", ""),
+            ("Bùi Quang Thắng", "Ủy viên UBND tỉnh", "elected"),
+            ("Bùi Quang Thắng", "Đại tá", ""),
+            ("Bùi Quang Thắng", "Giám đốc Công an tỉnh", ""),
+        ],
+    )]);
+}

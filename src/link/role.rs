@@ -800,7 +800,11 @@ pub fn link(
         {
             let event = given_event(&text[..mentions[t].norm.start]);
             roles.push(role(pi, p, t, mentions, event));
-            continue;
+            // The rank right before the name is the person's too ("… và
+            // Đại tá Bùi Quang Thắng").
+            if !RANKS.iter().any(|r| before.ends_with(r)) {
+                continue;
+            }
         }
         // "T X", "T ông X", "T, ông X,".
         let mut at = before.len();
@@ -1325,6 +1329,15 @@ const GIVEN_TO: &[&str] = &[
 /// (`appointed`); none for a proposal ("đề nghị bầu bổ sung chức danh").
 fn given_event(head: &str) -> Option<&'static str> {
     let head = head.trim_end_matches(' ');
+    // The number of posts given: "bầu 2 Ủy viên UBND tỉnh đối với …".
+    let head = match head.rsplit_once(' ') {
+        Some((h, n))
+            if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            h
+        }
+        _ => head,
+    };
     // The verb may hold the word itself ("cách chức T đối với ông X");
     // else the word ends the head after the verb ("bầu chức danh T").
     let without_word = || {
@@ -1373,6 +1386,16 @@ fn title_for(
         }
         let prev = &persons[k - 1];
         let between = &text[prev.norm.end..start];
+        // A rank may stand for "ông": "… và Đại tá Bùi Quang Thắng".
+        let between = RANKS
+            .iter()
+            .find_map(|r| {
+                between
+                    .strip_suffix(' ')
+                    .and_then(|b| b.strip_suffix(r))
+                    .filter(|b| b.ends_with(' '))
+            })
+            .unwrap_or(between);
         let joined =
             between.trim_start_matches(|c| c != ')' && c != ',' && c != 'v');
         let ok = (between.len() < 120)
@@ -1390,6 +1413,23 @@ fn title_for(
         k -= 1;
     }
 }
+
+/// Military and police ranks, which may take the place of "ông" before a
+/// name in a list.
+const RANKS: &[&str] = &[
+    "Đại tướng",
+    "Thượng tướng",
+    "Trung tướng",
+    "Thiếu tướng",
+    "Đại tá",
+    "Thượng tá",
+    "Trung tá",
+    "Thiếu tá",
+    "Đại úy",
+    "Thượng úy",
+    "Trung úy",
+    "Thiếu úy",
+];
 
 /// Where `head` ends once a term written after a title is left out:
 /// "đại biểu HĐND TP khóa XV (nhiệm kỳ 2016 - 2021)" ends after "TP".
