@@ -1117,3 +1117,31 @@ fn a_rank_stands_for_the_form_of_address_in_a_list_given_a_post() {
         ],
     )]);
 }
+
+#[test]
+fn offices_of_a_hospital_named_after_the_post() {
+    check(&[
+        (
+            "an office ended by a verb of saying",
+            "“Ca bệnh rất khó”, ThS.BSCKII Nguyễn Thị Thu Hà, Trưởng khoa Tim \
+             mạch can thiệp chia sẻ.",
+            &[
+                ("Nguyễn Thị Thu Hà", "ThS.BSCKII", ""),
+                ("Nguyễn Thị Thu Hà", "Trưởng khoa Tim mạch can thiệp", ""),
+            ],
+        ),
+        (
+            "an office of two fields joined by a dash",
+            "BSCKI Vi Văn Tuấn, Trưởng khoa Hồi sức tích cực - Chống độc, cho \
+             biết.",
+            &[
+                ("Vi Văn Tuấn", "BSCKI", ""),
+                (
+                    "Vi Văn Tuấn",
+                    "Trưởng khoa Hồi sức tích cực - Chống độc",
+                    "",
+                ),
+            ],
+        ),
+    ]);
+}

@@ -644,6 +644,14 @@ pub fn resolve(
         let r = r.start..end;
         let body = norm[r.clone()].trim_end_matches(['-', '&', ' ']);
         let r = r.start..r.start + body.len();
+        // A name cut at a head noun whose own name goes on in lower case
+        // ("Cơ quan Thường trực của Ban chỉ đạo …") is no name.
+        if ["Ban", "Sở", "Bộ", "Cục", "Vụ", "Phòng", "Hội", "Ủy"]
+            .iter()
+            .any(|h| body.rsplit(' ').next() == Some(h))
+        {
+            continue;
+        }
         // A proper name after the head: a capital or a digit; and the
         // word right after it is one, or a legal form ("Công ty cổ phần
         // …"): a word in lower case there makes a common noun ("HTX
@@ -2752,6 +2760,7 @@ const BODY_HEADS: &[&str] = &[
     "Hạt Kiểm lâm",
     "Cảng vụ",
     "Ban Chỉ huy",
+    "Cơ quan",
 ];
 
 /// Heads of bodies that are named on their own (companies, banks,
@@ -2806,6 +2815,8 @@ const STANDALONE: &[&str] = &[
     "Giáo hội",
     "Hạt Kiểm lâm",
     "Cảng vụ",
+    // Agencies at home and abroad ("Cơ quan Hợp tác quốc tế Nhật Bản").
+    "Cơ quan",
     // Boards that steer a task or manage a site or a project, and clubs.
     "Ban Chỉ đạo",
     "Ban Chỉ huy",

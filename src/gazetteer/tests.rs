@@ -886,6 +886,16 @@ fn schools_hospitals_and_corporations_named_on_their_own() {
             "Cơ quan Cảnh sát điều tra (CSĐT) Công an tỉnh Quảng Ninh đã khởi tố vụ án.",
             &["Cơ quan Cảnh sát điều tra (CSĐT) Công an tỉnh Quảng Ninh"],
         ),
+        // Agencies; a government abroad.
+        (
+            "Cơ quan Hợp tác quốc tế Nhật Bản (JICA) tài trợ dự án.",
+            &["Cơ quan Hợp tác quốc tế Nhật Bản"],
+        ),
+        ("Các cơ quan chức năng đang điều tra.", &[]),
+        (
+            "Chính phủ Hàn Quốc dành cho miền Trung khoản viện trợ.",
+            &["Chính phủ Hàn Quốc"],
+        ),
         // Unless it carries out an act that names the body.
         (
             "Trưởng Ban Chỉ đạo tổng kết 10 năm thực hiện Luật Đất đai phát biểu.",

@@ -1543,11 +1543,38 @@ fn office_named(
     } else {
         (rest, end)
     };
-    let bound =
-        [",", ";", ".", "(", ")", ":", "\n", " - ", " – ", " thuộc ", " của "]
-            .iter()
-            .filter_map(|m| rest.find(m))
-            .min();
+    // A dash before a capital joins two fields of one office ("khoa Hồi
+    // sức tích cực - Chống độc"); a verb of saying ends the name.
+    let dash = [" - ", " – "].iter().filter_map(|m| {
+        rest.match_indices(m)
+            .find(|(i, m)| {
+                !rest[i + m.len()..].starts_with(char::is_uppercase)
+            })
+            .map(|(i, _)| i)
+    });
+    let bound = [
+        ",",
+        ";",
+        ".",
+        "(",
+        ")",
+        ":",
+        "\n",
+        " thuộc ",
+        " của ",
+        " chia sẻ",
+        " cho biết",
+        " cho hay",
+        " nói",
+        " phát biểu",
+        " khẳng định",
+        " nhấn mạnh",
+        " thông tin",
+    ]
+    .iter()
+    .filter_map(|m| rest.find(m))
+    .chain(dash)
+    .min();
     let len = match bound {
         Some(b) => b,
         // Up to the person's name after the post.
@@ -1556,8 +1583,9 @@ fn office_named(
     };
     let name = rest[..len].trim_end();
     let words = name.split(' ').count();
-    let plain = name.chars().all(|c| c.is_alphabetic() || c == ' ');
-    (words <= 6 && plain && !name.is_empty())
+    let plain =
+        name.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-');
+    (words <= 8 && plain && !name.is_empty())
         .then_some(start..start + name.len())
 }
 
