@@ -646,9 +646,12 @@ pub fn resolve(
         let r = r.start..r.start + body.len();
         // A name cut at a head noun whose own name goes on in lower case
         // ("Cơ quan Thường trực của Ban chỉ đạo …") is no name.
+        let mut last_two = body.rsplit(' ');
+        let (last, before_last) = (last_two.next(), last_two.next());
         if ["Ban", "Sở", "Bộ", "Cục", "Vụ", "Phòng", "Hội", "Ủy"]
             .iter()
-            .any(|h| body.rsplit(' ').next() == Some(h))
+            .any(|h| last == Some(h))
+            && before_last.is_some_and(|w| w.starts_with(char::is_lowercase))
         {
             continue;
         }
