@@ -528,8 +528,13 @@ fn a_post_of_an_office_takes_the_office_s_name_as_written() {
         ),
         // Nothing bounds the name: the post alone.
         (
-            "Ông Hà Văn Tú, Trưởng phòng Hành chính nói rằng năm nay",
+            "Ông Hà Văn Tú, Trưởng phòng Hành chính rất vui vì năm nay",
             "Trưởng phòng",
+        ),
+        // A verb of saying bounds it.
+        (
+            "Ông Hà Văn Tú, Trưởng phòng Hành chính nói rằng năm nay",
+            "Trưởng phòng Hành chính",
         ),
         // A body the gazetteer knows bounds it, and is part of the post.
         (

@@ -234,7 +234,7 @@ fn month_number(s: &str) -> Option<u32> {
 /// Stems and branches, for the patterns.
 const SEXAGENARY: &str = "(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý) \
                           (?:Tý|Sửu|Dần|Mão|Thìn|Tỵ|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)";
-const MONTH: &str = "\\d{1,2}|[Gg]iêng|[Cc]hạp|[Mm]ười một|[Mm]ười hai|[Mm]ười|\
+const MONTH: &str = "[0-9]{1,2}|[Gg]iêng|[Cc]hạp|[Mm]ười một|[Mm]ười hai|[Mm]ười|\
                      [Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín";
 
 /// The lunar forms, each with named groups: `d` day, `m` month, `y` year
@@ -246,22 +246,22 @@ const MONTH: &str = "\\d{1,2}|[Gg]iêng|[Cc]hạp|[Mm]ười một|[Mm]ười ha
 /// Vương") name holidays, not days, and are left out.
 static PATTERNS: LazyLock<Vec<(char, Regex)>> = LazyLock::new(|| {
     let year = format!(
-        "(?:,? (?:năm )?(?:(?P<s>{SEXAGENARY})(?: (?P<y>\\d{{4}}))?|(?P<y2>\\d{{4}})))?"
+        "(?:,? (?:năm )?(?:(?P<s>{SEXAGENARY})(?: (?P<y>[0-9]{{4}}))?|(?P<y2>[0-9]{{4}})))?"
     );
     let day_month = format!(
-        "(?:[Nn]gày |[Mm]ùng |[Mm]ồng )?(?:mùng |mồng )?(?P<d>\\d{{1,2}}|[Rr]ằm)\
-         (?: tháng (?P<leap>nhuận )?(?P<m>{MONTH})|/(?P<m2>\\d{{1,2}}))"
+        "(?:[Nn]gày |[Mm]ùng |[Mm]ồng )?(?:mùng |mồng )?(?P<d>[0-9]{{1,2}}|[Rr]ằm)\
+         (?: tháng (?P<leap>nhuận )?(?P<m>{MONTH})|/(?P<m2>[0-9]{{1,2}}))"
     );
     let lunar_mark = "(?: ?\\(?(?:âm lịch|Âm lịch|ÂL)\\)?)";
-    let days = "\\d{1,2}|[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu";
+    let days = "[0-9]{1,2}|[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu";
     let forms = [
         ('A', format!("{day_month}{year}{lunar_mark}")),
         ('B', format!("[Rr]ằm tháng (?P<m>{MONTH}){year}")),
-        ('C', format!("\\btức (?P<w>{day_month}{year}{lunar_mark}?)")),
+        ('C', format!("tức (?P<w>{day_month}{year}{lunar_mark}?)")),
         (
             'T',
             format!(
-                "(?:(?:[Nn]gày |[Mm]ùng |[Mm]ồng )(?P<d>{days})|(?P<d2>2[3-9]|30)) Tết(?: (?P<s>{SEXAGENARY}))?(?: (?P<y>\\d{{4}}))?"
+                "(?:(?:[Nn]gày |[Mm]ùng |[Mm]ồng )(?P<d>{days})|(?P<d2>2[3-9]|30)) Tết(?: (?P<s>{SEXAGENARY}))?(?: (?P<y>[0-9]{{4}}))?"
             ),
         ),
     ];
@@ -271,8 +271,17 @@ static PATTERNS: LazyLock<Vec<(char, Regex)>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Words that announce a lunar date; text without them is skipped.
-const CUES: &[&str] = &["âm lịch", "Âm lịch", "ÂL", "Tết", "ằm tháng", "tức "];
+/// Words that announce each form of [`PATTERNS`]; a form whose words the
+/// text lacks is not tried.
+fn cued(form: char, text: &str) -> bool {
+    let any = |cues: &[&str]| cues.iter().any(|c| text.contains(c));
+    match form {
+        'A' => any(&["âm lịch", "Âm lịch", "ÂL"]),
+        'B' => any(&["ằm tháng"]),
+        'C' => any(&["tức ngày", "tức mùng", "tức mồng", "tức rằm"]),
+        _ => any(&["Tết"]),
+    }
+}
 
 /// Day numbers written as words, after "mùng".
 fn day_number(s: &str) -> Option<u32> {
@@ -295,11 +304,12 @@ fn day_number(s: &str) -> Option<u32> {
 /// month, day) choosing the year where the text gives none: the lunar
 /// year whose date falls nearest it.
 pub fn find(text: &str, doc: Option<(i32, u32, u32)>) -> Vec<DateMatch> {
-    if !CUES.iter().any(|c| text.contains(c)) {
+    let forms = ['A', 'B', 'C', 'T'];
+    if !forms.iter().any(|&f| cued(f, text)) {
         return Vec::new();
     }
     let mut out: Vec<DateMatch> = Vec::new();
-    for (form, re) in PATTERNS.iter() {
+    for (form, re) in PATTERNS.iter().filter(|(f, _)| cued(*f, text)) {
         for c in re.captures_iter(text) {
             let whole = c.get(0).expect("the match").range();
             if out
@@ -308,7 +318,7 @@ pub fn find(text: &str, doc: Option<(i32, u32, u32)>) -> Vec<DateMatch> {
             {
                 continue;
             }
-            if let Some(d) = read(*form, &c, doc) {
+            if let Some(d) = read(text, *form, &c, doc) {
                 out.push(d);
             }
         }
@@ -319,6 +329,7 @@ pub fn find(text: &str, doc: Option<(i32, u32, u32)>) -> Vec<DateMatch> {
 
 /// The date that match `c` of form `form` (see [`PATTERNS`]) gives.
 fn read(
+    text: &str,
     form: char,
     c: &regex::Captures,
     doc: Option<(i32, u32, u32)>,
@@ -332,6 +343,13 @@ fn read(
             let month = g("m").or(g("m2")).and_then(month_number)?;
             let day = g("d").and_then(day_number)?;
             if form == 'C' {
+                // "tức" is a word of its own ("lập tức" is not it).
+                let at = c.get(0)?.start();
+                if c.get(0)?.as_str().starts_with('t')
+                    && text[..at].ends_with(char::is_alphanumeric)
+                {
+                    return None;
+                }
                 let w = c.name("w")?;
                 // "tức 9/5" with no mark of the lunar calendar, nor a
                 // year by stem and branch, is a solar date said again.
