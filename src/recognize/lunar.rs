@@ -271,16 +271,31 @@ static PATTERNS: LazyLock<Vec<(char, Regex)>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Words that announce each form of [`PATTERNS`]; a form whose words the
-/// text lacks is not tried.
-fn cued(form: char, text: &str) -> bool {
-    let any = |cues: &[&str]| cues.iter().any(|c| text.contains(c));
-    match form {
-        'A' => any(&["âm lịch", "Âm lịch", "ÂL"]),
-        'B' => any(&["ằm tháng"]),
-        'C' => any(&["tức ngày", "tức mùng", "tức mồng", "tức rằm"]),
-        _ => any(&["Tết"]),
+/// Words that announce the forms of [`PATTERNS`], with the form each
+/// announces; a form whose words the text lacks is not tried.
+const CUES: &[(&str, char)] = &[
+    ("âm lịch", 'A'),
+    ("Âm lịch", 'A'),
+    ("ÂL", 'A'),
+    ("ằm tháng", 'B'),
+    ("tức ngày", 'C'),
+    ("tức mùng", 'C'),
+    ("tức mồng", 'C'),
+    ("tức rằm", 'C'),
+    ("Tết", 'T'),
+];
+
+/// The forms whose words `text` holds.
+fn cued(text: &str) -> Vec<char> {
+    let mut forms = Vec::new();
+    for &(cue, form) in CUES {
+        if !forms.contains(&form)
+            && memchr::memmem::find(text.as_bytes(), cue.as_bytes()).is_some()
+        {
+            forms.push(form);
+        }
     }
+    forms
 }
 
 /// Day numbers written as words, after "mùng".
@@ -304,12 +319,12 @@ fn day_number(s: &str) -> Option<u32> {
 /// month, day) choosing the year where the text gives none: the lunar
 /// year whose date falls nearest it.
 pub fn find(text: &str, doc: Option<(i32, u32, u32)>) -> Vec<DateMatch> {
-    let forms = ['A', 'B', 'C', 'T'];
-    if !forms.iter().any(|&f| cued(f, text)) {
+    let forms = cued(text);
+    if forms.is_empty() {
         return Vec::new();
     }
     let mut out: Vec<DateMatch> = Vec::new();
-    for (form, re) in PATTERNS.iter().filter(|(f, _)| cued(*f, text)) {
+    for (form, re) in PATTERNS.iter().filter(|(f, _)| forms.contains(f)) {
         for c in re.captures_iter(text) {
             let whole = c.get(0).expect("the match").range();
             if out
