@@ -927,6 +927,8 @@ const TYPE_WORDS: &[&str] = &[
     "huyen",
     "quan",
     "thi xa",
+    "tx",
+    "tx.",
     "xa",
     "phuong",
     "thi tran",

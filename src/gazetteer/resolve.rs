@@ -106,7 +106,7 @@ impl LevelWord {
     fn spelled(&self) -> &'static str {
         match self.folded {
             "tp" | "tp." => "thành phố",
-            "tx." => "thị xã",
+            "tx" | "tx." => "thị xã",
             "h." => "huyện",
             "q." => "quận",
             "p." => "phường",
@@ -169,6 +169,13 @@ const LEVEL_WORDS: &[LevelWord] = &[
     LevelWord {
         folded: "tx.",
         written: "tx.",
+        abbrev: true,
+        kinds: &["thị xã"],
+        level: "district",
+    },
+    LevelWord {
+        folded: "tx",
+        written: "tx",
         abbrev: true,
         kinds: &["thị xã"],
         level: "district",

@@ -886,6 +886,8 @@ fn schools_hospitals_and_corporations_named_on_their_own() {
             "Cơ quan Cảnh sát điều tra (CSĐT) Công an tỉnh Quảng Ninh đã khởi tố vụ án.",
             &["Cơ quan Cảnh sát điều tra (CSĐT) Công an tỉnh Quảng Ninh"],
         ),
+        // "TX" without a dot is "thị xã".
+        ("UBND TX Hoàng Mai tổ chức hội nghị.", &["UBND TX Hoàng Mai"]),
         // Agencies; a government abroad.
         (
             "Cơ quan Hợp tác quốc tế Nhật Bản (JICA) tài trợ dự án.",
