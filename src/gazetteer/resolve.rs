@@ -1886,8 +1886,7 @@ impl Ctx<'_> {
         let first = body_words(rest, 1).into_iter().next()?;
         let first_text = &rest[first.clone()];
         let first_byte = rest.as_bytes().first();
-        let head = BODY_HEADS
-            .iter()
+        let head = body_heads()
             .filter(|h| {
                 h.as_bytes().first() == first_byte
                     && rest.starts_with(**h)
@@ -2060,7 +2059,7 @@ impl Ctx<'_> {
             let dash_joined = matches!(gap, " - " | " – " | "-")
                 && capital
                 && end > head
-                && !BODY_HEADS.iter().any(|h| rest[w.start..].starts_with(h))
+                && !body_heads().any(|h| rest[w.start..].starts_with(h))
                 && !(crate::recognize::person::is_surname(word)
                     && rest[w.end..]
                         .strip_prefix(' ')
@@ -2253,7 +2252,7 @@ impl Ctx<'_> {
                 if !after.starts_with(char::is_uppercase)
                     && !small_and_medium
                     && !zones
-                    || BODY_HEADS.iter().any(|h| after.starts_with(h))
+                    || body_heads().any(|h| after.starts_with(h))
                 {
                     break;
                 }
@@ -2758,6 +2757,14 @@ const BODY_HEADS: &[&str] = &[
     "Cổng thông tin",
     "Thông tấn xã",
     "Hãng",
+    "Ban Chỉ huy",
+];
+
+/// Heads of bodies both after a post and on their own: places of culture
+/// and nature, missions abroad, churches, agencies named for what they
+/// guard, and agencies at home and abroad ("Cơ quan Hợp tác quốc tế Nhật
+/// Bản").
+const SITES_AND_AGENCIES: &[&str] = &[
     "Nhà hát",
     "Bảo tàng",
     "Thư viện",
@@ -2769,9 +2776,13 @@ const BODY_HEADS: &[&str] = &[
     "Giáo hội",
     "Hạt Kiểm lâm",
     "Cảng vụ",
-    "Ban Chỉ huy",
     "Cơ quan",
 ];
+
+/// [`BODY_HEADS`] and [`SITES_AND_AGENCIES`].
+fn body_heads() -> impl Iterator<Item = &'static &'static str> {
+    BODY_HEADS.iter().chain(SITES_AND_AGENCIES)
+}
 
 /// Heads of bodies that are named on their own (companies, banks,
 /// associations, agencies), found without a post before them.
@@ -2812,21 +2823,6 @@ const STANDALONE: &[&str] = &[
     "Trường Mầm non",
     "Đại học",
     "Bệnh viện",
-    // Places of culture and nature, missions abroad, churches, and
-    // agencies named for what they guard.
-    "Nhà hát",
-    "Bảo tàng",
-    "Thư viện",
-    "Vườn quốc gia",
-    "Khu bảo tồn",
-    "Đại sứ quán",
-    "Tổng Lãnh sự quán",
-    "Lãnh sự quán",
-    "Giáo hội",
-    "Hạt Kiểm lâm",
-    "Cảng vụ",
-    // Agencies at home and abroad ("Cơ quan Hợp tác quốc tế Nhật Bản").
-    "Cơ quan",
     // Boards that steer a task or manage a site or a project, and clubs.
     "Ban Chỉ đạo",
     "Ban Chỉ huy",
@@ -2856,7 +2852,7 @@ static STANDALONE_AC: std::sync::LazyLock<aho_corasick::AhoCorasick> =
     std::sync::LazyLock::new(|| {
         aho_corasick::AhoCorasick::builder()
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .build(STANDALONE)
+            .build(STANDALONE.iter().chain(SITES_AND_AGENCIES))
             .expect("body heads")
     });
 

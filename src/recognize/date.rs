@@ -198,17 +198,23 @@ pub fn find(text: &str, doc_date: Option<&str>) -> Vec<DateMatch> {
     birth_years(text, &mut out);
     // Lunar dates take the place of the solar readings of their day and
     // month ("ngày 15 tháng 7 âm lịch").
-    let lunar = super::lunar::find(text, doc);
-    if !lunar.is_empty() {
-        out.retain(|d| {
-            !lunar.iter().any(|l| {
-                l.norm.start < d.norm.end && d.norm.start < l.norm.end
-            })
-        });
-        out.extend(lunar);
-        out.sort_by_key(|d| d.norm.start);
-    }
+    replace_with(&mut out, super::lunar::find(text, doc));
     out
+}
+
+/// Puts `found` in the place of the matches of `out` it overlaps, keeping
+/// `out` in text order.
+fn replace_with(out: &mut Vec<DateMatch>, found: Vec<DateMatch>) {
+    if found.is_empty() {
+        return;
+    }
+    out.retain(|d| {
+        !found
+            .iter()
+            .any(|f| f.norm.start < d.norm.end && d.norm.start < f.norm.end)
+    });
+    out.extend(found);
+    out.sort_by_key(|d| d.norm.start);
 }
 
 /// Years of birth written "SN 1988" (sinh năm), as court and police news
@@ -248,15 +254,7 @@ fn birth_years(text: &str, out: &mut Vec<DateMatch>) {
             relative: false,
         });
     }
-    if !found.is_empty() {
-        out.retain(|d| {
-            !found.iter().any(|f| {
-                f.norm.start < d.norm.end && d.norm.start < f.norm.end
-            })
-        });
-        out.extend(found);
-        out.sort_by_key(|d| d.norm.start);
-    }
+    replace_with(out, found);
 }
 
 // ---------------------------------------------------------------------
