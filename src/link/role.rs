@@ -9,7 +9,10 @@
 //!   T1; Y, T2"); a photo caption's note may come first ("X (bìa trái),
 //!   T"); names listed after a plural share the titles after the last
 //!   ("các ông A và B, Phó Giám đốc Sở");
-//! - a title right before the name: "Thủ tướng Phạm Minh Chính";
+//! - a title right before the name: "Thủ tướng Phạm Minh Chính", also
+//!   past the body's initials in brackets ("Chủ tịch Hiệp hội … (VASEP)
+//!   X"), past the units above the post's own ("Chủ tịch UBND xã A, huyện
+//!   B, ông X"), or with a copula ("Chủ tịch UBND tỉnh là ông X");
 //! - an event: "X được bầu giữ chức T" (`elected`), "X được bổ nhiệm
 //!   làm T" (`appointed`), "X được điều động, luân chuyển giữ chức T"
 //!   (`transferred`); the verb may come before the names, which then
@@ -20,7 +23,8 @@
 //!   `former`); "miễn nhiệm ông X, T", "miễn nhiệm chức vụ T đối với ông
 //!   X", "bãi nhiệm", "cách chức" likewise (`dismissed`);
 //!   The one who decides may stand between "được" and the verb ("X được
-//!   Thủ tướng bổ nhiệm giữ chức T", "được Bộ Chính trị phân công");
+//!   Thủ tướng bổ nhiệm giữ chức T", "được Bộ Chính trị phân công"); in
+//!   "A thay ông B giữ chức T" A takes the post and B held it before;
 //! - "X là T", "X hiện là T", "X đang là T", "X hiện giữ chức T" state a
 //!   post held;
 //! - "nguyên T", "X từng làm T", "X thôi giữ chức T" are former posts;

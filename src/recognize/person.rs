@@ -294,6 +294,8 @@ const STOP: &[&str] = &[
 /// - the last word of a run of capitalized words that a clause mark
 ///   ends, after a surname and a middle name: nothing of a title follows
 ///   it ("Trần Văn Chủ, Giám đốc …", "Phạm Văn Trưởng.");
+/// - a given name of the list between a surname and another capitalized
+///   word ("Lê Trường Sơn");
 /// - "Phó", the surname, after a form of address and before a
 ///   capitalized word that starts no title ("ông Phó Đức Nam").
 fn given_names_like_stops(text: &str, words: &mut [Word]) {
