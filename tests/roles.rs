@@ -1150,3 +1150,33 @@ fn offices_of_a_hospital_named_after_the_post() {
         ),
     ]);
 }
+
+#[test]
+fn a_post_given_later_in_the_sentence_that_moves_a_person() {
+    check(&[
+        (
+            "moved to a body, then named to a post there",
+            "Ban Thường vụ Tỉnh ủy điều động đồng chí Đặng Minh Khoa, Giám đốc \
+             Sở Tài chính đến nhận công tác tại Ban Tổ chức Tỉnh ủy và chỉ \
+             định giữ chức Phó Trưởng Ban Tổ chức Tỉnh ủy.",
+            &[
+                ("Đặng Minh Khoa", "Giám đốc Sở Tài chính", ""),
+                (
+                    "Đặng Minh Khoa",
+                    "Phó Trưởng Ban Tổ chức Tỉnh ủy",
+                    "appointed",
+                ),
+            ],
+        ),
+        (
+            "rotated, then holding a post",
+            "Ban Thường vụ luân chuyển đồng chí Nguyễn Thanh Lâm, Chánh Văn \
+             phòng UBND tỉnh, đến nhận công tác tại Đảng ủy xã Đức Trọng và \
+             giữ chức Bí thư Đảng ủy xã.",
+            &[
+                ("Nguyễn Thanh Lâm", "Chánh Văn phòng UBND tỉnh", ""),
+                ("Nguyễn Thanh Lâm", "Bí thư Đảng ủy xã", "transferred"),
+            ],
+        ),
+    ]);
+}

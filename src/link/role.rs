@@ -24,7 +24,9 @@
 //!   X", "bãi nhiệm", "cách chức" likewise (`dismissed`);
 //!   The one who decides may stand between "được" and the verb ("X được
 //!   Thủ tướng bổ nhiệm giữ chức T", "được Bộ Chính trị phân công"); in
-//!   "A thay ông B giữ chức T" A takes the post and B held it before;
+//!   "A thay ông B giữ chức T" A takes the post and B held it before; a
+//!   post may come later in the sentence that moves the person ("điều
+//!   động đồng chí X, T1, đến nhận công tác tại … và giữ chức T2");
 //! - "X là T", "X hiện là T", "X đang là T", "X hiện giữ chức T" state a
 //!   post held;
 //! - "nguyên T", "X từng làm T", "X thôi giữ chức T" are former posts;
@@ -877,6 +879,7 @@ pub fn link(
             first = mentions[u].norm.start;
         }
     }
+    given_later(text, persons, mentions, &titles, &mut roles);
     shared(text, persons, mentions, &titles, &mut roles);
     drop_bare_delegates(persons, mentions, &mut roles);
     for r in &mut roles {
@@ -1240,6 +1243,57 @@ fn before_parent(text: &str, at: usize, mentions: &[Mention]) -> usize {
         .iter()
         .any(|m| m.kind == EntityType::Organization && m.norm == body);
     if whole { text[..open].trim_end_matches(' ').len() } else { at }
+}
+
+/// A post given later in the sentence that moves or appoints a person,
+/// after "và": "điều động đồng chí X, T1, đến nhận công tác tại Ban Tổ
+/// chức Tỉnh ủy và chỉ định giữ chức T2", "X được điều động … và giữ chức
+/// T". The person is the nearest name before the post, and no post of the
+/// list has taken it.
+fn given_later(
+    text: &str,
+    persons: &[PersonMention],
+    mentions: &[Mention],
+    titles: &[usize],
+    roles: &mut Vec<Role>,
+) {
+    for &t in titles {
+        if roles.iter().any(|r| r.title == t) {
+            continue;
+        }
+        let m = &mentions[t];
+        let head = text[..m.norm.start].trim_end_matches(' ');
+        let Some(h) = ["giữ chức vụ", "giữ chức"]
+            .iter()
+            .find_map(|w| head.strip_suffix(w))
+        else {
+            continue;
+        };
+        let h = h.trim_end_matches(' ');
+        if !(h.ends_with(" và") || h.ends_with(" và chỉ định")) {
+            continue;
+        }
+        let Some(pi) =
+            persons.iter().rposition(|p| p.norm.end <= m.norm.start)
+        else {
+            continue;
+        };
+        let between = &text[persons[pi].norm.end..m.norm.start];
+        if between.len() > 300 || between.contains(['.', ';', '\n']) {
+            continue;
+        }
+        // The verb of the move, before the name or after it.
+        let start = text[..persons[pi].norm.start]
+            .rfind(['.', ';', '\n'])
+            .map_or(0, |k| k + 1);
+        let sentence = &text[start..m.norm.start];
+        let Some(&(_, event)) = VERBS.iter().find(|(v, e)| {
+            matches!(*e, "appointed" | "transferred") && sentence.contains(v)
+        }) else {
+            continue;
+        };
+        roles.push(role(pi, &persons[pi], t, mentions, Some(event)));
+    }
 }
 
 /// The person who replaces person `pi` ("A thay ông B", "A thay thế bà
