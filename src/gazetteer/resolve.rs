@@ -689,15 +689,20 @@ pub fn resolve(
         // Chỉ đạo điều hành giá", "Ban Quản lý dự án đầu tư xây dựng …").
         // Counted or in the plural, such a head is a common noun ("5 BQL
         // dự án", "các Ban Quản lý dự án").
-        let counted =
-            norm[..at].trim_end().rsplit(' ').next().is_some_and(|w| {
-                w.bytes().all(|b| b.is_ascii_digit())
-                    || ["các", "những", "nhiều", "mỗi", "từng", "Các", "Những"]
+        let counted = || {
+            at > 0
+                && norm[..at].trim_end().rsplit(' ').next().is_some_and(|w| {
+                    w.bytes().all(|b| b.is_ascii_digit())
+                        || [
+                            "các", "những", "nhiều", "mỗi", "từng", "Các",
+                            "Những",
+                        ]
                         .contains(&w)
-            }) && at > 0;
+                })
+        };
         let board = BOARD_HEADS.contains(&&norm[at..m.end()])
             && after_head.len() > 1
-            && !counted;
+            && !counted();
         // A body numbered among its kind is named by its number after
         // words in lower case ("Tổng công ty xây dựng công trình giao
         // thông 4").
@@ -2007,6 +2012,9 @@ impl Ctx<'_> {
             let k = hits.partition_point(|h| h.norm.start < start + at);
             hits.get(k).is_some_and(|h| h.norm.start == start + at)
         };
+        // A board's name may hold what it manages ("… các công trình", "…
+        // và các khu công nghiệp").
+        let board = BOARD_HEADS.iter().any(|h| rest.starts_with(h));
         for w in words.iter().skip_while(|w| w.end <= head) {
             // A place the name holds, with its parts joined by a dash
             // ("Bà Rịa - Vũng Tàu"); or a second place after a dash
@@ -2118,7 +2126,6 @@ impl Ctx<'_> {
                 && rest[w.end..].strip_prefix(' ').is_some_and(|r| {
                     r.starts_with(char::is_uppercase) || r.starts_with("phòng")
                 });
-            let board = BOARD_HEADS.iter().any(|h| rest.starts_with(h));
             let managed = board
                 && lower == "các"
                 && rest[w.end..].strip_prefix(' ').is_some_and(|r| {
