@@ -59,6 +59,10 @@ pub struct Mention {
     pub former: bool,
     /// Persons: the gender the dictionary gives.
     pub gender: Option<&'static str>,
+    /// Organizations: a body in its own right named inside this one
+    /// ("Tỉnh ủy Lâm Đồng" in "Ban Thường vụ Tỉnh ủy Lâm Đồng"), a
+    /// mention of its own once the text is read.
+    pub inner: Option<Box<Mention>>,
 }
 
 impl Mention {
@@ -78,6 +82,7 @@ impl Mention {
             base: None,
             organization: None,
             former: false,
+            inner: None,
             gender: None,
         }
     }
@@ -576,6 +581,14 @@ pub fn resolve(
             out.push(p);
         }
         i += 1;
+    }
+    // The bodies named inside others are mentions of their own.
+    let inner: Vec<Mention> =
+        out.iter_mut().filter_map(|m| m.inner.take()).map(|m| *m).collect();
+    for m in inner {
+        if !out.iter().any(|o| o.norm == m.norm) {
+            out.push(m);
+        }
     }
     for r in ctx.parents.take() {
         let body = &views.norm.text[r.clone()];
@@ -1601,6 +1614,12 @@ impl Ctx<'_> {
                 j = k;
             }
         }
+        // The first parent the dictionaries know is a body in its own
+        // right, named inside this one: "Tỉnh ủy Lâm Đồng" in "Ban
+        // Thường vụ Tỉnh ủy Lâm Đồng" (where its names start, its start
+        // and its entry).
+        let mut inner: Option<(usize, usize, u32)> = None;
+        let mut inner_mention = None;
         while g.entry(cur).attaches("parent")
             && j < hits.len()
             && self.adjacent(end, hits[j].norm.start)
@@ -1609,6 +1628,7 @@ impl Ctx<'_> {
             else {
                 break;
             };
+            inner.get_or_insert((names.len(), hits[j].norm.start, next));
             names.push(&g.entry(next).name);
             cur = next;
             end = hits[j].norm.end;
@@ -1748,6 +1768,7 @@ impl Ctx<'_> {
             }
         }
         let base = names.join(" ");
+        let names_len = base.len();
         let extra: usize = more.iter().flatten().map(|s| s.len() + 1).sum();
         let mut normalized = String::with_capacity(base.len() + extra);
         normalized.push_str(&base);
@@ -1755,6 +1776,39 @@ impl Ctx<'_> {
             normalized.push(' ');
             normalized.push_str(s);
         }
+        // "Ban Bí thư Trung ương Đảng", written as one name, names the
+        // Party's Central Committee too.
+        let central = inner.is_none().then(|| {
+            let name = &self.norm()[hits[i].norm.clone()];
+            let id = "org.trung-uong-dang";
+            CENTRAL_TAILS
+                .iter()
+                .find(|t| name.len() > t.len() && name.ends_with(**t))
+                .filter(|_| g.entry(first).id != id)
+                .and_then(|t| {
+                    Some((hits[i].norm.end - t.len() + 1, g.get(id)?))
+                })
+        });
+        if let Some(Some((start, e))) = central {
+            let mut m = Mention::new(
+                start..hits[i].norm.end,
+                EntityType::Organization,
+                e.name.to_string(),
+            );
+            m.id = Some(e.id.to_string());
+            m.base = Some(e.name.to_string());
+            inner_mention = Some(Box::new(m));
+        }
+        let inner = inner.map(|(k, start, entry)| {
+            let base = names[k..].join(" ");
+            let normalized = format!("{base}{}", &normalized[names_len..]);
+            let mut m =
+                Mention::new(start..end, EntityType::Organization, normalized);
+            m.id = Some(g.entry(entry).id.to_string());
+            m.place.clone_from(&m_place);
+            m.base = Some(base);
+            Box::new(m)
+        });
         let mut m = Mention::new(
             hits[i].norm.start..end,
             EntityType::Organization,
@@ -1763,6 +1817,7 @@ impl Ctx<'_> {
         m.id = Some(g.entry(first).id.to_string());
         m.place = m_place;
         m.base = Some(base);
+        m.inner = inner.or(inner_mention);
         Some((j, m))
     }
 
@@ -2664,6 +2719,11 @@ impl Ctx<'_> {
         Some((j, out))
     }
 }
+
+/// How the name of a central body of the Party may end with the Central
+/// Committee's name, after a space: "Ban Bí thư Trung ương Đảng".
+const CENTRAL_TAILS: [&str; 4] =
+    [" Trung ương Đảng", " TW Đảng", " TƯ Đảng", " T.Ư Đảng"];
 
 /// Posts that head the office or the inspectorate of a body or a unit
 /// ("Chánh Văn phòng UBND tỉnh"), and that office's head noun.

@@ -176,15 +176,52 @@ fn organization_chains() {
          UBND tỉnh; Ủy ban MTTQ tỉnh.",
         EntityType::Organization,
     );
+    // A body in its own right named inside another is listed too.
     assert_eq!(
         orgs,
         [
             "Ban Thường vụ Tỉnh ủy",
+            "Tỉnh ủy",
             "Thường trực HĐND tỉnh",
+            "HĐND tỉnh",
             "UBND tỉnh",
             "Ủy ban MTTQ tỉnh"
         ]
     );
+}
+
+#[test]
+fn bodies_named_inside_others_are_bodies_too() {
+    for (text, want) in [
+        (
+            "Ban Thường vụ Tỉnh ủy Lâm Đồng họp.",
+            &["Ban Thường vụ Tỉnh ủy Lâm Đồng", "Tỉnh ủy Lâm Đồng"][..],
+        ),
+        (
+            "Ban Chấp hành Đảng bộ tỉnh Nghệ An họp.",
+            &["Ban Chấp hành Đảng bộ tỉnh Nghệ An", "Đảng bộ tỉnh Nghệ An"],
+        ),
+        // Written as one name, with the Central Committee's at its end.
+        (
+            "Ban Bí thư Trung ương Đảng quyết định.",
+            &["Ban Bí thư Trung ương Đảng", "Trung ương Đảng"],
+        ),
+        ("Văn phòng TƯ Đảng thông báo.", &["Văn phòng TƯ Đảng", "TƯ Đảng"]),
+        // The Central Committee itself is one body.
+        ("Trung ương Đảng họp.", &["Trung ương Đảng"]),
+        // Without a place too; a body with no parent is one body.
+        (
+            "Ban Thường vụ Huyện ủy họp.",
+            &["Ban Thường vụ Huyện ủy", "Huyện ủy"],
+        ),
+        ("Sở Y tế họp.", &["Sở Y tế"]),
+    ] {
+        assert_eq!(of_kind(text, EntityType::Organization), want, "{text}");
+    }
+    // The inner body is resolved to its place as a whole one is.
+    let s = summary("Ban Thường vụ Tỉnh ủy Lâm Đồng họp.", None);
+    let inner = s.iter().find(|x| x.1 == "Tỉnh ủy Lâm Đồng").unwrap();
+    assert_eq!(inner.2, "Tỉnh ủy Lâm Đồng", "{inner:?}");
 }
 
 #[test]
@@ -884,7 +921,10 @@ fn schools_hospitals_and_corporations_named_on_their_own() {
         // The initials in brackets before the parent body.
         (
             "Cơ quan Cảnh sát điều tra (CSĐT) Công an tỉnh Quảng Ninh đã khởi tố vụ án.",
-            &["Cơ quan Cảnh sát điều tra (CSĐT) Công an tỉnh Quảng Ninh"],
+            &[
+                "Cơ quan Cảnh sát điều tra (CSĐT) Công an tỉnh Quảng Ninh",
+                "Công an tỉnh Quảng Ninh",
+            ],
         ),
         // "TX" without a dot is "thị xã".
         ("UBND TX Hoàng Mai tổ chức hội nghị.", &["UBND TX Hoàng Mai"]),
@@ -1200,7 +1240,7 @@ fn police_departments_news_outlets_and_verbs_after_a_school() {
     let orgs = |t: &str| of_kind(t, EntityType::Organization);
     assert_eq!(
         orgs("Cơ quan CSĐT Công an tỉnh Long An đã khởi tố vụ án."),
-        ["Cơ quan CSĐT Công an tỉnh Long An"]
+        ["Cơ quan CSĐT Công an tỉnh Long An", "Công an tỉnh Long An"]
     );
     assert_eq!(
         orgs("Theo Báo Tuổi Trẻ, phóng viên báo Thanh Niên cũng có mặt."),
