@@ -543,11 +543,27 @@ fn names_after_nouns_that_end_like_cues() {
     for (text, name) in [
         ("Đối tượng Trần Văn Bình bị bắt.", "Trần Văn Bình"),
         ("Công an cho biết đối tượng Lò Văn Páo đã bỏ trốn.", "Lò Văn Páo"),
+        // Hmong names with their middle name "A", without a cue.
+        ("Cầm đầu là Sùng A Páo (SN 1985).", "Sùng A Páo"),
+        ("Giàng Seo Phử cho biết.", "Giàng Seo Phử"),
+        // "nông thôn" is the countryside, no hamlet ("thôn").
+        (
+            "Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn Nguyễn Thị \
+             Kim Yến cho biết.",
+            "Nguyễn Thị Kim Yến",
+        ),
+        (
+            "Bộ trưởng Nông nghiệp và Phát triển nông thôn Lê Minh Hoan \
+             chỉ đạo.",
+            "Lê Minh Hoan",
+        ),
     ] {
         let got: Vec<String> =
             persons(&extract(text)).into_iter().map(|(n, _)| n).collect();
         assert_eq!(got, [name], "{text:?}");
     }
+    // "A" is a middle name only before another name.
+    assert!(persons(&extract("Hà A cho biết.")).is_empty());
     // A statue is still no person.
     assert!(
         persons(&extract("Lễ dâng hoa tại tượng Trần Hưng Đạo.")).is_empty()

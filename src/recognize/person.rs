@@ -669,6 +669,10 @@ const COMPOUNDS: &[&str] = &[
     "ấn tượng",
     "hòa giải",
     "lý giải",
+    "nông thôn",
+    "trực tuyến",
+    "biển đảo",
+    "giai đoạn",
 ];
 
 /// One capitalized word of the text, not an abbreviation in capitals.
@@ -2001,8 +2005,16 @@ impl<'m> Titles<'m> {
 /// the list; of several, one of them (the list misses rare given names:
 /// "Lâm Thành Sáo").
 fn given_names(text: &str, run: &[Word]) -> bool {
-    run.iter().any(|w| is_given(&text[w.range.clone()]))
+    run.iter().enumerate().any(|(k, w)| {
+        let word = &text[w.range.clone()];
+        is_given(word) || k + 1 < run.len() && HIGHLAND_MIDDLES.contains(&word)
+    })
 }
+
+/// Middle names of the Hmong and their neighbours, which the list of
+/// given names (Kinh names) lacks: "Giàng A Lử", "Giàng Seo Phử", "Sùng
+/// Mí Hờ". Each is one only before another name.
+const HIGHLAND_MIDDLES: [&str; 3] = ["A", "Seo", "Mí"];
 
 /// Whether `word` is a clan name that opens a Central Highlands name
 /// ("Ksor", "Siu"): no word of a phrase starts with it.
