@@ -902,6 +902,17 @@ fn a_body_written_by_its_head_noun_alone_is_the_one_named_before() {
     let got = common::facts(&doc, "role");
     assert_eq!(got[0]["title_text"], "Giám đốc Sở");
     assert!(got[0].get("organization").is_none());
+    // The head noun in lower case is one too.
+    let doc = extract(
+        "Bệnh viện Chợ Rẫy tiếp nhận. Ông Nguyễn Văn Hùng, Giám đốc bệnh \
+         viện, cho biết.",
+    );
+    let got = common::facts(&doc, "role");
+    assert_eq!(got[0]["title_text"], "Giám đốc bệnh viện");
+    assert_eq!(got[0]["organization"], "Bệnh viện Chợ Rẫy");
+    let doc = extract("Ông Trần Văn Bình, Giám đốc công ty, cho biết.");
+    let got = common::facts(&doc, "role");
+    assert_eq!(got[0]["title_text"], "Giám đốc công ty");
 }
 
 #[test]

@@ -910,7 +910,21 @@ impl Ctx<'_> {
         at: usize,
     ) -> Option<(&'static str, Range<usize>)> {
         let rest = self.norm()[at..].strip_prefix(' ')?;
-        let head = BARE_HEADS.iter().find(|h| rest.starts_with(**h))?;
+        // In lower case too ("Giám đốc bệnh viện"), but for initials.
+        let lower_first = |h: &str| {
+            let mut chars = h.chars();
+            let (Some(first), tail) = (chars.next(), chars.as_str()) else {
+                return false;
+            };
+            !tail.chars().any(char::is_uppercase)
+                && rest.chars().next().is_some_and(|c| {
+                    c != first && first.to_lowercase().eq([c])
+                })
+                && rest[first.len_utf8()..].starts_with(tail)
+        };
+        let head = BARE_HEADS
+            .iter()
+            .find(|h| rest.starts_with(**h) || lower_first(h))?;
         let after = &rest[head.len()..];
         let ends = after.is_empty()
             || after.starts_with([',', '.', ';', ':', ')', '!', '?'])
