@@ -313,7 +313,7 @@ const IN_CHARGE: Posts = &[
         "Ông Phạm Văn Em, Phó Giám đốc phụ trách Sở Xây dựng, cho biết.",
         &[(
             "Phạm Văn Em",
-            "Phó Giám đốc",
+            "Phó Giám đốc phụ trách Sở Xây dựng",
             "Phó Giám đốc Sở Xây dựng",
             "Sở Xây dựng",
         )],
@@ -323,7 +323,7 @@ const IN_CHARGE: Posts = &[
         "Phó Giám đốc phụ trách Sở Xây dựng Phạm Văn Em cho biết.",
         &[(
             "Phạm Văn Em",
-            "Phó Giám đốc",
+            "Phó Giám đốc phụ trách Sở Xây dựng",
             "Phó Giám đốc Sở Xây dựng",
             "Sở Xây dựng",
         )],
@@ -949,6 +949,32 @@ fn given_names_and_a_surname_that_are_words_of_posts() {
         .map(|e| e["text"].as_str().unwrap())
         .collect();
     assert_eq!(titles, ["Chủ tịch UBND xã"], "{doc}");
+}
+
+#[test]
+fn words_that_qualify_a_post() {
+    check(&[
+        (
+            "full-time, between the post and its body",
+            "Ông Đinh Văn Toàn, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh \
+             Ninh Bình, cho rằng.",
+            &[(
+                "Đinh Văn Toàn",
+                "Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh Ninh Bình",
+                "",
+            )],
+        ),
+        (
+            "in charge of a field: no part of the post",
+            "Ông Lê Văn Cường, Phó Chủ tịch phụ trách kinh tế, cho biết.",
+            &[("Lê Văn Cường", "Phó Chủ tịch", "")],
+        ),
+        (
+            "an independent member of a board",
+            "Bà Trương Ngọc Hân, thành viên HĐQT độc lập, phát biểu.",
+            &[("Trương Ngọc Hân", "thành viên HĐQT độc lập", "")],
+        ),
+    ]);
 }
 
 #[test]

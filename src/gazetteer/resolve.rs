@@ -2706,6 +2706,15 @@ impl Ctx<'_> {
             organization = Some((office.normalized.clone(), parent));
             out.push(office);
         }
+        // A board's member who runs nothing in the firm: "thành viên
+        // HĐQT độc lập".
+        if organization.is_some()
+            && let Some(rest) = self.norm()[end..].strip_prefix(" độc lập")
+            && !rest.starts_with(char::is_alphanumeric)
+        {
+            names.push(Cow::Borrowed("độc lập"));
+            end += " độc lập".len();
+        }
         let mut m = Mention::new(
             hits[i].norm.start..end,
             EntityType::Title,

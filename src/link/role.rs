@@ -1038,7 +1038,7 @@ fn first_at(sorted: &[(usize, usize)], offset: usize) -> Option<usize> {
 }
 
 /// The words between a post and the body it runs.
-const IN_CHARGE: &str = " phụ trách ";
+pub const IN_CHARGE: &str = " phụ trách ";
 
 /// Where a post written before a name ends when the body it is in charge
 /// of stands between them, `at` being the end of the text before the
