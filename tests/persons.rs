@@ -335,6 +335,24 @@ fn former_posts_and_events() {
 }
 
 #[test]
+fn a_post_trusted_again_by_a_vote() {
+    for text in [
+        "Đồng chí Hoàng Văn Thịnh tiếp tục được tín nhiệm bầu giữ chức Bí \
+         thư Đảng ủy xã nhiệm kỳ 2025 - 2030.",
+        "Đồng chí Hoàng Văn Thịnh được tín nhiệm giữ chức Bí thư Đảng ủy xã.",
+    ] {
+        let got = roles(&extract(text));
+        let want = (
+            "Hoàng Văn Thịnh".to_string(),
+            "Bí thư Đảng ủy xã".to_string(),
+            false,
+            "elected".to_string(),
+        );
+        assert_eq!(got, [want], "{text}");
+    }
+}
+
+#[test]
 fn posts_once_held() {
     let doc = extract(
         "Ông Phạm Văn Quý từng có nhiều năm làm Phó Giám đốc Sở Y tế kiêm \

@@ -114,7 +114,7 @@ const TO_POST: &[&str] = &[
 /// "đã bầu", "vừa được bổ nhiệm", "lần lượt được bầu" (in turn: each name
 /// of a list takes a post of the list after it).
 const ADVERBS: &[&str] =
-    &["đã ", "vừa ", "mới ", "chính thức ", "sẽ ", "lần lượt "];
+    &["đã ", "vừa ", "mới ", "chính thức ", "sẽ ", "lần lượt ", "tiếp tục "];
 
 /// The words of retirement: "nghỉ hưu", "nghỉ hưu theo chế độ", "nghỉ
 /// chế độ", "về hưu", "nghỉ công tác để hưởng chế độ hưu trí".
@@ -231,6 +231,19 @@ fn event_after(
         return Some((s.len() - post.len(), None));
     }
     let rest = skip_adverbs(rest);
+    // "được tín nhiệm bầu giữ chức", "được tín nhiệm giữ chức": trusted
+    // with the post again, by a vote.
+    if let Some(r) = rest.strip_prefix("được tín nhiệm ") {
+        let (r, e) =
+            verb_chain(r).map_or((r, "elected"), |(n, e)| (&r[n..], e));
+        let r = r.strip_prefix(' ').unwrap_or(r);
+        if let Some(post) = ["giữ chức vụ ", "giữ chức "]
+            .iter()
+            .find_map(|w| r.strip_prefix(w))
+        {
+            return Some((s.len() - post.len(), Some(e)));
+        }
+    }
     if let Some(r) = rest.strip_prefix("được ")
         && let Some((r, (n, e))) = std::iter::once(r)
             .chain(after_agent(r))
