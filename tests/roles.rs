@@ -102,6 +102,44 @@ const LISTS: Table = &[
             ("Hoàng Văn Giang", "Giám đốc Sở Y tế", "appointed"),
         ],
     ),
+    (
+        "items of name and posts, the new post given after the last",
+        "Các đồng chí: Nguyễn Thị Thu Trang, Chủ tịch UBND xã; Lý Văn Páo, \
+         Chủ tịch HĐND xã được bầu giữ chức Phó Bí thư Đảng ủy xã.",
+        &[
+            ("Nguyễn Thị Thu Trang", "Chủ tịch UBND xã", ""),
+            ("Nguyễn Thị Thu Trang", "Phó Bí thư Đảng ủy xã", "elected"),
+            ("Lý Văn Páo", "Chủ tịch HĐND xã", ""),
+            ("Lý Văn Páo", "Phó Bí thư Đảng ủy xã", "elected"),
+        ],
+    ),
+    (
+        "items each given a post of its own",
+        "UBND tỉnh điều động các ông: Vũ Mạnh Cường, Phó Chánh Thanh tra \
+         tỉnh, giữ chức Phó Chủ tịch UBND phường Vĩnh Phúc; Kiều Văn Tài, \
+         Trưởng phòng Quản lý đô thị Sở Xây dựng, giữ chức Phó Chủ tịch UBND \
+         xã Tam Đảo.",
+        &[
+            ("Vũ Mạnh Cường", "Phó Chánh Thanh tra tỉnh", ""),
+            (
+                "Vũ Mạnh Cường",
+                "Phó Chủ tịch UBND phường Vĩnh Phúc",
+                "transferred",
+            ),
+            ("Kiều Văn Tài", "Trưởng phòng Quản lý đô thị Sở Xây dựng", ""),
+            ("Kiều Văn Tài", "Phó Chủ tịch UBND xã Tam Đảo", "transferred"),
+        ],
+    ),
+    (
+        "one name's posts and a semicolon are no list",
+        "Ông Nguyễn Văn An, Chủ tịch UBND xã; ông Lý Văn Páo, Chủ tịch HĐND \
+         xã được bầu giữ chức Phó Bí thư Đảng ủy xã.",
+        &[
+            ("Nguyễn Văn An", "Chủ tịch UBND xã", ""),
+            ("Lý Văn Páo", "Chủ tịch HĐND xã", ""),
+            ("Lý Văn Páo", "Phó Bí thư Đảng ủy xã", "elected"),
+        ],
+    ),
 ];
 
 const GIVEN: Table = &[

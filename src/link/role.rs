@@ -306,7 +306,8 @@ const PROPOSED: &[&str] = &[
 /// đồng chí" (`transferred`), "cho nghỉ hưu theo chế độ đối với ông"
 /// (`retired`). Not after a word of proposal in the same clause.
 fn event_before(head: &str) -> Option<&'static str> {
-    let mut head = head.trim_end_matches(' ');
+    // "điều động các ông: A, …": the colon opens the list.
+    let mut head = head.trim_end_matches([' ', ':']);
     for w in ["các đồng chí", "các ông", "các bà", "đồng chí", "ông", "bà"]
     {
         if let Some(b) = head.strip_suffix(w)
@@ -590,7 +591,23 @@ pub fn link(
         let before = match event_of {
             Some((l, e)) if l == lead => e,
             _ => {
-                let e = event_before(&text[..persons[lead].norm.start]);
+                // A verb before a list of items, each a name and its posts
+                // behind a semicolon, is the verb of every item ("điều
+                // động các ông: A, T1, giữ chức T2; B, …").
+                let mut first = lead;
+                while first > 0 && item_before(text, persons, first) {
+                    first -= 1;
+                }
+                let e = event_before(&text[..persons[lead].norm.start])
+                    .or_else(|| {
+                        (first < lead)
+                            .then(|| {
+                                event_before(
+                                    &text[..persons[first].norm.start],
+                                )
+                            })
+                            .flatten()
+                    });
                 event_of = Some((lead, e));
                 e
             }
@@ -919,6 +936,7 @@ pub fn link(
             r.norm.end = r.norm.end.max(v.end);
         }
     }
+    shared_by_items(text, persons, mentions, &mut roles);
     for r in &mut roles {
         if r.body.is_some() {
             continue;
@@ -932,6 +950,73 @@ pub fn link(
     }
     roles.sort_by_key(|r| (r.norm.start, r.norm.end));
     roles
+}
+
+/// Whether the name at `k` follows an item of a list: a name and the
+/// posts it holds, ended by a semicolon ("A, Chủ tịch UBND xã; B").
+fn item_before(text: &str, persons: &[PersonMention], k: usize) -> bool {
+    let between = &text[persons[k - 1].norm.end..persons[k].norm.start];
+    between.strip_suffix("; ").is_some_and(|b| {
+        b.starts_with([',', ' ', '(']) && !b.contains(['.', ';', ':', '\n'])
+    })
+}
+
+/// A post given with an event to the last item of a list of names, each
+/// with the posts it holds, separated by semicolons, is given to every
+/// item: "Các đồng chí: A, Chủ tịch UBND xã; B, Chủ tịch HĐND xã được
+/// bầu giữ chức Phó Bí thư Đảng ủy xã". The list must open on a plural
+/// form of address or a colon, so that one name's sentence is not read
+/// as a list.
+fn shared_by_items(
+    text: &str,
+    persons: &[PersonMention],
+    mentions: &[Mention],
+    roles: &mut Vec<Role>,
+) {
+    let mut more = Vec::new();
+    for r in roles.iter() {
+        let (t, pi) = (&mentions[r.title], r.person);
+        let p = &persons[pi];
+        if r.event.is_none() || r.former || t.norm.start < p.norm.end {
+            continue;
+        }
+        // The items before, each "name, posts; ".
+        let mut k = pi;
+        while k > 0 {
+            let item = item_before(text, persons, k)
+                && roles.iter().any(|o| {
+                    o.person == k - 1
+                        && mentions[o.title].norm.start
+                            > persons[k - 1].norm.end
+                        && mentions[o.title].norm.end <= persons[k].norm.start
+                });
+            // An item given a post of its own takes no other.
+            let own =
+                roles.iter().any(|o| o.person == k - 1 && o.event.is_some());
+            if !item || own {
+                break;
+            }
+            k -= 1;
+        }
+        if k == pi {
+            continue;
+        }
+        let head = text[..persons[k].norm.start].trim_end_matches(' ');
+        let lower = crate::normalize::lower_tail(head, 16);
+        let plural = head.ends_with(':')
+            || ["các đồng chí", "các ông", "các bà", "gồm"]
+                .iter()
+                .any(|w| lower.ends_with(w));
+        if !plural {
+            continue;
+        }
+        for q in k..pi {
+            let mut shared = role(q, &persons[q], r.title, mentions, r.event);
+            shared.norm.start = persons[q].norm.start;
+            more.push(shared);
+        }
+    }
+    roles.extend(more);
 }
 
 /// The body a post written without one is in charge of: "Phó Giám đốc
