@@ -1223,6 +1223,16 @@ fn offices_of_a_hospital_named_after_the_post() {
                 ),
             ],
         ),
+        (
+            "an office of a long name, ended by a verb of judging",
+            "Ông Đặng Quang Vinh, Trưởng phòng Khảo thí và Kiểm định chất \
+             lượng giáo dục nhận định phổ điểm sát thực tế.",
+            &[(
+                "Đặng Quang Vinh",
+                "Trưởng phòng Khảo thí và Kiểm định chất lượng giáo dục",
+                "",
+            )],
+        ),
     ]);
 }
 

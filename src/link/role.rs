@@ -1682,8 +1682,10 @@ const OFFICE_NOUNS: &[&str] = &[" khoa", " phòng", " trạm", " đội"];
 /// The name of the office after `title`, a post of an office the
 /// dictionaries do not know ("Trưởng khoa Hồi sức tích cực", "Phó Trưởng
 /// phòng Cảnh sát hình sự"): from a capital, up to a mark, "thuộc" or
-/// "của", or `end` (the name of the person after the post), six words at
-/// most. None where nothing bounds it, or the post has a body.
+/// "của", a verb of saying, or `end` (the name of the person after the
+/// post), twelve syllables at most ("Trưởng phòng Khảo thí và Kiểm định
+/// chất lượng giáo dục"). None where nothing bounds it, or the post has a
+/// body.
 fn office_named(
     text: &str,
     title: &Mention,
@@ -1691,9 +1693,9 @@ fn office_named(
 ) -> Option<Range<usize>> {
     let start = office_start(text, title)?;
     let rest = text.get(start..end.max(start))?;
-    // Six words fit in far fewer chars than these: what lies beyond is
-    // read no further.
-    let cut = rest.char_indices().nth(96).map_or(rest.len(), |(i, _)| i);
+    // Twelve words fit in far fewer chars than these: what lies beyond
+    // is read no further.
+    let cut = rest.char_indices().nth(128).map_or(rest.len(), |(i, _)| i);
     let (rest, end) = if cut < rest.len() {
         (&rest[..cut], text.len())
     } else {
@@ -1726,6 +1728,15 @@ fn office_named(
         " khẳng định",
         " nhấn mạnh",
         " thông tin",
+        " nhận định",
+        " cho rằng",
+        " đánh giá",
+        " đề nghị",
+        " kiến nghị",
+        " đề xuất",
+        " giải thích",
+        " trao đổi",
+        " báo cáo",
     ]
     .iter()
     .filter_map(|m| rest.find(m))
@@ -1741,7 +1752,7 @@ fn office_named(
     let words = name.split(' ').count();
     let plain =
         name.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-');
-    (words <= 8 && plain && !name.is_empty())
+    (words <= 12 && plain && !name.is_empty())
         .then_some(start..start + name.len())
 }
 
