@@ -131,6 +131,15 @@ const LISTS: Table = &[
         ],
     ),
     (
+        "the head of the office of the council and the committee",
+        "HĐND huyện đã bầu bổ sung ông Đậu Xuân Hòa, Chánh Văn phòng HĐND và \
+         UBND huyện, giữ chức Ủy viên UBND huyện.",
+        &[
+            ("Đậu Xuân Hòa", "Chánh Văn phòng HĐND và UBND huyện", ""),
+            ("Đậu Xuân Hòa", "Ủy viên UBND huyện", "elected"),
+        ],
+    ),
+    (
         "one name's posts and a semicolon are no list",
         "Ông Nguyễn Văn An, Chủ tịch UBND xã; ông Lý Văn Páo, Chủ tịch HĐND \
          xã được bầu giữ chức Phó Bí thư Đảng ủy xã.",

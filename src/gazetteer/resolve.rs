@@ -547,7 +547,6 @@ pub fn resolve(
                 listed.push(m);
             } else {
                 if !listed.is_empty()
-                    && m.place.is_some()
                     && let Some(tail) = m
                         .base
                         .as_deref()
@@ -1647,6 +1646,23 @@ impl Ctx<'_> {
             cur = next;
             end = hits[j].norm.end;
             j += 1;
+            // The office of the council and the committee of a unit,
+            // which is one: "Văn phòng HĐND và UBND huyện".
+            if g.entry(cur).id == "org.hoi-dong-nhan-dan"
+                && let Some(rest) = self.norm()[end..].strip_prefix(" và ")
+                && j < hits.len()
+                && hits[j].norm.start == self.norm().len() - rest.len()
+                && let Some(ub) =
+                    self.entry_of(hits, j, Kind::Organization, &[])
+                && g.entry(ub).id == "org.uy-ban-nhan-dan"
+            {
+                inner = None;
+                names.push("và");
+                names.push(&g.entry(ub).name);
+                cur = ub;
+                end = hits[j].norm.end;
+                j += 1;
+            }
         }
         // A mission's country, and the country it is in: "Đại sứ quán
         // Việt Nam tại Nhật Bản".
@@ -2574,6 +2590,30 @@ impl Ctx<'_> {
             ));
             end = org.norm.end;
             j = after;
+            // "Chánh Văn phòng HĐND và UBND huyện": the one office of the
+            // council and the committee.
+            if OFFICE_POSTS.iter().any(|(id, _)| g.entry(post).id == *id)
+                && org.id.as_deref() == Some("org.hoi-dong-nhan-dan")
+                && self.norm()[end..].starts_with(" và ")
+                && hits
+                    .get(j)
+                    .is_some_and(|h| h.norm.start == end + " và ".len())
+                && let Some((after, ub)) = self.org(j, hits, places, main)
+                && ub.id.as_deref() == Some("org.uy-ban-nhan-dan")
+            {
+                names.push(Cow::Borrowed("và"));
+                names.push(Cow::Owned(ub.normalized.clone()));
+                place.clone_from(&ub.place);
+                organization = organization.map(|(n, b)| {
+                    (
+                        format!("{n} và {}", ub.normalized),
+                        format!("{b} và {}", ub.base.as_deref().unwrap_or("")),
+                    )
+                });
+                end = ub.norm.end;
+                j = after;
+                out.push(ub);
+            }
             // The body of a post is a particular one even when bare: that
             // of the unit the text is about ("Chủ tịch UBND Huỳnh Đức Thơ",
             // "Bí thư Thành ủy cho rằng"); but for posts counted ("5 Phó

@@ -191,6 +191,36 @@ fn organization_chains() {
 }
 
 #[test]
+fn the_office_of_the_council_and_the_committee_is_one_body() {
+    assert_eq!(
+        of_kind(
+            "Văn phòng HĐND và UBND huyện Quỳnh Lưu thông báo.",
+            EntityType::Organization
+        ),
+        ["Văn phòng HĐND và UBND huyện Quỳnh Lưu"]
+    );
+    // Without an office, they are two, of the unit named after the last.
+    let s = summary("HĐND và UBND huyện Quỳnh Lưu đã họp.", None);
+    let orgs: Vec<(&str, &str)> = s
+        .iter()
+        .filter(|x| x.0 == EntityType::Organization)
+        .map(|x| (x.1.as_str(), x.2.as_str()))
+        .collect();
+    assert_eq!(
+        orgs,
+        [
+            ("HĐND", "Hội đồng nhân dân huyện Quỳnh Lưu"),
+            ("UBND huyện Quỳnh Lưu", "Ủy ban nhân dân huyện Quỳnh Lưu")
+        ]
+    );
+    // Or of no unit named: of its type word.
+    assert_eq!(
+        of_kind("HĐND và UBND huyện đã họp.", EntityType::Organization),
+        ["HĐND", "UBND huyện"]
+    );
+}
+
+#[test]
 fn bodies_named_inside_others_are_bodies_too() {
     for (text, want) in [
         (
