@@ -949,6 +949,14 @@ fn a_body_written_by_its_head_noun_alone_is_the_one_named_before() {
     let got = common::facts(&doc, "role");
     assert_eq!(got[0]["title_text"], "Giám đốc Sở");
     assert!(got[0].get("organization").is_none());
+    // A verb after the head noun ends it ("làm trưởng đoàn").
+    let doc = extract(
+        "Đoàn của Tập đoàn Yokohama Seiki do ông Tanaka Hiroshi, Phó Chủ \
+         tịch Tập đoàn làm trưởng đoàn.",
+    );
+    let got = common::facts(&doc, "role");
+    assert_eq!(got[0]["title_text"], "Phó Chủ tịch Tập đoàn");
+    assert_eq!(got[0]["organization"], "Tập đoàn Yokohama Seiki");
     // The head noun in lower case is one too.
     let doc = extract(
         "Bệnh viện Chợ Rẫy tiếp nhận. Ông Nguyễn Văn Hùng, Giám đốc bệnh \

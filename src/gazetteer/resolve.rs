@@ -2822,7 +2822,8 @@ const BARE_HEADS: &[&str] = &[
 /// and of deed, and "và".
 const SPEECH_AFTER_HEAD: &[&str] = &[
     "cho", "nói", "khẳng", "chia", "phát", "nhấn", "đề", "yêu", "thông",
-    "trả", "ký", "đã", "vừa", "và", "cũng", "kiêm", "nhận", "phụ",
+    "trả", "ký", "đã", "vừa", "và", "cũng", "kiêm", "nhận", "phụ", "làm",
+    "dẫn", "tiếp", "đến", "tham", "dự", "chủ", "giới", "trình",
 ];
 
 /// Head nouns of bodies: a post followed by one of these names a body
