@@ -131,6 +131,17 @@ const LISTS: Table = &[
         ],
     ),
     (
+        "a post given to items of a list after a colon",
+        "Đại hội miễn nhiệm tư cách thành viên HĐQT đối với các ông: Lê Văn \
+         Bảy, Phó Chủ tịch HĐQT; Võ Thành Công, Giám đốc Sở Nội vụ.",
+        &[
+            ("Lê Văn Bảy", "thành viên HĐQT", "dismissed"),
+            ("Lê Văn Bảy", "Phó Chủ tịch HĐQT", ""),
+            ("Võ Thành Công", "thành viên HĐQT", "dismissed"),
+            ("Võ Thành Công", "Giám đốc Sở Nội vụ", ""),
+        ],
+    ),
+    (
         "the head of the office of the council and the committee",
         "HĐND huyện đã bầu bổ sung ông Đậu Xuân Hòa, Chánh Văn phòng HĐND và \
          UBND huyện, giữ chức Ủy viên UBND huyện.",
@@ -1004,6 +1015,24 @@ fn given_names_and_a_surname_that_are_words_of_posts() {
         .map(|e| e["text"].as_str().unwrap())
         .collect();
     assert_eq!(titles, ["Chủ tịch UBND xã"], "{doc}");
+}
+
+#[test]
+fn a_new_post_after_a_former_one_and_its_gloss_in_brackets() {
+    let got = roles(&extract(
+        "Cổ đông đã bầu bổ sung ông Đỗ Minh Khang, nguyên Phó Vụ trưởng Vụ \
+         Ngân sách (Bộ Tài chính), làm thành viên HĐQT.",
+    ));
+    let row = |t: &str, former: bool, e: &str| -> Row {
+        ("Đỗ Minh Khang".into(), t.into(), former, e.into())
+    };
+    assert_eq!(
+        got,
+        [
+            row("nguyên Phó Vụ trưởng Vụ Ngân sách", true, ""),
+            row("thành viên HĐQT", false, "elected"),
+        ]
+    );
 }
 
 #[test]

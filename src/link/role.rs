@@ -777,7 +777,18 @@ pub fn link(
         // A new post after the ones listed: "bổ nhiệm ông X, Phó Giám
         // đốc Sở, giữ chức Giám đốc Sở", "X, Bí thư Huyện ủy, được điều
         // động làm T".
-        let after = text[at..].strip_prefix(',').unwrap_or(&text[at..]);
+        // (Past a gloss in brackets: "nguyên Phó Vụ trưởng Vụ Tài chính
+        // ngân hàng (Bộ Tài chính), làm T".)
+        let after = &text[at..];
+        let after = after
+            .strip_prefix(" (")
+            .and_then(|b| {
+                let close = b.find(')')?;
+                (close <= 80 && !b[..close].contains(['.', '(', '\n']))
+                    .then(|| &b[close + 1..])
+            })
+            .unwrap_or(after);
+        let after = after.strip_prefix(',').unwrap_or(after);
         let at = text.len() - after.len();
         if let Some((n, event)) = event_after(after, before)
             && let Some(t) = title_at(at + n)
@@ -1471,6 +1482,13 @@ fn before_units(text: &str, at: usize, mentions: &[Mention]) -> usize {
 
 /// Words between a title and the name it is given to.
 const GIVEN_TO: &[&str] = &[
+    " đối với các ông:",
+    " đối với các bà:",
+    " đối với các đồng chí:",
+    " đối với các ông",
+    " đối với các bà",
+    " đối với các đồng chí",
+    " đối với đồng chí",
     " đối với ông",
     " đối với bà",
     " với ông",
@@ -1497,7 +1515,7 @@ fn given_event(head: &str) -> Option<&'static str> {
     // The verb may hold the word itself ("cách chức T đối với ông X");
     // else the word ends the head after the verb ("bầu chức danh T").
     let without_word = || {
-        ["chức danh", "chức vụ", "chức"].iter().find_map(|w| {
+        ["chức danh", "chức vụ", "chức", "tư cách"].iter().find_map(|w| {
             head.strip_suffix(w)
                 .filter(|b| b.is_empty() || b.ends_with(' '))
                 .map(|b| b.trim_end_matches(' '))
@@ -1561,7 +1579,8 @@ fn title_for(
                 || between.ends_with(", bà ")
                 || between.ends_with(" và "))
             && !joined.contains(['.', ';']);
-        if !ok {
+        // Or items of a name and its posts: "…: A, T1; B, T2".
+        if !ok && !item_before(text, persons, k) {
             return None;
         }
         let _ = before;
