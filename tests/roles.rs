@@ -1036,6 +1036,26 @@ fn a_new_post_after_a_former_one_and_its_gloss_in_brackets() {
 }
 
 #[test]
+fn a_post_in_lower_case_after_a_word_is_its_complement() {
+    check(&[
+        (
+            "the opinions of delegates",
+            "Giải trình ý kiến đại biểu, Bộ trưởng Bộ Tài chính Lương Văn Tiến \
+             cho biết.",
+            &[("Lương Văn Tiến", "Bộ trưởng Bộ Tài chính", "")],
+        ),
+        (
+            "a list of posts after a form of address",
+            "Đồng chí đại biểu, Bí thư Tỉnh ủy Nguyễn Văn An phát biểu.",
+            &[
+                ("Nguyễn Văn An", "đại biểu", ""),
+                ("Nguyễn Văn An", "Bí thư Tỉnh ủy", ""),
+            ],
+        ),
+    ]);
+}
+
+#[test]
 fn words_that_qualify_a_post() {
     check(&[
         (

@@ -914,6 +914,7 @@ pub fn link(
             && let Some(u) = first_at(&titles_to, b.len())
             && !used[u]
             && !plural(text, &mentions[u])
+            && !complement(text, &mentions[u])
         {
             roles.push(role(pi, p, u, mentions, event));
             used[u] = true;
@@ -961,6 +962,18 @@ pub fn link(
     }
     roles.sort_by_key(|r| (r.norm.start, r.norm.end));
     roles
+}
+
+/// Whether title `t`, written in lower case right after a word, is that
+/// word's complement, no post of a name after it: "Giải trình ý kiến
+/// đại biểu, Bộ trưởng X" (the opinions of delegates).
+fn complement(text: &str, t: &Mention) -> bool {
+    let before = text[..t.norm.start].trim_end_matches(' ');
+    let word = before.rsplit(' ').next().unwrap_or("");
+    text[t.norm.clone()].starts_with(char::is_lowercase)
+        && word.chars().next().is_some_and(char::is_lowercase)
+        && word.chars().all(char::is_alphabetic)
+        && !["ông", "bà", "chí", "là", "và"].contains(&word)
 }
 
 /// Whether the name at `k` follows an item of a list: a name and the
