@@ -646,6 +646,19 @@ fn bylines_after_a_label_or_glued_to_the_end() {
             persons(&extract(text)).into_iter().map(|(n, _)| n).collect();
         assert_eq!(got, [want], "{text:?}");
     }
+    // A photo credit on a line of its own after the byline.
+    let got: Vec<String> = persons(&extract(
+        "Lễ hội diễn ra an toàn.\n\nThu Hằng\n\nẢnh: Trung Kiên/TTXVN\n",
+    ))
+    .into_iter()
+    .map(|(n, _)| n)
+    .collect();
+    assert_eq!(got, ["Thu Hằng", "Trung Kiên"]);
+    // A last sentence that starts like a credit is no credit.
+    let got = persons(&extract(
+        "Lễ hội diễn ra an toàn.\nẢnh hưởng của mưa lớn là không đáng kể.\n",
+    ));
+    assert!(got.is_empty(), "{got:?}");
 }
 
 #[test]

@@ -1074,7 +1074,20 @@ fn bylines(text: &str, places: &[Range<usize>]) -> Vec<Found> {
     }
     // The end of the article: what follows its last sentence; a place
     // there is a dateline, not an author.
-    let body = text.trim_end();
+    // (A photo credit or a source on a line of its own after the byline
+    // is not it: "Thu Hằng" / "Ảnh: Trung Kiên/TTXVN".)
+    let mut body = text.trim_end();
+    for _ in 0..2 {
+        let at = body.rfind('\n').map_or(0, |i| i + 1);
+        let line = &body[at..];
+        let credit = line.len() < 80
+            && ["Ảnh", "Nguồn", "Video"].iter().any(|c| line.starts_with(c))
+            && line.find(':').is_some_and(|k| k < 24);
+        if at == 0 || !credit {
+            break;
+        }
+        body = body[..at].trim_end();
+    }
     let line_at = body.rfind('\n').map_or(0, |i| i + 1);
     let mut push = |r: Range<usize>, labelled: bool| {
         !places.iter().any(|p| p.start <= r.start && r.end <= p.end)
