@@ -735,6 +735,25 @@ fn players_and_coaches() {
 }
 
 #[test]
+fn the_posts_of_players() {
+    let got = roles(&extract(
+        "Tiền đạo Nguyễn Tiến Linh và thủ môn Đặng Văn Lâm được gọi. VĐV \
+         Nguyễn Thị Oanh giành HCV. Các cầu thủ đã thi đấu tốt.",
+    ));
+    let row = |p: &str, t: &str| -> (String, String, bool, String) {
+        (p.into(), t.into(), false, String::new())
+    };
+    assert_eq!(
+        got,
+        [
+            row("Nguyễn Tiến Linh", "Tiền đạo"),
+            row("Đặng Văn Lâm", "thủ môn"),
+            row("Nguyễn Thị Oanh", "VĐV"),
+        ]
+    );
+}
+
+#[test]
 fn artists_and_the_people_of_the_news_by_their_cue() {
     let doc = extract(
         "Ca sĩ Mỹ Linh hát trước khán giả Hà Nội. Diễn viên Thu Quỳnh và \
