@@ -752,7 +752,20 @@ pub fn unnamed(
         } else {
             unit.as_deref()
         };
-        if !is_figure(q, kind_unit, lower, after, next, tax_before) {
+        // An item of a list of figures of one unit after the first, which
+        // is a figure: "6 người chết, 3 người mất tích".
+        let listed =
+            qi.checked_sub(1).map(|p| &quantities[p]).is_some_and(|p| {
+                p.norm.start >= s.start
+                    && p.kind == q.kind
+                    && p.unit == q.unit
+                    && list_item_after(&text[p.norm.end..q.norm.start])
+                    && out.last().is_some_and(|t: &Target| {
+                        t.norm.start <= p.norm.start
+                            && p.norm.end <= t.norm.end
+                    })
+            });
+        if !is_figure(q, kind_unit, lower, after, next, tax_before, listed) {
             continue;
         }
         let verb = FIGURE_VERBS
@@ -914,6 +927,7 @@ fn is_figure(
     after: &str,
     next: &str,
     tax_before: bool,
+    listed: bool,
 ) -> bool {
     let unit = unit.unwrap_or("");
     // A hypothesis: "Nếu gieo cấy hết 240ha …".
@@ -1063,9 +1077,12 @@ fn is_figure(
                     .any(|w| ends_with_word(verb, w));
             }
             // A few named things ("2 dự án trên", "5 thành phố"), not a
-            // tally.
+            // tally; but a toll ("3 người mất tích") or an item of a list
+            // of figures is one.
             if !matches!(unit, "ha" | "tấn" | "tạ" | "lần" | "kWh")
                 && q.value.or(q.max).is_some_and(|v| v <= 5.0)
+                && !listed
+                && !TOLL_WORDS.iter().any(|w| starts_with_word(next, w))
             {
                 return false;
             }
@@ -1073,6 +1090,27 @@ fn is_figure(
         _ => {}
     }
     true
+}
+
+/// Words after a count of people (the amount "3 người", "2 ca") that
+/// make it a toll: "3 người mất tích", "2 ca tử vong".
+const TOLL_WORDS: &[&str] =
+    &["chết", "tử vong", "mất tích", "bị thương", "thiệt mạng"];
+
+/// Whether `between`, the text from one amount to the next, makes the
+/// next an item of a list of figures: the first one's noun and a comma
+/// or "và", no more than six words ("6 người chết, 3 người").
+fn list_item_after(between: &str) -> bool {
+    let Some(noun) = between
+        .strip_suffix(", ")
+        .or_else(|| between.strip_suffix(" và "))
+        .or_else(|| between.strip_suffix(", và "))
+    else {
+        return false;
+    };
+    noun.split_whitespace().count() <= 6
+        && !noun.contains([',', ';', '.', '(', ')', ':'])
+        && !noun.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// The currency of a bare scaled amount ("20.000 tỷ", "211 tỷ"): the
@@ -1834,6 +1872,32 @@ mod tests {
         let meta = Meta { id: None, date: None };
         let doc = PIPELINE.extract_bytes(text.as_bytes(), &meta).unwrap();
         doc.facts.into_iter().filter(|f| f.kind == "target").collect()
+    }
+
+    #[test]
+    fn small_counts_of_a_toll_or_of_a_list_of_figures() {
+        let values = |text: &str| -> Vec<f64> {
+            targets_of(text)
+                .iter()
+                .map(|f| f.fields["value"].as_f64().unwrap())
+                .collect()
+        };
+        assert_eq!(
+            values(
+                "Mưa lũ làm 6 người chết, 3 người mất tích, 11 người bị thương."
+            ),
+            [6.0, 3.0, 11.0]
+        );
+        assert_eq!(values("Vụ tai nạn làm 2 người chết tại chỗ."), [2.0]);
+        assert_eq!(
+            values("Toàn tỉnh có 14.826 ca mắc, 3 ca tử vong."),
+            [14826.0, 3.0]
+        );
+        // A few named things, after no figure, are none.
+        assert!(
+            values("Trong đó có 4 dự án trong nước, 4 dự án nước ngoài.")
+                .is_empty()
+        );
     }
 
     #[test]
