@@ -1223,7 +1223,9 @@ fn splits_a_word(hit: &str, after: &str) -> bool {
 const NOUN_ENDS: &[&str] = &[
     "với", "và", "cho", "của", "tại", "trong", "được", "đã", "có", "thuộc",
     "ở", "trên", "để", "đạt", "tăng", "giảm", "so", "là", "chiếm", "từ",
-    "đến", "nhưng", "mà", "thì", "này", "đó", "trị", "tổng",
+    "đến", "nhưng", "mà", "thì", "này", "đó", "trị", "tổng", "đang", "bị",
+    "sẽ", "vừa", "mới", "chưa", "không", "cần", "phải", "gồm", "như",
+    "hiện", "còn",
 ];
 
 /// The noun after a bare count: up to four words, up to a punctuation
@@ -1770,6 +1772,7 @@ mod tests {
         ("Doanh thu tăng hơn 12% so với cùng kỳ năm ngoái.", ">", 12.0, "%", "result", "change"),
         ("Trong đó, khai khoáng giảm đến 8,2%.", "=", -8.2, "%", "result", "change"),
         ("Tỷ lệ hộ nghèo giảm còn 6,4%.", "=", 6.4, "%", "result", "level"),
+        ("Toàn tỉnh còn 214 ổ dịch đang hoạt động.", "=", 214.0, "ổ dịch", "result", "level"),
         ("Vốn đầu tư tăng lên gần ba lần so với dự toán.", "~", 3.0, "lần", "result", "level"),
         ("Đến nay, huyện đã có 39 xã đạt chuẩn nông thôn mới.", "=", 39.0, "xã", "result", "level"),
         ("Hiện còn 248 tỷ đồng chưa thực hiện chi trả.", "=", 2.48e11, "VND", "result", "level"),
