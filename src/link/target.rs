@@ -571,6 +571,19 @@ const PLACE_AND_STAFF_UNITS: &[&str] = &[
 const LEVEL_RATES: &[&str] =
     &["năm", "tháng", "quý", "người", "hộ", "lao động", "kwh", "khẩu"];
 
+/// Verbs of seizing and of awarding, anywhere in the clause before an
+/// amount.
+const SEIZED_OR_AWARDED: &[&str] = &[
+    "thu giữ",
+    "tịch thu",
+    "tạm giữ",
+    "khen thưởng",
+    "bằng khen",
+    "giấy khen",
+    "vinh danh",
+    "tuyên dương",
+];
+
 /// Words right before an amount that make it a parameter, a dimension or
 /// a rank rather than a stated result ("công suất 180.000 m3/năm", "quy mô
 /// 449 ha", "tối đa 5 tỷ đồng", "diện tích tự nhiên 1.360 ha").
@@ -944,6 +957,24 @@ fn is_figure(
     if PARAMETER_WORDS.iter().any(|w| ends_with_word(before, w)) {
         return false;
     }
+    // Items seized in a sweep ("thu giữ 12 bánh heroin và 18.000 viên ma
+    // túy"), and awards ("tặng bằng khen cho 8 HTX", "khen thưởng ban
+    // chuyên án 50 triệu đồng"): no indicator's figure.
+    if SEIZED_OR_AWARDED.iter().any(|w| contains_word(before, w)) {
+        return false;
+    }
+    // A lower bound that names a class counted after it: "số thí sinh
+    // đạt từ 27 điểm trở lên là 184 em".
+    if matches!(q.comparator, Some(">=" | ">"))
+        && ["là", "có", "chiếm"].iter().any(|w| {
+            starts_with_word(next, w)
+                || next
+                    .strip_prefix("trở lên")
+                    .is_some_and(|r| starts_with_word(r.trim_start(), w))
+        })
+    {
+        return false;
+    }
     // A rate per unit, no total: "mỗi doanh nghiệp 10 lao động", "mỗi
     // tháng khoảng 2 triệu", "cứ 1% tăng trưởng"; a verb after "mỗi"
     // states a figure ("mỗi căn nhà sẽ có giá khoảng 400 triệu").
@@ -1224,8 +1255,8 @@ const NOUN_ENDS: &[&str] = &[
     "với", "và", "cho", "của", "tại", "trong", "được", "đã", "có", "thuộc",
     "ở", "trên", "để", "đạt", "tăng", "giảm", "so", "là", "chiếm", "từ",
     "đến", "nhưng", "mà", "thì", "này", "đó", "trị", "tổng", "đang", "bị",
-    "sẽ", "vừa", "mới", "chưa", "không", "cần", "phải", "gồm", "như",
-    "hiện", "còn",
+    "sẽ", "vừa", "mới", "chưa", "không", "cần", "phải", "gồm", "như", "hiện",
+    "còn",
 ];
 
 /// The noun after a bare count: up to four words, up to a punctuation
@@ -1824,6 +1855,9 @@ mod tests {
         "Thành phố được vay không quá 30% số thu ngân sách.",
         "Xã có diện tích tự nhiên hơn 1.360 ha, 80% dân số là đồng bào.",
         "Ông Thành được 65/67 phiếu, đạt tỉ lệ 97%.",
+        "Lực lượng chức năng thu giữ 12 bánh heroin và 18.000 viên ma túy.",
+        "UBND tỉnh đã tặng bằng khen cho 180 HTX có thành tích xuất sắc.",
+        "Phó Chủ tịch UBND tỉnh đã khen thưởng ban chuyên án 50 triệu đồng.",
         "Gia đình ông Quý có nhà diện tích 150 m2, giá trị 200 triệu đồng.",
         "Hộ bà Lan có 3 ha cà phê, thu về 250 triệu đồng mỗi năm.",
         "KẾT QUẢ BIỂU QUYẾT: ĐẠT 95% TỔNG SỐ",
@@ -1895,6 +1929,11 @@ mod tests {
         assert_eq!(
             values("Toàn tỉnh có 14.826 ca mắc, 3 ca tử vong."),
             [14826.0, 3.0]
+        );
+        // A lower bound that names the class counted is none.
+        assert_eq!(
+            values("Số thí sinh đạt từ 27 điểm trở lên là 184 em."),
+            [184.0]
         );
         // A few named things, after no figure, are none.
         assert!(
