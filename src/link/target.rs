@@ -337,6 +337,25 @@ pub fn link(
                 } else {
                     compared.unwrap_or("=")
                 };
+                // The verb may open the indicator's phrase: "giảm tỷ lệ
+                // hộ nghèo 0,8%" (but "… xuống còn 2%" is a level).
+                let change = change.or_else(|| {
+                    let written = &text[ind.norm.clone()];
+                    let opens = |v: &str| {
+                        written.get(..v.len()).is_some_and(|h| {
+                            crate::normalize::lower(h) == v
+                        })
+                    };
+                    if !between.trim().is_empty() {
+                        None
+                    } else if opens("giảm ") {
+                        Some(-1.0)
+                    } else if opens("tăng ") && !opens("tăng trưởng") {
+                        Some(1.0)
+                    } else {
+                        None
+                    }
+                });
                 let sign = change.unwrap_or(1.0);
                 let baseline = after
                     .find("so với")
@@ -1368,10 +1387,38 @@ fn change_of(before: &str) -> (f64, &'static str) {
         .take(3)
         .find(|w| !matches!(*w, "đến" | "tới" | "thêm" | "được" | "chỉ"));
     match verb {
-        Some("giảm") => (-1.0, "change"),
-        Some("tăng") => (1.0, "change"),
-        _ => (1.0, "level"),
+        Some("giảm") => return (-1.0, "change"),
+        Some("tăng") => return (1.0, "change"),
+        _ => {}
     }
+    // The verb before the indicator it changes: "giảm tỷ lệ hộ nghèo
+    // 0,8%"; but "giảm tỷ lệ hộ nghèo xuống còn 2%" and "tốc độ tăng
+    // trưởng 7%" state a level.
+    let words: Vec<&str> = before
+        .rsplit(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .take(7)
+        .collect();
+    for (k, w) in words.iter().enumerate() {
+        if matches!(
+            *w,
+            "xuống" | "còn" | "lên" | "đạt" | "mức" | "là" | "từ" | "bằng"
+        ) {
+            break;
+        }
+        // (The word after the verb, in text order, comes before it here.)
+        let next = k.checked_sub(1).map(|n| words[n]);
+        match *w {
+            "giảm" if next != Some("nghèo") && next.is_some() => {
+                return (-1.0, "change");
+            }
+            "tăng" if next != Some("trưởng") && next.is_some() => {
+                return (1.0, "change");
+            }
+            _ => {}
+        }
+    }
+    (1.0, "level")
 }
 
 /// Where each whole-word `w` of `s` ends.
@@ -1804,6 +1851,9 @@ mod tests {
         ("Trong đó, khai khoáng giảm đến 8,2%.", "=", -8.2, "%", "result", "change"),
         ("Tỷ lệ hộ nghèo giảm còn 6,4%.", "=", 6.4, "%", "result", "level"),
         ("Toàn tỉnh còn 214 ổ dịch đang hoạt động.", "=", 214.0, "ổ dịch", "result", "level"),
+        ("Năm 2025 phấn đấu giảm tỷ lệ hộ nghèo 0,8%.", "=", -0.8, "%", "target", "change"),
+        ("Năm 2025 phấn đấu giảm tỷ lệ hộ nghèo xuống còn 2%.", "=", 2.0, "%", "target", "level"),
+        ("Xã giảm số vụ phạm pháp hình sự 12% so với năm trước.", "=", -12.0, "%", "result", "change"),
         ("Vốn đầu tư tăng lên gần ba lần so với dự toán.", "~", 3.0, "lần", "result", "level"),
         ("Đến nay, huyện đã có 39 xã đạt chuẩn nông thôn mới.", "=", 39.0, "xã", "result", "level"),
         ("Hiện còn 248 tỷ đồng chưa thực hiện chi trả.", "=", 2.48e11, "VND", "result", "level"),
