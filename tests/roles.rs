@@ -1056,6 +1056,27 @@ fn a_post_in_lower_case_after_a_word_is_its_complement() {
 }
 
 #[test]
+fn divisions_of_a_bank_and_foreign_names_after_a_post() {
+    check(&[
+        (
+            "a bank's division, no surname",
+            "Giám đốc Khối Khách hàng cá nhân Trịnh Ngọc Bích cho biết.",
+            &[("Trịnh Ngọc Bích", "Giám đốc Khối Khách hàng cá nhân", "")],
+        ),
+        (
+            "a foreign name in letters of another alphabet",
+            "Thủ tướng Piotr Zieliński cho biết.",
+            &[("Piotr Zieliński", "Thủ tướng", "")],
+        ),
+        (
+            "a given name that is a word, before a verb of saying",
+            "Chủ tịch Vinatex Lê Tiến Trường cho biết.",
+            &[("Lê Tiến Trường", "Chủ tịch Vinatex", "")],
+        ),
+    ]);
+}
+
+#[test]
 fn words_that_qualify_a_post() {
     check(&[
         (

@@ -2008,9 +2008,12 @@ impl Ctx<'_> {
             // the name ("Nhà sáng lập Facebook Mark Zuckerberg").
             // (A Korean given name joins its syllables by a hyphen:
             // "Đại sứ Park Jin-woo".)
+            // (Or in letters of another alphabet: "Piotr Zieliński".)
             let plain_capitalized = |w: &str| {
                 w.starts_with(|c: char| c.is_ascii_uppercase())
-                    && w.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
+                    && (w.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
+                        || w.chars().all(|c| c.is_alphabetic() || c == '-')
+                            && !crate::recognize::person::is_syllable(w))
             };
             let next_two: Vec<&str> =
                 rest[first.end..].split(' ').skip(1).take(2).collect();
@@ -2829,6 +2832,8 @@ const SPEECH_AFTER_HEAD: &[&str] = &[
 /// Head nouns of bodies: a post followed by one of these names a body
 /// even when the dictionaries do not know it.
 const BODY_HEADS: &[&str] = &[
+    // A bank's division: "Giám đốc Khối Khách hàng cá nhân".
+    "Khối",
     "Quân khu",
     "Quân đoàn",
     "Quân chủng",

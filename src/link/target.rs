@@ -342,9 +342,9 @@ pub fn link(
                 let change = change.or_else(|| {
                     let written = &text[ind.norm.clone()];
                     let opens = |v: &str| {
-                        written.get(..v.len()).is_some_and(|h| {
-                            crate::normalize::lower(h) == v
-                        })
+                        written
+                            .get(..v.len())
+                            .is_some_and(|h| crate::normalize::lower(h) == v)
                     };
                     if !between.trim().is_empty() {
                         None

@@ -289,11 +289,25 @@ const STOP: &[&str] = &[
     "cty",
 ];
 
+/// Verbs of saying after a name, with the space before them.
+const SAYING_AFTER: &[&str] = &[
+    " cho biết",
+    " nói",
+    " phát biểu",
+    " khẳng định",
+    " nhấn mạnh",
+    " chia sẻ",
+    " cho rằng",
+    " đề nghị",
+    " yêu cầu",
+];
+
 /// Words of [`STOP`] that are names where they stand:
 ///
 /// - the last word of a run of capitalized words that a clause mark
-///   ends, after a surname and a middle name: nothing of a title follows
-///   it ("Trần Văn Chủ, Giám đốc …", "Phạm Văn Trưởng.");
+///   ends, or a verb of saying, after a surname and a middle name:
+///   nothing of a title follows it ("Trần Văn Chủ, Giám đốc …", "Phạm
+///   Văn Trưởng.", "Lê Tiến Trường cho biết");
 /// - a given name of the list between a surname and another capitalized
 ///   word ("Lê Trường Sơn");
 /// - "Phó", the surname, after a form of address and before a
@@ -306,11 +320,17 @@ fn given_names_like_stops(text: &str, words: &mut [Word]) {
         }
         let word = &text[words[k].range.clone()];
         let after = &text[words[k].range.end..];
+        // (Or a verb of saying after the name: "Lê Tiến Trường cho biết".)
         let clause_end = after.is_empty()
             || after.starts_with([',', '.', ';', ':', ')', '!', '?'])
             || after.starts_with(" (")
             || after.starts_with(" -")
-            || after.starts_with(" –");
+            || after.starts_with(" –")
+            || SAYING_AFTER.iter().any(|v| {
+                after.strip_prefix(v).is_some_and(|r| {
+                    !r.starts_with(|c: char| c.is_alphanumeric())
+                })
+            });
         let named_before = k >= 2
             && joined(&words[k - 1], &words[k])
             && joined(&words[k - 2], &words[k - 1])
