@@ -1327,6 +1327,29 @@ fn offices_of_a_hospital_named_after_the_post() {
 fn a_post_given_later_in_the_sentence_that_moves_a_person() {
     check(&[
         (
+            "relieved of one post because moved to another",
+            "HĐND tỉnh miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông \
+             Nguyễn Văn Lực do được Ban Thường vụ Tỉnh ủy điều động, phân \
+             công giữ chức Trưởng Ban Tổ chức Tỉnh ủy.",
+            &[
+                ("Nguyễn Văn Lực", "Phó Chủ tịch UBND tỉnh", "dismissed"),
+                ("Nguyễn Văn Lực", "Trưởng Ban Tổ chức Tỉnh ủy", "appointed"),
+            ],
+        ),
+        (
+            "a post before a comma is no apposition to a name with its own",
+            "Báo cáo với Phó Thủ tướng, ông Nguyễn Tiến Lộc, Giám đốc Sở Giao \
+             thông vận tải, cho biết tiến độ đạt 60%.",
+            &[("Nguyễn Tiến Lộc", "Giám đốc Sở Giao thông vận tải", "")],
+        ),
+        (
+            "but it is to a name without",
+            "Làm việc với Bí thư Tỉnh ủy, ông Nguyễn Văn An cho biết.",
+            &[("Nguyễn Văn An", "Bí thư Tỉnh ủy", "")],
+        ),
+    ]);
+    check(&[
+        (
             "moved to a body, then named to a post there",
             "Ban Thường vụ Tỉnh ủy điều động đồng chí Đặng Minh Khoa, Giám đốc \
              Sở Tài chính đến nhận công tác tại Ban Tổ chức Tỉnh ủy và chỉ \

@@ -855,6 +855,7 @@ pub fn link(
         }
         // "T X", "T ông X", "T, ông X,".
         let mut at = before.len();
+        let mut comma_lead = false;
         for lead in [
             // "Chủ tịch UBND tỉnh là ông X": the post is named first.
             " là ông",
@@ -875,8 +876,19 @@ pub fn link(
         ] {
             if let Some(b) = before.strip_suffix(lead) {
                 at = b.len();
+                comma_lead = lead.starts_with(',');
                 break;
             }
+        }
+        // "Báo cáo với Phó Thủ tướng, ông X, Giám đốc Ban …": a name with
+        // its own posts after it is not in apposition to a post before
+        // the comma.
+        if comma_lead
+            && roles.iter().any(|r| {
+                r.person == pi && mentions[r.title].norm.start >= p.norm.end
+            })
+        {
+            continue;
         }
         let at = before_parent(text, at, mentions);
         let at = before_acronym(text, at);
@@ -1392,7 +1404,15 @@ fn given_later(
             continue;
         };
         let h = h.trim_end_matches(' ');
-        if !(h.ends_with(" và") || h.ends_with(" và chỉ định")) {
+        // Or a verb of the move right before, that the person undergoes:
+        // "… đối với ông X do được Ban Thường vụ Tỉnh ủy điều động, phân
+        // công giữ chức T".
+        let moved = VERBS.iter().any(|(v, e)| {
+            matches!(*e, "appointed" | "transferred")
+                && h.strip_suffix(v).is_some_and(|b| b.ends_with(' '))
+        });
+        let joined = h.ends_with(" và") || h.ends_with(" và chỉ định");
+        if !(joined || moved) {
             continue;
         }
         let Some(pi) =
@@ -1401,6 +1421,9 @@ fn given_later(
             continue;
         };
         let between = &text[persons[pi].norm.end..m.norm.start];
+        if !joined && !between.contains("được ") {
+            continue;
+        }
         if between.len() > 300 || between.contains(['.', ';', '\n']) {
             continue;
         }
