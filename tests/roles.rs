@@ -1069,6 +1069,11 @@ fn divisions_of_a_bank_and_foreign_names_after_a_post() {
             &[("Piotr Zieliński", "Thủ tướng", "")],
         ),
         (
+            "a country named with its form of state",
+            "Tổng thống Cộng hòa Ba Lan Andrzej Kowalczyk phát biểu.",
+            &[("Andrzej Kowalczyk", "Tổng thống Cộng hòa Ba Lan", "")],
+        ),
+        (
             "a given name that is a word, before a verb of saying",
             "Chủ tịch Vinatex Lê Tiến Trường cho biết.",
             &[("Lê Tiến Trường", "Chủ tịch Vinatex", "")],

@@ -1078,7 +1078,15 @@ impl Ctx<'_> {
     /// canonical offset `at`.
     fn country_at(&self, hits: &[Hit], j: usize, at: usize) -> Option<u32> {
         let h = hits.get(j)?;
-        if !self.adjacent(at, h.norm.start) || at == h.norm.start {
+        // The country may be named with its form of state: "Tổng thống
+        // Cộng hòa Ba Lan", "Quốc vương Vương quốc Anh".
+        let gap = self.norm().get(at..h.norm.start)?;
+        let state = STATE_FORMS.iter().any(|f| {
+            gap.strip_prefix(' ')
+                .and_then(|g| g.strip_prefix(f))
+                .is_some_and(|g| g == " ")
+        });
+        if !state && !self.adjacent(at, h.norm.start) || at == h.norm.start {
             return None;
         }
         let of_level = |level: &str| {
@@ -2785,6 +2793,16 @@ impl Ctx<'_> {
         Some((j, out))
     }
 }
+
+/// Forms of state written before a country's name.
+const STATE_FORMS: &[&str] = &[
+    "Cộng hòa Liên bang",
+    "Cộng hòa",
+    "Cộng hoà",
+    "Vương quốc",
+    "Liên bang",
+    "Nhà nước",
+];
 
 /// How the name of a central body of the Party may end with the Central
 /// Committee's name, after a space: "Ban Bí thư Trung ương Đảng".
