@@ -767,6 +767,42 @@ pub fn resolve(
             out.push(p);
         }
     }
+    // The initials in brackets after a body the dictionaries do not know
+    // name it too: "Ngân hàng Tái thiết Đức (KfW)", "Viện Khoa học và
+    // Công nghệ Hàn Quốc (KIST)".
+    let norm = &views.norm.text;
+    let initials: Vec<Mention> = out
+        .iter()
+        .filter(|m| m.kind == EntityType::Organization && m.id.is_none())
+        .filter_map(|m| {
+            let inner = norm[m.norm.end..].strip_prefix(" (")?;
+            let close = inner.find(')')?;
+            let abbrev = &inner[..close];
+            let caps = abbrev.chars().filter(|c| c.is_uppercase()).count();
+            let ok = (2..=10).contains(&abbrev.chars().count())
+                && caps >= 2
+                && abbrev.starts_with(char::is_uppercase)
+                && abbrev
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '&' | '-'));
+            let start = m.norm.end + " (".len();
+            let r = start..start + close;
+            (ok && !out
+                .iter()
+                .any(|o| o.norm.start < r.end && r.start < o.norm.end))
+            .then(|| {
+                let mut o = Mention::new(
+                    r,
+                    EntityType::Organization,
+                    m.normalized.clone(),
+                );
+                o.base.clone_from(&m.base);
+                o.place.clone_from(&m.place);
+                o
+            })
+        })
+        .collect();
+    out.extend(initials);
     out.sort_by_key(|m| (m.norm.start, std::cmp::Reverse(m.norm.end)));
     bare_heads_named_before(&mut out);
     out

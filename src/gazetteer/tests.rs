@@ -191,6 +191,28 @@ fn organization_chains() {
 }
 
 #[test]
+fn initials_in_brackets_after_a_body_name_it() {
+    let s = summary(
+        "Ngân hàng Tái thiết Đức (KfW) và Viện Khoa học và Công nghệ Hàn \
+         Quốc (KIST) tài trợ. Sở Kế hoạch và Đầu tư (KH&ĐT) cho biết.",
+        None,
+    );
+    let orgs: Vec<(&str, &str)> = s
+        .iter()
+        .filter(|x| x.0 == EntityType::Organization)
+        .map(|x| (x.1.as_str(), x.2.as_str()))
+        .collect();
+    for want in [
+        ("KfW", "Ngân hàng Tái thiết Đức"),
+        ("KIST", "Viện Khoa học và Công nghệ Hàn Quốc"),
+    ] {
+        assert!(orgs.contains(&want), "{want:?}: {orgs:?}");
+    }
+    // The initials of a field of a body the dictionaries know are none.
+    assert!(!orgs.iter().any(|o| o.0 == "KH&ĐT"), "{orgs:?}");
+}
+
+#[test]
 fn the_office_of_the_council_and_the_committee_is_one_body() {
     assert_eq!(
         of_kind(
@@ -668,7 +690,7 @@ fn an_abbreviation_in_brackets_inside_a_body_name() {
     );
     assert_eq!(
         orgs("Công ty cổ phần Nhựa Tiền Phong (NTP) cho biết."),
-        ["Công ty cổ phần Nhựa Tiền Phong"]
+        ["Công ty cổ phần Nhựa Tiền Phong", "NTP"]
     );
 }
 
@@ -891,7 +913,7 @@ fn schools_hospitals_and_corporations_named_on_their_own() {
         ),
         (
             "Tổng công ty Điện lực miền Bắc (EVNNPC) cắt điện luân phiên.",
-            &["Tổng công ty Điện lực miền Bắc"],
+            &["Tổng công ty Điện lực miền Bắc", "EVNNPC"],
         ),
         // Places of culture and nature, missions, churches, agencies.
         ("Nhà hát Lớn Hà Nội tổ chức đêm nhạc.", &["Nhà hát Lớn Hà Nội"]),
