@@ -983,7 +983,7 @@ fn schools_hospitals_and_corporations_named_on_their_own() {
         // Agencies; a government abroad.
         (
             "Cơ quan Hợp tác quốc tế Nhật Bản (JICA) tài trợ dự án.",
-            &["Cơ quan Hợp tác quốc tế Nhật Bản"],
+            &["Cơ quan Hợp tác quốc tế Nhật Bản", "JICA"],
         ),
         ("Các cơ quan chức năng đang điều tra.", &[]),
         (
