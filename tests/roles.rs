@@ -1069,6 +1069,26 @@ fn divisions_of_a_bank_and_foreign_names_after_a_post() {
             &[("Piotr Zieliński", "Thủ tướng", "")],
         ),
         (
+            "a high procuracy named by its city",
+            "Kiểm sát viên Viện KSND cấp cao tại Đà Nẵng Trần Đình Khôi phát \
+             biểu.",
+            &[(
+                "Trần Đình Khôi",
+                "Kiểm sát viên Viện KSND cấp cao tại Đà Nẵng",
+                "",
+            )],
+        ),
+        (
+            "a numbered team",
+            "Ông Nguyễn Quang Huy – Đội trưởng Đội Quản lý thị trường số 3 cho \
+             biết.",
+            &[(
+                "Nguyễn Quang Huy",
+                "Đội trưởng Đội Quản lý thị trường số 3",
+                "",
+            )],
+        ),
+        (
             "a country named with its form of state",
             "Tổng thống Cộng hòa Ba Lan Andrzej Kowalczyk phát biểu.",
             &[("Andrzej Kowalczyk", "Tổng thống Cộng hòa Ba Lan", "")],

@@ -2923,6 +2923,7 @@ const BODY_HEADS: &[&str] = &[
     "Bệnh viện",
     "Đoàn",
     "Tổ",
+    "Đội",
     "Đài",
     "Báo",
     "Tạp chí",
