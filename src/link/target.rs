@@ -1177,6 +1177,16 @@ fn implied_currency(
     {
         return None;
     }
+    // A count of things in millions: "1,2 triệu tài khoản", "4 triệu cổ
+    // phiếu".
+    let rest = &text[q.norm.end..];
+    let next = crate::normalize::lower(&rest[..char_prefix(rest, 24)]);
+    if COUNTED_IN_MILLIONS
+        .iter()
+        .any(|w| starts_with_word(next.trim_start(), w))
+    {
+        return None;
+    }
     const NEAR: usize = 400;
     let before = quantities[..at]
         .iter()
@@ -1212,6 +1222,25 @@ fn implied_currency(
         _ => None,
     }
 }
+
+/// Things news counts in millions or billions, which make an amount no
+/// money: "4 triệu cổ phiếu", "1,2 triệu tài khoản".
+const COUNTED_IN_MILLIONS: &[&str] = &[
+    "cổ phiếu",
+    "cổ phần",
+    "trái phiếu",
+    "tài khoản",
+    "thuê bao",
+    "liều",
+    "thẻ",
+    "sản phẩm",
+    "chai",
+    "hộp",
+    "viên",
+    "cây",
+    "con",
+    "chiếc",
+];
 
 /// Words before money per unit that state the level a price or a yield
 /// reaches ("vùng cây trồng đạt trên 600 triệu đồng/ha/năm", "giảm giá
@@ -1852,6 +1881,7 @@ mod tests {
         ("Tỷ lệ hộ nghèo giảm còn 6,4%.", "=", 6.4, "%", "result", "level"),
         ("Toàn tỉnh còn 214 ổ dịch đang hoạt động.", "=", 214.0, "ổ dịch", "result", "level"),
         ("Năm 2025 phấn đấu giảm tỷ lệ hộ nghèo 0,8%.", "=", -0.8, "%", "target", "change"),
+        ("Công ty phát hành 4 triệu cổ phiếu ESOP, thu 40 tỷ đồng.", "=", 4e6, "cổ phiếu", "result", "level"),
         ("Năm 2025 phấn đấu giảm tỷ lệ hộ nghèo xuống còn 2%.", "=", 2.0, "%", "target", "level"),
         ("Xã giảm số vụ phạm pháp hình sự 12% so với năm trước.", "=", -12.0, "%", "result", "change"),
         ("Vốn đầu tư tăng lên gần ba lần so với dự toán.", "~", 3.0, "lần", "result", "level"),
