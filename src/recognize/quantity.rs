@@ -324,6 +324,9 @@ const UNITS: &[(&str, U, u8, &[&str])] = &[
     ("căn nhà", noun("căn nhà"), 0, &[]),
     ("căn", noun("căn"), 0, &["cứ", "bản", "nguyên", "bệnh", "cước", "hộ", "nhà"]),
     ("ngôi nhà", noun("ngôi nhà"), 0, &[]),
+    // Houses ("80 nhà dân bị hư hỏng", "12 nhà bị sập"); not the nouns
+    // "nhà" opens ("5 nhà thầu", "3 nhà khoa học").
+    ("nhà", noun("nhà"), 0, &["máy", "đầu", "văn", "thầu", "khoa", "nước", "hàng", "báo", "cung", "mạng", "trường", "sản", "tài", "xuất", "nhập", "kho", "xưởng", "vườn", "giáo", "thờ", "hát", "ga", "quản", "lãnh", "thuốc", "tù", "nghỉ", "khách", "đài", "nông", "chùa", "thiết", "phân", "điều", "bán", "phát", "vô", "ngoại", "chiến", "tuyển"]),
     ("nhà máy", noun("nhà máy"), 0, &[]),
     ("nhà đầu tư", noun("nhà đầu tư"), 0, &[]),
     ("lao động", noun("lao động"), 0, &[]),
@@ -2514,6 +2517,8 @@ mod tests {
         ("people range", "quy hoạch cho dân số 15-30 triệu người sinh sống", &[range("15-30 triệu người", "measure", 15e6, 30e6, "người")]),
         ("people van", "hơn 40 vạn người sẽ thiếu đói", &[measure("hơn 40 vạn người", 400_000.0, "người").cmp(">")]),
         ("households poor", "giúp 7.915 hộ nghèo vươn lên", &[measure("7.915 hộ nghèo", 7915.0, "hộ nghèo")]),
+        ("houses", "làm 12 nhà bị sập đổ", &[measure("12 nhà", 12.0, "nhà")]),
+        ("contractors are no houses", "có 5 nhà thầu tham gia", &[count("5", 5.0)]),
         ("households family", "có 3 triệu hộ gia đình", &[measure("3 triệu hộ gia đình", 3e6, "hộ")]),
         ("visitors", "đã đón 1,2 triệu lượt khách", &[measure("1,2 triệu lượt khách", 1.2e6, "lượt khách")]),
         ("visitors about", "thu hút được khoảng 6,3 triệu lượt khách trong", &[measure("khoảng 6,3 triệu lượt khách", 6.3e6, "lượt khách").approx()]),
