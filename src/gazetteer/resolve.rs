@@ -1720,6 +1720,19 @@ impl Ctx<'_> {
                 j = h + 1;
             }
         }
+        // An organizing committee, named by what it organizes: "Ban Tổ
+        // chức lễ hội", "Ban Tổ chức Lễ hội Đền Hùng", "Ban Tổ chức giải
+        // Marathon Quốc tế Hà Nội".
+        if g.entry(cur).id == "org.ban-to-chuc"
+            && names.len() == 1
+            && let Some(r) = self.event_named_after(end)
+        {
+            names.push(&self.norm()[r.clone()]);
+            end = r.end;
+            while j < hits.len() && hits[j].norm.start < end {
+                j += 1;
+            }
+        }
         // A parent the dictionaries do not know: "HĐQT Ngân hàng SHB",
         // "Đảng ủy Công ty Than Hà Lầm".
         if g.entry(cur).attaches("parent")
@@ -1893,6 +1906,41 @@ impl Ctx<'_> {
         m.base = Some(base);
         m.inner = inner.or(inner_mention);
         Some((j, m))
+    }
+
+    /// The event named right after `at` (after a space), that a committee
+    /// organizes: a noun of events, in either case, and the capitalized
+    /// words of its name after it, up to a person's name.
+    fn event_named_after(&self, at: usize) -> Option<Range<usize>> {
+        let norm = self.norm();
+        let rest = norm[at..].strip_prefix(' ')?;
+        let start = norm.len() - rest.len();
+        let noun = EVENT_NOUNS.iter().find(|n| {
+            let mut chars = rest.chars();
+            let first = chars.next();
+            let lower = first.map(|c| c.to_lowercase().collect::<String>());
+            lower.is_some_and(|l| {
+                n.starts_with(l.as_str())
+                    && chars.as_str().starts_with(&n[l.len()..])
+            }) && !rest[n.len()..].starts_with(char::is_alphanumeric)
+        })?;
+        let mut end = start + noun.len();
+        loop {
+            let Some(r) = norm[end..].strip_prefix(' ') else { break };
+            if !r.starts_with(char::is_uppercase) {
+                break;
+            }
+            let word = &r
+                [..r.find([' ', ',', '.', ';', ':', ')']).unwrap_or(r.len())];
+            // A person's name: a surname and two more capitalized words.
+            if crate::recognize::person::is_surname(word)
+                && capitalized_words(&r[word.len()..]) >= 2
+            {
+                break;
+            }
+            end = norm.len() - r.len() + word.len();
+        }
+        Some(start..end)
     }
 
     /// The ministry that a minister's or a deputy minister's post names
@@ -2829,6 +2877,26 @@ impl Ctx<'_> {
         Some((j, out))
     }
 }
+
+/// Nouns of events that a committee organizes, in lower case.
+const EVENT_NOUNS: &[&str] = &[
+    "lễ hội",
+    "hội thi",
+    "hội thao",
+    "hội diễn",
+    "hội chợ",
+    "hội nghị",
+    "hội thảo",
+    "cuộc thi",
+    "giải",
+    "chương trình",
+    "sự kiện",
+    "festival",
+    "tuần lễ",
+    "kỳ thi",
+    "đại hội",
+    "lễ",
+];
 
 /// Forms of state written before a country's name.
 const STATE_FORMS: &[&str] = &[

@@ -191,6 +191,24 @@ fn organization_chains() {
 }
 
 #[test]
+fn organizing_committees_are_named_by_their_event() {
+    let orgs = |t: &str| of_kind(t, EntityType::Organization);
+    assert_eq!(
+        orgs("Ông Trường, Trưởng Ban Tổ chức lễ hội, cho biết."),
+        ["Ban Tổ chức lễ hội"]
+    );
+    assert_eq!(
+        orgs("Trưởng Ban Tổ chức Lễ hội Đền Hùng Nguyễn Văn An cho biết."),
+        ["Ban Tổ chức Lễ hội Đền Hùng"]
+    );
+    // The Party's commission is no committee of an event.
+    assert_eq!(
+        orgs("Trưởng Ban Tổ chức Tỉnh ủy Nguyễn Văn An phát biểu."),
+        ["Ban Tổ chức Tỉnh ủy", "Tỉnh ủy"]
+    );
+}
+
+#[test]
 fn initials_in_brackets_after_a_body_name_it() {
     let s = summary(
         "Ngân hàng Tái thiết Đức (KfW) và Viện Khoa học và Công nghệ Hàn \
