@@ -173,6 +173,7 @@ const SHAPES: &[Shape] = &[
          phiên tòa, Thẩm phán Lê Thị Lan, tuyên án.",
         &[
             ("Lê Văn Bình", "Phó Chủ tịch UBND xã"),
+            ("Lê Thị Lan", "Chủ tọa phiên tòa"),
             ("Lê Thị Lan", "Thẩm phán"),
         ],
     ),
@@ -654,6 +655,10 @@ fn bylines_after_a_label_or_glued_to_the_end() {
     .map(|(n, _)| n)
     .collect();
     assert_eq!(got, ["Thu Hằng", "Trung Kiên"]);
+    // An outlet after "Theo" is no person.
+    let got =
+        persons(&extract("Lễ hội diễn ra an toàn.\n\nTheo Báo Nhân Dân\n"));
+    assert!(got.is_empty(), "{got:?}");
     // A last sentence that starts like a credit is no credit.
     let got = persons(&extract(
         "Lễ hội diễn ra an toàn.\nẢnh hưởng của mưa lớn là không đáng kể.\n",

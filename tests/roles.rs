@@ -1079,6 +1079,14 @@ fn divisions_of_a_bank_and_foreign_names_after_a_post() {
             )],
         ),
         (
+            "the presiding judge, by 'làm'",
+            "Phiên tòa do Thẩm phán Nguyễn Thị Thu Hà làm chủ tọa.",
+            &[
+                ("Nguyễn Thị Thu Hà", "Thẩm phán", ""),
+                ("Nguyễn Thị Thu Hà", "chủ tọa", ""),
+            ],
+        ),
+        (
             "a numbered team",
             "Ông Nguyễn Quang Huy – Đội trưởng Đội Quản lý thị trường số 3 cho \
              biết.",

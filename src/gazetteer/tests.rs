@@ -191,6 +191,23 @@ fn organization_chains() {
 }
 
 #[test]
+fn agencies_abroad_and_stock_exchanges_by_their_initials() {
+    let s = summary("UNESCO ghi danh Hát Xoan. Cổ phiếu lên sàn HOSE.", None);
+    let orgs: Vec<&str> = s
+        .iter()
+        .filter(|x| x.0 == EntityType::Organization)
+        .map(|x| x.2.as_str())
+        .collect();
+    assert_eq!(
+        orgs,
+        [
+            "Tổ chức Giáo dục, Khoa học và Văn hóa Liên hợp quốc",
+            "Sở Giao dịch Chứng khoán Thành phố Hồ Chí Minh"
+        ]
+    );
+}
+
+#[test]
 fn organizing_committees_are_named_by_their_event() {
     let orgs = |t: &str| of_kind(t, EntityType::Organization);
     assert_eq!(

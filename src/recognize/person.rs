@@ -994,6 +994,8 @@ fn credit_name(name: &str, labelled: bool) -> bool {
     last.chars().count() >= 2
         && (!is_stop(&first) || labelled && is_given(words[0]))
         && !OUTLETS.contains(&crate::normalize::lower(name).as_str())
+        // "Theo Báo Nhân Dân": an outlet, named by its kind.
+        && !(words.len() > 1 && OUTLET_WORDS.contains(&first.as_str()))
         && words.iter().all(|w| w.chars().count() == 1 || is_syllable(w))
 }
 
