@@ -1925,11 +1925,9 @@ impl Ctx<'_> {
             }) && !rest[n.len()..].starts_with(char::is_alphanumeric)
         })?;
         let mut end = start + noun.len();
-        loop {
-            let Some(r) = norm[end..].strip_prefix(' ') else { break };
-            if !r.starts_with(char::is_uppercase) {
-                break;
-            }
+        while let Some(r) = norm[end..].strip_prefix(' ')
+            && r.starts_with(char::is_uppercase)
+        {
             let word = &r
                 [..r.find([' ', ',', '.', ';', ':', ')']).unwrap_or(r.len())];
             // A person's name: a surname and two more capitalized words.

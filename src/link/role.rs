@@ -1046,9 +1046,9 @@ fn shared_by_items(
         if !plural {
             continue;
         }
-        for q in k..pi {
-            let mut shared = role(q, &persons[q], r.title, mentions, r.event);
-            shared.norm.start = persons[q].norm.start;
+        for (q, item) in persons.iter().enumerate().take(pi).skip(k) {
+            let mut shared = role(q, item, r.title, mentions, r.event);
+            shared.norm.start = item.norm.start;
             more.push(shared);
         }
     }
