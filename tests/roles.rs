@@ -1097,6 +1097,49 @@ fn divisions_of_a_bank_and_foreign_names_after_a_post() {
             )],
         ),
         (
+            "the head of an office named after 'Trưởng ban'",
+            "Ông Lê Văn Tường, Trưởng ban Đại diện Hội Người cao tuổi tỉnh, \
+             phát biểu.",
+            &[(
+                "Lê Văn Tường",
+                "Trưởng ban Đại diện Hội Người cao tuổi tỉnh",
+                "",
+            )],
+        ),
+        (
+            "a post given by 'làm' after the posts listed",
+            "Đoàn do ông Nguyễn Tuấn Thanh, Phó Chủ tịch UBND tỉnh, làm trưởng \
+             đoàn.",
+            &[
+                ("Nguyễn Tuấn Thanh", "Phó Chủ tịch UBND tỉnh", ""),
+                ("Nguyễn Tuấn Thanh", "trưởng đoàn", ""),
+            ],
+        ),
+        (
+            "a consul's city",
+            "Ông Lars Nielsen, Tổng Lãnh sự Đan Mạch tại TP.HCM, phát biểu.",
+            &[("Lars Nielsen", "Tổng Lãnh sự Đan Mạch tại TP.HCM", "")],
+        ),
+        (
+            "the head of an investigating agency",
+            "Trần Minh Quân – Phó Thủ trưởng Cơ quan Cảnh sát điều tra Bộ Công \
+             an – cho biết.",
+            &[(
+                "Trần Minh Quân",
+                "Phó Thủ trưởng Cơ quan Cảnh sát điều tra Bộ Công an",
+                "",
+            )],
+        ),
+        (
+            "a brand with its number, and a trade union",
+            "Ông Nguyễn Văn An, Chủ tịch HĐTV Vinafood 1, và ông Lê Hữu Tài, \
+             Chủ tịch Công đoàn cơ sở công ty, cho biết.",
+            &[
+                ("Nguyễn Văn An", "Chủ tịch HĐTV Vinafood 1", ""),
+                ("Lê Hữu Tài", "Chủ tịch Công đoàn cơ sở công ty", ""),
+            ],
+        ),
+        (
             "a country named with its form of state",
             "Tổng thống Cộng hòa Ba Lan Andrzej Kowalczyk phát biểu.",
             &[("Andrzej Kowalczyk", "Tổng thống Cộng hòa Ba Lan", "")],

@@ -1098,11 +1098,25 @@ impl Ctx<'_> {
         at: usize,
     ) -> impl Iterator<Item = (u32, usize)> {
         let first = self.country_at(hits, j, at).map(|k| (k, j));
+        // The second may be a province: "Tổng Lãnh sự Đan Mạch tại
+        // TP.HCM".
         let second = first.and_then(|_| {
             let end = hits[j].norm.end;
+            let at = end + " tại".len();
             self.norm()[end..]
                 .starts_with(" tại ")
-                .then(|| self.country_at(hits, j + 1, end + " tại".len()))
+                .then(|| {
+                    self.country_at(hits, j + 1, at).or_else(|| {
+                        let h = hits.get(j + 1)?;
+                        if !self.adjacent(at, h.norm.start) {
+                            return None;
+                        }
+                        h.entries
+                            .iter()
+                            .copied()
+                            .find(|&e| self.g.entry(e).level == "province")
+                    })
+                })
                 .flatten()
                 .map(|k| (k, j + 1))
         });
@@ -2157,8 +2171,26 @@ impl Ctx<'_> {
                 || rest[first.end..].strip_prefix(' ').is_some_and(|r| {
                     !(brand && r.starts_with(char::is_lowercase))
                 });
-            return ((acronym || brand) && ends)
-                .then(|| start..start + first.end);
+            // A number after a brand is part of its name: "Vinafood 1".
+            // (Not an amount after it: "Vinatex 15 tỷ đồng".)
+            let numbered = rest[first.end..].strip_prefix(' ').and_then(|r| {
+                let n = r.bytes().take_while(u8::is_ascii_digit).count();
+                let after = &r[n..];
+                let word = after
+                    .strip_prefix(' ')
+                    .map(|a| a.split([' ', ',', '.']).next().unwrap_or(""));
+                let ok = (1..=2).contains(&n)
+                    && (after.is_empty()
+                        || after.starts_with([',', ';', ':', ')', '('])
+                        || after.starts_with(". ")
+                        || word.is_some_and(|w| {
+                            w.starts_with(char::is_lowercase)
+                                && !AMOUNT_WORDS.contains(&w)
+                        }));
+                ok.then_some(1 + n)
+            });
+            let end = first.end + numbered.unwrap_or(0);
+            return ((acronym || brand) && ends).then(|| start..start + end);
         };
         // The words after the head, up to what cannot be part of a name.
         let words = body_words(rest, 24);
@@ -2876,6 +2908,14 @@ impl Ctx<'_> {
     }
 }
 
+/// Words that make a number after a brand an amount, not part of its
+/// name.
+const AMOUNT_WORDS: &[&str] = &[
+    "tỷ", "tỉ", "triệu", "nghìn", "ngàn", "năm", "tháng", "ngày", "người",
+    "ha", "tấn", "km", "lần", "lượt", "dự", "hộ", "cây", "con", "doanh",
+    "công", "nhà", "đơn", "chi", "cửa",
+];
+
 /// Nouns of events that a committee organizes, in lower case.
 const EVENT_NOUNS: &[&str] = &[
     "lễ hội",
@@ -2984,6 +3024,7 @@ const BODY_HEADS: &[&str] = &[
     "Hiệp hội",
     "Liên hiệp",
     "Liên đoàn",
+    "Công đoàn",
     "Quỹ",
     "Trường",
     "Bệnh viện",

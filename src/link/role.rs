@@ -494,13 +494,15 @@ fn plural_before(before: &str) -> bool {
 
 /// What comes between the posts a name held once and the one it holds
 /// now: "X, người từng giữ chức T1, nay là T2".
-const NOW: [&str; 6] = [
+const NOW: [&str; 7] = [
     ", nay là ",
     " nay là ",
     ", hiện là ",
     ", hiện nay là ",
     " và hiện là ",
     ", hiện giữ chức ",
+    // "X, nguyên T1, làm trưởng đoàn".
+    ", làm ",
 ];
 
 /// Where the title starts in `rest` (the text after a name) when it says
@@ -724,6 +726,8 @@ pub fn link(
                     " và hiện là ",
                     ", hiện là ",
                     ", kiêm ",
+                    // "X, Phó Chủ tịch UBND tỉnh, làm trưởng đoàn".
+                    ", làm ",
                     ", ",
                     " và ",
                     " kiêm ",
@@ -1731,8 +1735,9 @@ fn village_named(
 }
 
 /// The posts of an office whose name follows them, in lower case as
-/// written: "Trưởng khoa", "Phó Trưởng phòng", "Trưởng trạm".
-const OFFICE_NOUNS: &[&str] = &[" khoa", " phòng", " trạm", " đội"];
+/// written: "Trưởng khoa", "Phó Trưởng phòng", "Trưởng trạm", "Trưởng
+/// ban" ("Trưởng ban Đại diện Hội Người cao tuổi tỉnh").
+const OFFICE_NOUNS: &[&str] = &[" khoa", " phòng", " trạm", " đội", " ban"];
 
 /// The name of the office after `title`, a post of an office the
 /// dictionaries do not know ("Trưởng khoa Hồi sức tích cực", "Phó Trưởng

@@ -309,6 +309,11 @@ pub fn link(
                 // amount end with, read in lower case.
                 let (change, compared) =
                     crate::normalize::with_lower(between.trim_end(), |tail| {
+                        // "giảm bình quân 0,5%/năm": an average fall.
+                        let tail = ["bình quân", "trung bình"]
+                            .iter()
+                            .find_map(|w| tail.strip_suffix(w))
+                            .map_or(tail, str::trim_end);
                         let change = if tail.ends_with("giảm") {
                             Some(-1.0)
                         } else if tail.ends_with("tăng")
@@ -1881,6 +1886,7 @@ mod tests {
         ("Tỷ lệ hộ nghèo giảm còn 6,4%.", "=", 6.4, "%", "result", "level"),
         ("Toàn tỉnh còn 214 ổ dịch đang hoạt động.", "=", 214.0, "ổ dịch", "result", "level"),
         ("Năm 2025 phấn đấu giảm tỷ lệ hộ nghèo 0,8%.", "=", -0.8, "%", "target", "change"),
+        ("Tỷ lệ hộ nghèo giảm bình quân 0,5%/năm.", "=", -0.5, "%", "result", "change"),
         ("Công ty phát hành 4 triệu cổ phiếu ESOP, thu 40 tỷ đồng.", "=", 4e6, "cổ phiếu", "result", "level"),
         ("Năm 2025 phấn đấu giảm tỷ lệ hộ nghèo xuống còn 2%.", "=", 2.0, "%", "target", "level"),
         ("Xã giảm số vụ phạm pháp hình sự 12% so với năm trước.", "=", -12.0, "%", "result", "change"),
