@@ -767,9 +767,15 @@ pub fn unnamed(
         let after = &text[q.norm.end..s.end];
         // A family's assets or a vote make the sentence's figures
         // personal.
-        let (private, tax_before) = {
+        let (private, tax_before, seized) = {
             let c = cues.of(text, k, s);
-            (c.private, c.taxes.iter().any(|&e| e <= q.norm.start))
+            (
+                c.private,
+                c.taxes.iter().any(|&e| e <= q.norm.start),
+                c.seized
+                    .iter()
+                    .any(|&b| clause_start <= b && b < q.norm.start),
+            )
         };
         if private {
             continue;
@@ -802,7 +808,12 @@ pub fn unnamed(
                             && p.norm.end <= t.norm.end
                     })
             });
-        if !is_figure(q, kind_unit, lower, after, next, tax_before, listed) {
+        // Items seized in a sweep ("thu giữ 12 bánh heroin và 18.000 viên
+        // ma túy") and awards ("tặng bằng khen cho 8 HTX") in its clause
+        // are no indicator's figure.
+        if seized
+            || !is_figure(q, kind_unit, lower, after, next, tax_before, listed)
+        {
             continue;
         }
         let verb = FIGURE_VERBS
@@ -979,12 +990,6 @@ fn is_figure(
         return false;
     }
     if PARAMETER_WORDS.iter().any(|w| ends_with_word(before, w)) {
-        return false;
-    }
-    // Items seized in a sweep ("thu giữ 12 bánh heroin và 18.000 viên ma
-    // túy"), and awards ("tặng bằng khen cho 8 HTX", "khen thưởng ban
-    // chuyên án 50 triệu đồng"): no indicator's figure.
-    if SEIZED_OR_AWARDED.iter().any(|w| contains_word(before, w)) {
         return false;
     }
     // A lower bound that names a class counted after it: "số thí sinh
@@ -1658,6 +1663,8 @@ struct Cues {
     private: bool,
     /// Where its tax or fee words end, in the text.
     taxes: Vec<usize>,
+    /// Where its words of seizing or awarding start, in the text.
+    seized: Vec<usize>,
 }
 
 /// The classes of [`Cues`] beyond the estimate (0), target (1) and result
@@ -1665,6 +1672,7 @@ struct Cues {
 const PRIVATE: u8 = 1 << 3;
 const TAX: u8 = 1 << 4;
 const BALLOT: u8 = 1 << 5;
+const SEIZED: u8 = 1 << 6;
 
 impl Cues {
     /// The cues of `text[s]`.
@@ -1686,7 +1694,8 @@ impl Cues {
                 .chain(RESULT_CUES.iter().map(|w| (w, 4)))
                 .chain(PRIVATE_CUES.iter().map(|w| (w, PRIVATE)))
                 .chain(TAX_WORDS.iter().map(|w| (w, TAX)))
-                .chain([("phiếu", BALLOT)].iter().map(|(w, b)| (w, *b)));
+                .chain([("phiếu", BALLOT)].iter().map(|(w, b)| (w, *b)))
+                .chain(SEIZED_OR_AWARDED.iter().map(|w| (w, SEIZED)));
             for (w, bits) in all {
                 let mut chars = w.chars();
                 let cap: String = chars
@@ -1708,8 +1717,12 @@ impl Cues {
         });
         let (ac, class) = &*CUES;
         let sentence = &text[s.clone()];
-        let mut cues =
-            Cues { found: Vec::new(), private: false, taxes: Vec::new() };
+        let mut cues = Cues {
+            found: Vec::new(),
+            private: false,
+            taxes: Vec::new(),
+            seized: Vec::new(),
+        };
         for m in ac.find_overlapping_iter(sentence) {
             let (i, e) = (m.start(), m.end());
             let bits = class[m.pattern().as_usize()];
@@ -1737,6 +1750,9 @@ impl Cues {
             }
             if bits & TAX != 0 {
                 cues.taxes.push(s.start + e);
+            }
+            if bits & SEIZED != 0 {
+                cues.seized.push(s.start + i);
             }
             // A ballot, not a security.
             if bits & BALLOT != 0 {
