@@ -523,14 +523,9 @@ impl Pipeline {
                 // as it is without the place for the posts of a unit.
                 // So does a post before the body it is in charge of
                 // ("Phó Giám đốc phụ trách Sở Xây dựng").
-                let in_charge = r.body.map(|o| &mentions[o]).filter(|b| {
-                    norm.text.get(t.norm.end..b.norm.start)
-                        == Some(role::IN_CHARGE)
-                });
-                let written = match (&r.village, in_charge) {
-                    (Some(v), _) => t.norm.start..v.end,
-                    (None, Some(b)) => t.norm.start..b.norm.end,
-                    (None, None) => t.norm.clone(),
+                let written = match &r.village {
+                    Some(v) => t.norm.start..v.end,
+                    None => t.norm.clone(),
                 };
                 let written_end = written.end;
                 put("title_text", span(written).text.into());

@@ -946,20 +946,11 @@ impl Ctx<'_> {
     ) -> Option<(&'static str, Range<usize>)> {
         let rest = self.norm()[at..].strip_prefix(' ')?;
         // In lower case too ("Giám đốc bệnh viện"), but for initials.
-        let lower_first = |h: &str| {
-            let mut chars = h.chars();
-            let (Some(first), tail) = (chars.next(), chars.as_str()) else {
-                return false;
-            };
-            !tail.chars().any(char::is_uppercase)
-                && rest.chars().next().is_some_and(|c| {
-                    c != first && first.to_lowercase().eq([c])
-                })
-                && rest[first.len_utf8()..].starts_with(tail)
-        };
-        let head = BARE_HEADS
-            .iter()
-            .find(|h| rest.starts_with(**h) || lower_first(h))?;
+        let head = BARE_HEADS.iter().find(|h| {
+            rest.starts_with(**h)
+                || !h.chars().skip(1).any(char::is_uppercase)
+                    && starts_with_either_case(rest, h)
+        })?;
         let after = &rest[head.len()..];
         let ends = after.is_empty()
             || after.starts_with([',', '.', ';', ':', ')', '!', '?'])
@@ -1690,7 +1681,6 @@ impl Ctx<'_> {
         // Thường vụ Tỉnh ủy Lâm Đồng" (where its names start, its start
         // and its entry).
         let mut inner: Option<(usize, usize, u32)> = None;
-        let mut inner_mention = None;
         while g.entry(cur).attaches("parent")
             && j < hits.len()
             && self.adjacent(end, hits[j].norm.start)
@@ -1879,18 +1869,15 @@ impl Ctx<'_> {
         }
         // "Ban Bí thư Trung ương Đảng", written as one name, names the
         // Party's Central Committee too.
-        let central = inner.is_none().then(|| {
+        let central = || {
             let name = &self.norm()[hits[i].norm.clone()];
             let id = "org.trung-uong-dang";
-            CENTRAL_TAILS
+            let tail = CENTRAL_TAILS
                 .iter()
                 .find(|t| name.len() > t.len() && name.ends_with(**t))
-                .filter(|_| g.entry(first).id != id)
-                .and_then(|t| {
-                    Some((hits[i].norm.end - t.len() + 1, g.get(id)?))
-                })
-        });
-        if let Some(Some((start, e))) = central {
+                .filter(|_| g.entry(first).id != id)?;
+            let e = g.get(id)?;
+            let start = hits[i].norm.end - tail.len() + 1;
             let mut m = Mention::new(
                 start..hits[i].norm.end,
                 EntityType::Organization,
@@ -1898,8 +1885,8 @@ impl Ctx<'_> {
             );
             m.id = Some(e.id.to_string());
             m.base = Some(e.name.to_string());
-            inner_mention = Some(Box::new(m));
-        }
+            Some(Box::new(m))
+        };
         let inner = inner.map(|(k, start, entry)| {
             let base = names[k..].join(" ");
             let normalized = format!("{base}{}", &normalized[names_len..]);
@@ -1918,7 +1905,7 @@ impl Ctx<'_> {
         m.id = Some(g.entry(first).id.to_string());
         m.place = m_place;
         m.base = Some(base);
-        m.inner = inner.or(inner_mention);
+        m.inner = inner.or_else(central);
         Some((j, m))
     }
 
@@ -1930,13 +1917,8 @@ impl Ctx<'_> {
         let rest = norm[at..].strip_prefix(' ')?;
         let start = norm.len() - rest.len();
         let noun = EVENT_NOUNS.iter().find(|n| {
-            let mut chars = rest.chars();
-            let first = chars.next();
-            let lower = first.map(|c| c.to_lowercase().collect::<String>());
-            lower.is_some_and(|l| {
-                n.starts_with(l.as_str())
-                    && chars.as_str().starts_with(&n[l.len()..])
-            }) && !rest[n.len()..].starts_with(char::is_alphanumeric)
+            starts_with_either_case(rest, n)
+                && !rest[n.len()..].starts_with(char::is_alphanumeric)
         })?;
         let mut end = start + noun.len();
         while let Some(r) = norm[end..].strip_prefix(' ')
@@ -2906,6 +2888,18 @@ impl Ctx<'_> {
         out.insert(0, m);
         Some((j, out))
     }
+}
+
+/// Whether `s` starts with `w`, its first char in either case ("bệnh
+/// viện" for "Bệnh viện", "Lễ hội" for "lễ hội").
+fn starts_with_either_case(s: &str, w: &str) -> bool {
+    let (mut sc, mut wc) = (s.chars(), w.chars());
+    let (Some(a), Some(b)) = (sc.next(), wc.next()) else {
+        return false;
+    };
+    (a == b || a.to_lowercase().eq(b.to_lowercase()))
+        && a.len_utf8() == b.len_utf8()
+        && sc.as_str().starts_with(wc.as_str())
 }
 
 /// Words that make a number after a brand an amount, not part of its

@@ -62,9 +62,10 @@ pub struct Role {
     /// Giám đốc phụ trách Sở Xây dựng").
     pub body: Option<usize>,
     /// The name of the village after a village post, which the post is
-    /// of ("Trưởng thôn Đông Lâm Nguyễn Văn Hải"), or of the office after
+    /// of ("Trưởng thôn Đông Lâm Nguyễn Văn Hải"), of the office after
     /// the post of an office the dictionaries do not know ("Trưởng khoa
-    /// Hồi sức tích cực").
+    /// Hồi sức tích cực"), or the body a post is in charge of ("Phó Giám
+    /// đốc phụ trách Sở Xây dựng"): the post as written runs to its end.
     pub village: Option<Range<usize>>,
 }
 
@@ -969,11 +970,16 @@ pub fn link(
         if r.body.is_some() {
             continue;
         }
-        let body = in_charge(text, &mentions[r.title], mentions)
+        let charged = in_charge(text, &mentions[r.title], mentions);
+        let body = charged
             .or_else(|| shared_body(text, r.title, mentions, &title_at));
         if let Some(o) = body {
             r.body = Some(o);
             r.norm.end = r.norm.end.max(mentions[o].norm.end);
+        }
+        // As written, the post runs to the body it is in charge of.
+        if let Some(o) = charged {
+            r.village.get_or_insert(mentions[o].norm.clone());
         }
     }
     roles.sort_by_key(|r| (r.norm.start, r.norm.end));
@@ -1176,7 +1182,7 @@ fn first_at(sorted: &[(usize, usize)], offset: usize) -> Option<usize> {
 }
 
 /// The words between a post and the body it runs.
-pub const IN_CHARGE: &str = " phụ trách ";
+const IN_CHARGE: &str = " phụ trách ";
 
 /// Where a post written before a name ends when the body it is in charge
 /// of stands between them, `at` being the end of the text before the
@@ -1386,8 +1392,10 @@ fn before_parent(text: &str, at: usize, mentions: &[Mention]) -> usize {
 /// A post given later in the sentence that moves or appoints a person,
 /// after "và": "điều động đồng chí X, T1, đến nhận công tác tại Ban Tổ
 /// chức Tỉnh ủy và chỉ định giữ chức T2", "X được điều động … và giữ chức
-/// T". The person is the nearest name before the post, and no post of the
-/// list has taken it.
+/// T"; or right after a verb of the move the person undergoes ("miễn
+/// nhiệm … đối với ông X do được … điều động, phân công giữ chức T"). The
+/// person is the nearest name before the post, and no post of the list
+/// has taken it.
 fn given_later(
     text: &str,
     persons: &[PersonMention],
