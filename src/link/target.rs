@@ -145,6 +145,16 @@ const OF_PLAN: &[&str] = &[
     "nghị quyết",
 ];
 
+/// Whether a percentage is the margin by which a result beat its plan:
+/// "vượt 14% dự toán", "vượt 3% so với kế hoạch". The figure is exact
+/// (`=`), not a lower bound as "vượt 1 tỷ USD" is.
+fn over_plan(text: &str, q: &QuantityMatch, after: &str) -> bool {
+    q.kind == "percent"
+        && q.comparator == Some(">")
+        && starts_with_word(&text[q.norm.clone()], "vượt")
+        && OF_PLAN.iter().any(|w| starts_with_word(after.trim_start(), w))
+}
+
 /// The targets and results of one document.
 ///
 /// `sentences` are ranges of the canonical view `text`; `indicators` are
@@ -335,6 +345,8 @@ pub fn link(
                     });
                 let comparator = if q.min.is_some() && q.max.is_some() {
                     "range"
+                } else if over_plan(text, q, after) {
+                    "="
                 } else if let Some(c) = q.comparator {
                     c
                 } else if q.approx {
@@ -418,11 +430,15 @@ pub fn link(
                         && q2.kind == "money"
                         && (gap.ends_with("tương đương")
                             || gap.ends_with("tương đương với"));
+                    let after =
+                        &text[q2.norm.end..clause_end.max(q2.norm.end)];
+                    let over = over_plan(text, q2, after);
                     let (measure, sign) = if gap.ends_with("giảm") {
                         ("change", -1.0)
                     } else if gap.ends_with("tăng") {
                         ("change", 1.0)
                     } else if same
+                        || over && gap.is_empty()
                         || gap.ends_with("chiếm")
                         || gap.ends_with("bằng")
                     {
@@ -433,8 +449,6 @@ pub fn link(
                     if gap.len() > 40 {
                         break;
                     }
-                    let after =
-                        &text[q2.norm.end..clause_end.max(q2.norm.end)];
                     let of_plan = q2.kind == "percent"
                         && OF_PLAN
                             .iter()
@@ -443,13 +457,17 @@ pub fn link(
                         norm: ind.norm.start..q2.norm.end,
                         indicator: id_of(ind),
                         indicator_text: ind.norm.clone(),
-                        comparator: q2.comparator.unwrap_or(if q2.approx {
-                            "~"
-                        } else if same && comparator != "range" {
-                            comparator
-                        } else {
+                        comparator: if over {
                             "="
-                        }),
+                        } else {
+                            q2.comparator.unwrap_or(if q2.approx {
+                                "~"
+                            } else if same && comparator != "range" {
+                                comparator
+                            } else {
+                                "="
+                            })
+                        },
                         value: q2.value.map(|v| v * sign),
                         min: q2.min,
                         max: q2.max,
@@ -826,15 +844,22 @@ pub fn unnamed(
         }
         .trim();
         let phrase_text = last_words(phrase_text, 10);
-        let prev = out.last().filter(|p: &&Target| {
-            p.norm.start >= s.start && p.norm.end <= clause_start
-        });
-        let (ind_start, ind_end) = if let (true, Some(p)) =
+        // The figure before in the sentence, this one's or one the
+        // lexicon named: its span and its indicator's.
+        let prev = out
+            .last()
+            .map(|p: &Target| (&p.norm, &p.indicator_text))
+            .into_iter()
+            .chain(linked.iter().map(|(t, i)| (t, i)))
+            .filter(|(t, _)| t.start >= s.start && t.end <= clause_start)
+            .max_by_key(|(t, _)| t.end);
+        let (ind_start, ind_end) = if let (true, Some((_, i))) =
             (phrase_text.is_empty(), prev)
         {
             // "đã thụ lý trên 38 nghìn vụ việc, tăng 11%", "tăng 9,6%
-            // (87.117 tỷ đồng)": the figure of the clause before.
-            (p.indicator_text.start, p.indicator_text.end)
+            // (87.117 tỷ đồng)", "đạt 62,5 tỷ đồng, vượt 14% dự toán":
+            // the figure of the clause before.
+            (i.start, i.end)
         } else if phrase_text.is_empty() {
             // "3.847 cuộc thanh tra hành chính": the phrase after the
             // amount, else the amount itself.
@@ -894,6 +919,8 @@ pub fn unnamed(
         .filter(|p| p.kind == "money" && p.norm.start >= s.start);
         let comparator = if q.min.is_some() && q.max.is_some() {
             "range"
+        } else if over_plan(text, q, after) {
+            "="
         } else if let Some(c) = q.comparator {
             c
         } else if let Some(c) =
@@ -1926,6 +1953,9 @@ mod tests {
         ("Xã đã đạt 404/495 tiêu chí.", "=", 404.0, "tiêu chí", "result", "level"),
         ("Tỉnh đề nghị giảm giá nhà ở xã hội xuống còn 6 triệu đồng/m2.", "=", 6e6, "VND", "target", "level"),
         ("Tổ chức trên 300 chuyến hàng lưu động.", ">", 300.0, "chuyến hàng", "result", "level"),
+        ("Thu ngân sách đạt 62,5 tỷ đồng, vượt 14% dự toán.", "=", 14.0, "%", "result", "level"),
+        ("Nhà máy sản xuất 96 triệu kWh, vượt 3% so với kế hoạch.", "=", 3.0, "%", "result", "level"),
+        ("Kim ngạch xuất khẩu vượt 1 tỷ USD.", ">", 1e9, "USD", "result", "level"),
     ];
 
     #[test]
