@@ -626,6 +626,31 @@ const SEIZED_OR_AWARDED: &[&str] = &[
     "tuyên dương",
 ];
 
+/// Verbs of giving support or gifts, anywhere in the sentence before an
+/// amount: with a recipient counted one by one ("mỗi hộ") the amount is
+/// what each receives, a norm rather than a total.
+const GIVEN: &[&str] = &["hỗ trợ", "tặng", "trợ cấp", "thăm hỏi", "động viên"];
+
+/// Words of time after "mỗi": a rate per period ("mỗi năm hỗ trợ 50 tỷ
+/// đồng") may be a total.
+const PERIODS: &[&str] = &["năm", "tháng", "quý", "tuần", "ngày", "vụ", "đợt"];
+
+/// Whether the lower-case clause `before` an amount, or the words `next`
+/// after it, name a recipient counted one by one: "hỗ trợ mỗi gia đình
+/// 10 triệu đồng", "mỗi người bị thương 2 triệu đồng", "5 triệu đồng cho
+/// mỗi hộ".
+fn each_recipient(before: &str, next: &str) -> bool {
+    let each = |r: &str| {
+        r.split_whitespace().next().is_some_and(|w| !PERIODS.contains(&w))
+    };
+    let next = next.strip_prefix("cho ").unwrap_or(next);
+    next.strip_prefix("mỗi ").is_some_and(each)
+        || before.match_indices("mỗi ").any(|(i, w)| {
+            (i == 0 || before[..i].ends_with(' '))
+                && each(&before[i + w.len()..])
+        })
+}
+
 /// Words right before an amount that make it a parameter, a dimension or
 /// a rank rather than a stated result ("công suất 180.000 m3/năm", "quy mô
 /// 449 ha", "tối đa 5 tỷ đồng", "diện tích tự nhiên 1.360 ha").
@@ -785,7 +810,7 @@ pub fn unnamed(
         let after = &text[q.norm.end..s.end];
         // A family's assets or a vote make the sentence's figures
         // personal.
-        let (private, tax_before, seized) = {
+        let (private, tax_before, seized, given) = {
             let c = cues.of(text, k, s);
             (
                 c.private,
@@ -793,6 +818,7 @@ pub fn unnamed(
                 c.seized
                     .iter()
                     .any(|&b| clause_start <= b && b < q.norm.start),
+                c.given.iter().any(|&b| b < q.norm.start),
             )
         };
         if private {
@@ -829,7 +855,9 @@ pub fn unnamed(
         // Items seized in a sweep ("thu giữ 12 bánh heroin và 18.000 viên
         // ma túy") and awards ("tặng bằng khen cho 8 HTX") in its clause
         // are no indicator's figure.
+        // What each recipient of support or a gift receives is a norm.
         if seized
+            || given && q.kind == "money" && each_recipient(lower, next)
             || !is_figure(q, kind_unit, lower, after, next, tax_before, listed)
         {
             continue;
@@ -1692,6 +1720,8 @@ struct Cues {
     taxes: Vec<usize>,
     /// Where its words of seizing or awarding start, in the text.
     seized: Vec<usize>,
+    /// Where its words of giving support or gifts start, in the text.
+    given: Vec<usize>,
 }
 
 /// The classes of [`Cues`] beyond the estimate (0), target (1) and result
@@ -1700,6 +1730,7 @@ const PRIVATE: u8 = 1 << 3;
 const TAX: u8 = 1 << 4;
 const BALLOT: u8 = 1 << 5;
 const SEIZED: u8 = 1 << 6;
+const GIVE: u8 = 1 << 7;
 
 impl Cues {
     /// The cues of `text[s]`.
@@ -1722,7 +1753,8 @@ impl Cues {
                 .chain(PRIVATE_CUES.iter().map(|w| (w, PRIVATE)))
                 .chain(TAX_WORDS.iter().map(|w| (w, TAX)))
                 .chain([("phiếu", BALLOT)].iter().map(|(w, b)| (w, *b)))
-                .chain(SEIZED_OR_AWARDED.iter().map(|w| (w, SEIZED)));
+                .chain(SEIZED_OR_AWARDED.iter().map(|w| (w, SEIZED)))
+                .chain(GIVEN.iter().map(|w| (w, GIVE)));
             for (w, bits) in all {
                 let mut chars = w.chars();
                 let cap: String = chars
@@ -1749,6 +1781,7 @@ impl Cues {
             private: false,
             taxes: Vec::new(),
             seized: Vec::new(),
+            given: Vec::new(),
         };
         for m in ac.find_overlapping_iter(sentence) {
             let (i, e) = (m.start(), m.end());
@@ -1780,6 +1813,9 @@ impl Cues {
             }
             if bits & SEIZED != 0 {
                 cues.seized.push(s.start + i);
+            }
+            if bits & GIVE != 0 {
+                cues.given.push(s.start + i);
             }
             // A ballot, not a security.
             if bits & BALLOT != 0 {
@@ -1956,6 +1992,8 @@ mod tests {
         ("Thu ngân sách đạt 62,5 tỷ đồng, vượt 14% dự toán.", "=", 14.0, "%", "result", "level"),
         ("Nhà máy sản xuất 96 triệu kWh, vượt 3% so với kế hoạch.", "=", 3.0, "%", "result", "level"),
         ("Kim ngạch xuất khẩu vượt 1 tỷ USD.", ">", 1e9, "USD", "result", "level"),
+        ("Mỗi năm, tỉnh hỗ trợ 50 tỷ đồng cho các xã.", "=", 5e10, "VND", "result", "level"),
+        ("Đoàn đã tặng 300 suất quà với tổng trị giá 150 triệu đồng.", "=", 1.5e8, "VND", "result", "level"),
     ];
 
     #[test]
@@ -1998,6 +2036,9 @@ mod tests {
         "Nếu gieo cấy hết 240ha vụ Hè Thu, xã sẽ thiếu giống.",
         "Ngành phải nhận diện kỹ 7 tồn tại, hạn chế đã nêu.",
         "Chủ tịch nước tặng quà cho 30 thương binh.",
+        "Mỗi gia đình được tặng 1 suất quà trị giá 1 triệu đồng.",
+        "Tỉnh hỗ trợ mỗi gia đình có người tử vong 10 triệu đồng, mỗi người bị thương 2 triệu đồng.",
+        "UBND huyện hỗ trợ 5 triệu đồng cho mỗi hộ có nhà bị sập.",
         "Bờ biển dài 56 km, với khoảng 100 nghìn người dân sinh sống ven biển.",
         "Tỉnh đã chi trả cho các hộ ở 16 xã thuộc 4 huyện ven biển.",
         "Thủ tướng phê duyệt các dự án từ 2.300 tỷ đồng đến dưới 5.000 tỷ đồng.",
