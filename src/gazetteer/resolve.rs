@@ -2178,6 +2178,9 @@ impl Ctx<'_> {
         let words = body_words(rest, 24);
         let mut end = head;
         let mut place_end = None;
+        // Whether that place is a name's part, not a unit's ("tỉnh Quảng
+        // Nam"): a pair of places may then name the body.
+        let mut named_place = false;
         let mut company = false;
         // The word before, in the name.
         let mut prev: Option<Range<usize>> = None;
@@ -2214,7 +2217,12 @@ impl Ctx<'_> {
             let in_place = place_end.is_some_and(|pe| w.start < pe);
             let dashed = place_end == Some(end)
                 && matches!(&rest[end.min(w.start)..w.start], " - " | " – ")
-                && place_at(w.start).is_some();
+                && (place_at(w.start).is_some()
+                    || named_place
+                        && place_pair(rest, w).is_some_and(|e| {
+                            place_end = Some(e);
+                            true
+                        }));
             // A body ends with its place: "Chi cục BVTV Hà Tĩnh" (then
             // "từng", a name, …), but for a number ("… Hà Nội 2").
             // After a company's legal form a capitalized word goes on with
@@ -2343,6 +2351,16 @@ impl Ctx<'_> {
                     break;
                 }
             }
+            // A unit "của" an enterprise is named without it: "Nhà máy
+            // thủy điện Bản Rạ của Công ty Cổ phần …" (but "Tổ công tác
+            // của Chính phủ", "Ủy ban Kinh tế của Quốc hội").
+            if lower == "của"
+                && rest[w.end..].strip_prefix(' ').is_some_and(|r| {
+                    ENTERPRISE_HEADS.iter().any(|h| r.starts_with(h))
+                })
+            {
+                break;
+            }
             prev = Some(w.clone());
             // A two-word verb: only where the word can start one.
             if !capital && BODY_STOPS_2.iter().any(|s| first_word_is(s, lower))
@@ -2379,6 +2397,10 @@ impl Ctx<'_> {
             let place_here = place_here_at(w.start);
             if let Some(h) = place_at(w.start) {
                 place_end = Some(h.norm.end - start);
+                named_place = prev_text.is_empty()
+                    || !LEVEL_WORDS
+                        .iter()
+                        .any(|l| key_eq(prev_text, l.folded));
             }
             // A name starts: "… Thái Bình Nguyễn Văn A"; but one word
             // later where a surname and "Văn" or "Thị" follow ("Tập đoàn
@@ -3266,6 +3288,11 @@ const BODY_STOPS: &[&str] = &[
     "họp", "cần", "phải", "bắt", "do",
 ];
 
+/// Heads of enterprises' names, which start a body of their own after
+/// "của".
+const ENTERPRISE_HEADS: &[&str] =
+    &["Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng", "Hợp tác xã"];
+
 /// Nouns of two words whose first is one of [`BODY_STOPS`] ("dự", to
 /// attend): in a body's name they go on with it ("Ban Quản lý dự án …").
 const STOP_NOUNS: &[&str] = &["dự án", "dự toán", "dự trữ"];
@@ -3408,6 +3435,33 @@ fn region_after(norm: &str, end: usize) -> Option<Range<usize>> {
 }
 
 /// Whether the first word of `phrase` is `word`.
+/// Where the capitalized words at `w` of `rest` end, after a dash that
+/// follows a place of a body's name, when they are the second half of a
+/// pair of place names the body is named by ("Vườn quốc gia Phong Nha -
+/// Kẻ Bàng", "Khu du lịch Tràng An - Bái Đính"): two syllables, then
+/// the end of the name (a mark, a word in lower case or the end of
+/// the text), and no person's name.
+fn place_pair(rest: &str, w: &Range<usize>) -> Option<usize> {
+    let word = |r: &str| {
+        r.split([' ', ',', '.', ';', ':', ')', '('])
+            .next()
+            .filter(|x| x.starts_with(char::is_uppercase))
+            .map(str::len)
+    };
+    let n1 = word(&rest[w.start..])?;
+    let after1 = &rest[w.start + n1..];
+    let n2 = after1.strip_prefix(' ').and_then(word)?;
+    let tail = &after1[1 + n2..];
+    let ends = tail.is_empty()
+        || tail.starts_with([',', '.', ';', ':', ')', '('])
+        || tail
+            .strip_prefix(' ')
+            .is_some_and(|r| !r.starts_with(char::is_uppercase));
+    let person =
+        crate::recognize::person::is_surname(&rest[w.start..w.start + n1]);
+    (ends && !person).then(|| rest.len() - tail.len())
+}
+
 fn first_word_is(phrase: &str, word: &str) -> bool {
     phrase.as_bytes().get(word.len()) == Some(&b' ')
         && phrase.starts_with(word)

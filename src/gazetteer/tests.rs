@@ -1032,6 +1032,35 @@ fn schools_hospitals_and_corporations_named_on_their_own() {
         ),
         // "Trường" alone opens places.
         ("Quần đảo Trường Sa có mưa.", &[]),
+        // A pair of places names a park.
+        (
+            "Ban Quản lý Vườn quốc gia Phong Nha - Kẻ Bàng cho biết.",
+            &["Ban Quản lý Vườn quốc gia Phong Nha - Kẻ Bàng"],
+        ),
+        // A plant "của" its company; a committee "của" the assembly.
+        (
+            "Nhà máy thủy điện Bản Rạ của Công ty Cổ phần Thủy điện Cao Bằng phát điện.",
+            &[
+                "Nhà máy thủy điện Bản Rạ",
+                "Công ty Cổ phần Thủy điện Cao Bằng",
+            ],
+        ),
+        (
+            "Ủy ban Kinh tế của Quốc hội thẩm tra báo cáo.",
+            &["Ủy ban Kinh tế của Quốc hội"],
+        ),
+        (
+            "Ông A giữ chức Chủ tịch Ủy ban Quản lý vốn nhà nước tại doanh nghiệp.",
+            &["Ủy ban Quản lý vốn nhà nước tại doanh nghiệp"],
+        ),
+        (
+            "Bà B giữ chức Trưởng Ban Kiểm soát nội bộ.",
+            &["Ban Kiểm soát nội bộ"],
+        ),
+        (
+            "Theo Ban An toàn giao thông tỉnh Lâm Đồng, số vụ tai nạn giảm.",
+            &["Ban An toàn giao thông tỉnh Lâm Đồng"],
+        ),
     ] {
         assert_eq!(of_kind(text, EntityType::Organization), want, "{text}");
     }
