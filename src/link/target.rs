@@ -145,6 +145,27 @@ const OF_PLAN: &[&str] = &[
     "nghị quyết",
 ];
 
+/// The sign of a change written as a comparison with a baseline: "cao
+/// hơn 20% so với năm 2024" (+20), "thấp hơn 5% so với cùng kỳ" (-5). The
+/// figure is the exact difference, not a bound.
+fn compared_change(text: &str, q: &QuantityMatch, after: &str) -> Option<f64> {
+    if !matches!(q.comparator, Some(">" | "<"))
+        || !starts_with_word(after.trim_start(), "so với")
+    {
+        return None;
+    }
+    let written = &text[q.norm.clone()];
+    let up = ["cao hơn", "nhiều hơn", "lớn hơn"];
+    let down = ["thấp hơn", "ít hơn", "nhỏ hơn", "kém hơn"];
+    if up.iter().any(|w| starts_with_word(written, w)) {
+        Some(1.0)
+    } else if down.iter().any(|w| starts_with_word(written, w)) {
+        Some(-1.0)
+    } else {
+        None
+    }
+}
+
 /// Whether a percentage is the margin by which a result beat its plan:
 /// "vượt 14% dự toán", "vượt 3% so với kế hoạch". The figure is exact
 /// (`=`), not a lower bound as "vượt 1 tỷ USD" is.
@@ -343,9 +364,11 @@ pub fn link(
                             .map(|(_, c)| *c);
                         (change, compared)
                     });
+                let compared_sign = compared_change(text, q, after);
                 let comparator = if q.min.is_some() && q.max.is_some() {
                     "range"
-                } else if over_plan(text, q, after) {
+                } else if over_plan(text, q, after) || compared_sign.is_some()
+                {
                     "="
                 } else if let Some(c) = q.comparator {
                     c
@@ -356,7 +379,7 @@ pub fn link(
                 };
                 // The verb may open the indicator's phrase: "giảm tỷ lệ
                 // hộ nghèo 0,8%" (but "… xuống còn 2%" is a level).
-                let change = change.or_else(|| {
+                let change = compared_sign.or(change).or_else(|| {
                     let written = &text[ind.norm.clone()];
                     let opens = |v: &str| {
                         written
@@ -433,7 +456,11 @@ pub fn link(
                     let after =
                         &text[q2.norm.end..clause_end.max(q2.norm.end)];
                     let over = over_plan(text, q2, after);
-                    let (measure, sign) = if gap.ends_with("giảm") {
+                    let compared = compared_change(text, q2, after)
+                        .filter(|_| gap.is_empty());
+                    let (measure, sign) = if let Some(sg) = compared {
+                        ("change", sg)
+                    } else if gap.ends_with("giảm") {
                         ("change", -1.0)
                     } else if gap.ends_with("tăng") {
                         ("change", 1.0)
@@ -457,7 +484,7 @@ pub fn link(
                         norm: ind.norm.start..q2.norm.end,
                         indicator: id_of(ind),
                         indicator_text: ind.norm.clone(),
-                        comparator: if over {
+                        comparator: if over || compared.is_some() {
                             "="
                         } else {
                             q2.comparator.unwrap_or(if q2.approx {
@@ -934,7 +961,11 @@ pub fn unnamed(
                 None => (start, start + phrase_text.len()),
             }
         };
-        let (sign, measure) = change_of(lower);
+        let compared = compared_change(text, q, after);
+        let (sign, measure) = match compared {
+            Some(sg) => (sg, "change"),
+            None => change_of(lower),
+        };
         // An equivalent in another currency restates the amount before
         // it, with its comparator: "khoảng 47.520 tỷ đồng (tương đương
         // 2,160 tỷ USD)".
@@ -947,7 +978,7 @@ pub fn unnamed(
         .filter(|p| p.kind == "money" && p.norm.start >= s.start);
         let comparator = if q.min.is_some() && q.max.is_some() {
             "range"
-        } else if over_plan(text, q, after) {
+        } else if over_plan(text, q, after) || compared.is_some() {
             "="
         } else if let Some(c) = q.comparator {
             c
@@ -977,6 +1008,7 @@ pub fn unnamed(
         // lệ nợ xấu dưới 3%"); elsewhere it bounds a rule or a class
         // ("trẻ em dưới 5 tuổi", "vay không quá 100 triệu đồng").
         if matches!(q.comparator, Some("<" | "<="))
+            && compared.is_none()
             && (status != "target"
                 || unit.as_deref() == Some("tuổi")
                 || !["phấn đấu", "mục tiêu", "chỉ tiêu"]
@@ -1993,6 +2025,10 @@ mod tests {
         ("Nhà máy sản xuất 96 triệu kWh, vượt 3% so với kế hoạch.", "=", 3.0, "%", "result", "level"),
         ("Kim ngạch xuất khẩu vượt 1 tỷ USD.", ">", 1e9, "USD", "result", "level"),
         ("Mỗi năm, tỉnh hỗ trợ 50 tỷ đồng cho các xã.", "=", 5e10, "VND", "result", "level"),
+        ("Giá trị sản xuất cao hơn 20% so với năm 2024.", "=", 20.0, "%", "result", "change"),
+        ("Thu nhập bình quân thấp hơn 5% so với cùng kỳ.", "=", -5.0, "%", "result", "change"),
+        ("Doanh thu đạt 500 tỷ đồng, cao hơn 12% so với năm trước.", "=", 12.0, "%", "result", "change"),
+        ("Năm 2025 phấn đấu tỷ lệ lạm phát thấp hơn 4%.", "<", 4.0, "%", "target", "level"),
         ("Đoàn đã tặng 300 suất quà với tổng trị giá 150 triệu đồng.", "=", 1.5e8, "VND", "result", "level"),
     ];
 
