@@ -1149,6 +1149,28 @@ fn divisions_of_a_bank_and_foreign_names_after_a_post() {
             "Chủ tịch Vinatex Lê Tiến Trường cho biết.",
             &[("Lê Tiến Trường", "Chủ tịch Vinatex", "")],
         ),
+        (
+            "a commercial counsellor and a chief representative",
+            "Ông Park Sung-ho, Tham tán Thương mại Đại sứ quán Hàn Quốc, và \
+             ông Tanaka Hiroshi, Trưởng đại diện JETRO, cho biết.",
+            &[
+                (
+                    "Park Sung-ho",
+                    "Tham tán Thương mại Đại sứ quán Hàn Quốc",
+                    "",
+                ),
+                ("Tanaka Hiroshi", "Trưởng đại diện JETRO", ""),
+            ],
+        ),
+        (
+            "a cashier and a skipper, in lower case",
+            "Bà Nguyễn Thị Hoa, thủ quỹ của xã, và ông Lê Văn Tám, thuyền \
+             trưởng tàu cá, bị khởi tố.",
+            &[
+                ("Nguyễn Thị Hoa", "thủ quỹ", ""),
+                ("Lê Văn Tám", "thuyền trưởng", ""),
+            ],
+        ),
     ]);
 }
 
