@@ -199,7 +199,55 @@ pub fn find(text: &str, doc_date: Option<&str>) -> Vec<DateMatch> {
     // Lunar dates take the place of the solar readings of their day and
     // month ("ngày 15 tháng 7 âm lịch").
     replace_with(&mut out, super::lunar::find(text, doc));
+    join_bounds(text, &mut out);
     out
+}
+
+/// Joins into one range two dates of different precision that "từ" and
+/// "đến" bound: "từ năm 2011 đến 30/6/2017" (`2011/2017-06-30`), "từ đầu
+/// năm 2023 đến ngày 1/10/2023", "từ 19h ngày 8/9 đến 7h ngày 9/9". The
+/// grammar reads ranges whose ends share a precision itself; the range
+/// keeps no time of day.
+fn join_bounds(text: &str, out: &mut Vec<DateMatch>) {
+    let single = |d: &DateMatch| {
+        matches!(d.kind, "date" | "month" | "year" | "quarter" | "half")
+    };
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (a, b) = (&out[k], &out[k + 1]);
+        let between = text[a.norm.end..b.norm.start].trim_matches(' ');
+        let to = matches!(between, "đến" | "tới" | "đến hết" | "cho đến");
+        // "từ" before the first, or "từ đầu" before a year.
+        let head = text[..a.norm.start].trim_end_matches(' ');
+        let from = ["từ", "Từ", "từ đầu", "Từ đầu"].iter().find_map(|w| {
+            head.strip_suffix(w).filter(|h| {
+                !h.chars().next_back().is_some_and(char::is_alphanumeric)
+            })
+        });
+        // Both ends with a year, or neither; the first not after the
+        // second.
+        let comparable = a.value.starts_with("--")
+            == b.value.starts_with("--")
+            && a.value.as_str() <= b.value.as_str();
+        if !(to && single(a) && single(b) && comparable) {
+            k += 1;
+            continue;
+        }
+        let Some(h) = from else {
+            k += 1;
+            continue;
+        };
+        // The range opens with "từ".
+        let joined = DateMatch {
+            norm: h.len()..b.norm.end,
+            kind: "range",
+            value: format!("{}/{}", a.value, b.value),
+            time: None,
+            relative: a.relative || b.relative,
+        };
+        out.splice(k..k + 2, [joined]);
+        k += 1;
+    }
 }
 
 /// Puts `found` in the place of the matches of `out` it overlaps, keeping
@@ -2449,6 +2497,15 @@ mod tests {
         ("Trong 2 ngày 14 -15/5, Tổng Bí thư", Some("2017-05-16"), &[("range", "2017-05-14/2017-05-15", None)]),
         ("tính từ ngày 1/10/2016 đến 30/6/2017, các", None, &[("range", "2016-10-01/2017-06-30", None)]),
         ("từ 28/12 đến 2/1/2023", None, &[("range", "2022-12-28/2023-01-02", None)]),
+        // Ends of different precision, or with times of day.
+        ("từ năm 2011 đến 30/6/2017, tỉnh đã", None, &[("range", "2011/2017-06-30", None)]),
+        ("Từ đầu năm 2023 đến ngày 1/10/2023, toàn tỉnh", None, &[("range", "2023/2023-10-01", None)]),
+        ("Từ năm 2017 đến tháng 6/2022, các bị cáo", None, &[("range", "2017/2022-06", None)]),
+        ("Mưa lớn từ 19h ngày 8/9 đến 7h ngày 9/9.", Some("2023-09-10"), &[("range", "2023-09-08/2023-09-09", None)]),
+        ("Nộp hồ sơ từ ngày 1/7 đến 17 giờ ngày 15/7.", Some("2024-06-20"), &[("range", "2024-07-01/2024-07-15", None)]),
+        // Not a range: no "từ", or the ends out of order.
+        ("Năm 2017 đến tháng 6/2022 là", None, &[("year", "2017", None), ("month", "2022-06", None)]),
+        ("từ tháng 6/2022 đến năm 2017", None, &[("month", "2022-06", None), ("year", "2017", None)]),
         // Days without a year.
         ("Sáng 28-12, UBND tỉnh", DEC28, &[("date", "2022-12-28", Some("morning"))]),
         ("Chiều tối 22-5, tại trụ sở", JUN30, &[("date", "2017-05-22", Some("evening"))]),
