@@ -613,6 +613,58 @@ const PHYSICAL_UNITS: &[&str] = &[
     "lít", "ml", "sào", "kg", "°C", "tuổi", "thùng", "mẫu",
 ];
 
+/// The [`PHYSICAL_UNITS`] of surfaces, volumes and lengths that a verb of
+/// work or damage makes a tally.
+const WORKED_UNITS: &[&str] = &["m", "km", "m2", "m3", "km2"];
+
+/// Verbs of work, supply or damage right before an amount of the
+/// [`WORKED_UNITS`].
+const WORK_VERBS: &[&str] = &[
+    "hiến",
+    "chở",
+    "cấp",
+    "cung cấp",
+    "bàn giao",
+    "thu hồi",
+    "giải phóng",
+    "nạo vét",
+    "khai thác",
+    "xây dựng",
+    "làm mới",
+    "sửa chữa",
+    "cải tạo",
+    "nâng cấp",
+    "bê tông hóa",
+    "cứng hóa",
+    "kiên cố hóa",
+    "thu gom",
+    "vận chuyển",
+    "tiêu thụ",
+    "cháy",
+    "thiêu rụi",
+    "sạt lở",
+    "hư hỏng",
+    "phun",
+    "xử lý",
+];
+
+/// The [`PLACE_AND_STAFF_UNITS`] that count people.
+const STAFF_UNITS: &[&str] =
+    &["cán bộ", "đảng viên", "công chức", "viên chức", "đại biểu"];
+
+/// Verbs right before a count of [`STAFF_UNITS`] that make it a tally.
+const STAFF_VERBS: &[&str] = &[
+    "kỷ luật",
+    "kết nạp",
+    "tuyển dụng",
+    "tinh giản",
+    "kiểm tra",
+    "giám sát",
+    "đào tạo",
+    "bồi dưỡng",
+    "tập huấn",
+];
+
 /// Counted nouns that name where something happens, or who, rather than a
 /// result ("ở 16 xã thuộc 4 huyện", "xử lý 9 đảng viên").
 const PLACE_AND_STAFF_UNITS: &[&str] = &[
@@ -1189,7 +1241,14 @@ fn is_figure(
             return false;
         }
         "measure" => {
-            if PHYSICAL_UNITS.contains(&unit) {
+            // A surface, a volume or a length is a dimension, but what a
+            // verb of work or damage gives it is a tally: "hiến hơn
+            // 12.000 m2 đất", "chở 9.500 m3 nước ngọt", "nạo vét 12 km
+            // kênh".
+            if PHYSICAL_UNITS.contains(&unit)
+                && !(WORKED_UNITS.contains(&unit)
+                    && WORK_VERBS.iter().any(|w| ends_with_word(before, w)))
+            {
                 return false;
             }
             // A population, not a result: "100 nghìn người dân sinh
@@ -1207,6 +1266,16 @@ fn is_figure(
                 .any(|(k, _)| lives(&next[k + 1..]));
             if unit == "người" && (lives(next) || later) {
                 return false;
+            }
+            // Staff by the hundred whom a verb of discipline, admission or
+            // training counts are a tally ("thi hành kỷ luật 12.846 đảng
+            // viên"); others are the people a story is about, or those who
+            // attend ("hơn 1.500 cán bộ dự hội nghị").
+            if STAFF_UNITS.contains(&unit)
+                && q.value.is_some_and(|v| v >= 100.0)
+                && STAFF_VERBS.iter().any(|w| ends_with_word(before, w))
+            {
+                return true;
             }
             if PLACE_AND_STAFF_UNITS.contains(&unit) {
                 return STANDARD_MET.iter().any(|w| starts_with_word(next, w));
@@ -2026,6 +2095,9 @@ mod tests {
         ("Kim ngạch xuất khẩu vượt 1 tỷ USD.", ">", 1e9, "USD", "result", "level"),
         ("Mỗi năm, tỉnh hỗ trợ 50 tỷ đồng cho các xã.", "=", 5e10, "VND", "result", "level"),
         ("Giá trị sản xuất cao hơn 20% so với năm 2024.", "=", 20.0, "%", "result", "change"),
+        ("Nhân dân hiến hơn 12.000 m2 đất để làm đường.", ">", 12000.0, "m2", "result", "level"),
+        ("Trung tâm đã chở hơn 9.500 m3 nước ngọt cho người dân.", ">", 9500.0, "m3", "result", "level"),
+        ("Ủy ban Kiểm tra đã thi hành kỷ luật 12.846 đảng viên.", "=", 12846.0, "đảng viên", "result", "level"),
         ("Thu nhập bình quân thấp hơn 5% so với cùng kỳ.", "=", -5.0, "%", "result", "change"),
         ("Doanh thu đạt 500 tỷ đồng, cao hơn 12% so với năm trước.", "=", 12.0, "%", "result", "change"),
         ("Năm 2025 phấn đấu tỷ lệ lạm phát thấp hơn 4%.", "<", 4.0, "%", "target", "level"),
@@ -2073,6 +2145,9 @@ mod tests {
         "Ngành phải nhận diện kỹ 7 tồn tại, hạn chế đã nêu.",
         "Chủ tịch nước tặng quà cho 30 thương binh.",
         "Mỗi gia đình được tặng 1 suất quà trị giá 1 triệu đồng.",
+        "Hơn 1.500 cán bộ, đảng viên dự hội nghị.",
+        "Huyện xử lý 9 đảng viên vi phạm.",
+        "Tàu cá vận chuyển khoảng 80.000 lít dầu DO không rõ nguồn gốc.",
         "Tỉnh hỗ trợ mỗi gia đình có người tử vong 10 triệu đồng, mỗi người bị thương 2 triệu đồng.",
         "UBND huyện hỗ trợ 5 triệu đồng cho mỗi hộ có nhà bị sập.",
         "Bờ biển dài 56 km, với khoảng 100 nghìn người dân sinh sống ven biển.",
