@@ -641,9 +641,12 @@ pub fn resolve(
             // A verb that ends a word of two ("thiết bị", "hàng không")
             // is part of the name.
             let compound = is_compound(&prev, &lower);
+            // (The name holds "tại" only where it gives a foreign body's
+            // seat: "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam".)
             if amount
                 || (!capital
                     && !compound
+                    && lower != "tại"
                     && STANDALONE_STOPS.contains(&lower.as_str()))
                 || after_brand && w.starts_with(char::is_lowercase)
             {
@@ -2181,6 +2184,9 @@ impl Ctx<'_> {
         // Whether that place is a name's part, not a unit's ("tỉnh Quảng
         // Nam"): a pair of places may then name the body.
         let mut named_place = false;
+        // Whether the name holds a country's: a foreign body, which may
+        // give its seat.
+        let mut abroad = false;
         let mut company = false;
         // The word before, in the name.
         let mut prev: Option<Range<usize>> = None;
@@ -2232,9 +2238,19 @@ impl Ctx<'_> {
                 && w.start == end + 1
                 && rest[w.clone()].starts_with(char::is_uppercase)
                 && !crate::recognize::person::is_surname(&rest[w.clone()]);
+            // A foreign body's seat: "Hiệp hội Doanh nghiệp Hàn Quốc tại
+            // Việt Nam", "Phòng Thương mại Mỹ tại Việt Nam".
+            let seat = abroad
+                && (&rest[w.clone()] == "tại"
+                    && w.start == end + 1
+                    && place_at(w.end + 1).is_some()
+                    || prev.clone().is_some_and(|r| &rest[r] == "tại")
+                        && w.start == end + 1
+                        && place_at(w.start).is_some());
             if place_end.is_some_and(|pe| w.start >= pe)
                 && !dashed
                 && !trade_name
+                && !seat
                 && !rest[w.clone()].starts_with(|c: char| c.is_ascii_digit())
             {
                 break;
@@ -2323,9 +2339,9 @@ impl Ctx<'_> {
             // thiên tai"); "các" the works it manages ("Ban Quản lý dự án
             // … các công trình giao thông").
             let topic = lower == "về"
-                && rest[w.end..].strip_prefix(' ').is_some_and(|r| {
+                && (rest[w.end..].strip_prefix(' ').is_some_and(|r| {
                     r.starts_with(char::is_uppercase) || r.starts_with("phòng")
-                });
+                }) || crate::normalize::lower(prev_text) == "phạm");
             let managed = board
                 && lower == "các"
                 && rest[w.end..].strip_prefix(' ').is_some_and(|r| {
@@ -2336,6 +2352,7 @@ impl Ctx<'_> {
             if !capital
                 && !topic
                 && !managed
+                && !seat
                 && BODY_STOPS.contains(&lower)
                 && !STOP_NOUNS.iter().any(|n| {
                     rest[w.start..].starts_with(n)
@@ -2397,6 +2414,10 @@ impl Ctx<'_> {
             let place_here = place_here_at(w.start);
             if let Some(h) = place_at(w.start) {
                 place_end = Some(h.norm.end - start);
+                abroad |= h
+                    .entries
+                    .iter()
+                    .any(|&e| self.g.entry(e).level.as_ref() == "country");
                 named_place = prev_text.is_empty()
                     || !LEVEL_WORDS
                         .iter()
@@ -3295,7 +3316,7 @@ const ENTERPRISE_HEADS: &[&str] =
 
 /// Nouns of two words whose first is one of [`BODY_STOPS`] ("dự", to
 /// attend): in a body's name they go on with it ("Ban Quản lý dự án …").
-const STOP_NOUNS: &[&str] = &["dự án", "dự toán", "dự trữ"];
+const STOP_NOUNS: &[&str] = &["dự án", "dự toán", "dự trữ", "trong nước"];
 
 /// Two-word verbs that end an unknown body's name, where one word alone
 /// could be part of it ("Trung tâm phát triển quỹ đất").

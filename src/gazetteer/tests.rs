@@ -1061,6 +1061,19 @@ fn schools_hospitals_and_corporations_named_on_their_own() {
             "Theo Ban An toàn giao thông tỉnh Lâm Đồng, số vụ tai nạn giảm.",
             &["Ban An toàn giao thông tỉnh Lâm Đồng"],
         ),
+        // A foreign body's seat; a crime unit's field; a domestic market.
+        (
+            "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam kiến nghị.",
+            &["Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam"],
+        ),
+        (
+            "Ông A, Phó Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy, cho biết.",
+            &["Cục Cảnh sát điều tra tội phạm về ma túy"],
+        ),
+        (
+            "Ông B, Phó Vụ trưởng Vụ Thị trường trong nước, phát biểu.",
+            &["Vụ Thị trường trong nước"],
+        ),
     ] {
         assert_eq!(of_kind(text, EntityType::Organization), want, "{text}");
     }
