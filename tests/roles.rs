@@ -1018,6 +1018,26 @@ fn given_names_and_a_surname_that_are_words_of_posts() {
 }
 
 #[test]
+fn a_post_shared_by_the_items_of_a_list_ended_by_va() {
+    let got = roles(&extract(
+        "Các ông Trần Văn An, nguyên Bí thư Huyện ủy, và Lê Văn Bình, \
+         nguyên Chủ tịch UBND huyện, được bầu giữ chức Phó Bí thư Tỉnh ủy.",
+    ));
+    let row = |p: &str, t: &str, former: bool, e: &str| -> Row {
+        (p.into(), t.into(), former, e.into())
+    };
+    for want in [
+        row("Trần Văn An", "nguyên Bí thư Huyện ủy", true, ""),
+        row("Trần Văn An", "Phó Bí thư Tỉnh ủy", false, "elected"),
+        row("Lê Văn Bình", "nguyên Chủ tịch UBND huyện", true, ""),
+        row("Lê Văn Bình", "Phó Bí thư Tỉnh ủy", false, "elected"),
+    ] {
+        assert!(got.contains(&want), "want {want:?}\ngot {got:?}");
+    }
+    assert_eq!(got.len(), 4, "{got:?}");
+}
+
+#[test]
 fn a_new_post_after_a_former_one_and_its_gloss_in_brackets() {
     let got = roles(&extract(
         "Cổ đông đã bầu bổ sung ông Đỗ Minh Khang, nguyên Phó Vụ trưởng Vụ \
@@ -1160,6 +1180,15 @@ fn divisions_of_a_bank_and_foreign_names_after_a_post() {
                     "",
                 ),
                 ("Tanaka Hiroshi", "Trưởng đại diện JETRO", ""),
+            ],
+        ),
+        (
+            "a new post after one whose office or body its title leaves out",
+            "Bộ bổ nhiệm ông Vũ Hoàng Long, Chánh Văn phòng Bộ, giữ chức Vụ \
+             trưởng Vụ Tổ chức cán bộ.",
+            &[
+                ("Vũ Hoàng Long", "Chánh Văn phòng Bộ", ""),
+                ("Vũ Hoàng Long", "Vụ trưởng Vụ Tổ chức cán bộ", "appointed"),
             ],
         ),
         (

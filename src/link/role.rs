@@ -785,6 +785,23 @@ pub fn link(
         // (Past a gloss in brackets: "nguyên Phó Vụ trưởng Vụ Tài chính
         // ngân hàng (Bộ Tài chính), làm T".)
         let after = &text[at..];
+        // (Past the rest of the last post's name, which its title does not
+        // hold: "Chánh Văn phòng Bộ, giữ chức T", "Trưởng phòng Quản lý
+        // thương mại, giữ chức T".)
+        let after = match after.find(", ") {
+            Some(k)
+                if k > 0
+                    && k <= 60
+                    && after.starts_with(' ')
+                    && !after[..k]
+                        .contains(['.', '(', ')', ';', ':', '\n'])
+                    && !after[..k].bytes().any(|b| b.is_ascii_digit()) =>
+            {
+                let rest = &after[k + 1..];
+                if event_after(rest, before).is_some() { rest } else { after }
+            }
+            _ => after,
+        };
         let after = after
             .strip_prefix(" (")
             .and_then(|b| {
@@ -999,12 +1016,21 @@ fn complement(text: &str, t: &Mention) -> bool {
 }
 
 /// Whether the name at `k` follows an item of a list: a name and the
-/// posts it holds, ended by a semicolon ("A, Chủ tịch UBND xã; B").
+/// posts it holds, ended by a semicolon ("A, Chủ tịch UBND xã; B") or,
+/// for the last item, by ", và" ("A, nguyên Bí thư Huyện ủy, và B").
 fn item_before(text: &str, persons: &[PersonMention], k: usize) -> bool {
     let between = &text[persons[k - 1].norm.end..persons[k].norm.start];
-    between.strip_suffix("; ").is_some_and(|b| {
-        b.starts_with([',', ' ', '(']) && !b.contains(['.', ';', ':', '\n'])
-    })
+    let between = ["ông ", "bà ", "đồng chí "]
+        .iter()
+        .find_map(|w| between.strip_suffix(w))
+        .unwrap_or(between);
+    between
+        .strip_suffix("; ")
+        .or_else(|| between.strip_suffix(", và "))
+        .is_some_and(|b| {
+            b.starts_with([',', ' ', '('])
+                && !b.contains(['.', ';', ':', '\n'])
+        })
 }
 
 /// A post given with an event to the last item of a list of names, each
