@@ -424,6 +424,11 @@ fn names_that_are_no_persons() {
         "Giải thưởng Tạ Quang Bửu được trao cho 3 nhà khoa học.",
         "Khu đô thị Phạm Văn Đồng có nhiều dự án.",
         "Quỹ học bổng Vừ A Dính trao 100 suất học bổng.",
+        // A field of study or a body after a title; "Ông" in a place's
+        // name.
+        "Ông có trình độ Tiến sĩ Kinh tế.",
+        "Ngày 16/8, Bộ Tư lệnh Vùng Cảnh sát biển 3 cho biết.",
+        "Người dân sống ven rạch Ông Kèo bị ảnh hưởng.",
         // A text of one line has no closing byline; a place closing an
         // article is a dateline, not its author.
         "Hà Nội",

@@ -1192,6 +1192,16 @@ fn divisions_of_a_bank_and_foreign_names_after_a_post() {
             ],
         ),
         (
+            "a nickname and a year of birth before the post, in brackets",
+            "Trần Đức Mạnh (tức Mạnh \"Vinh\", SN 1979, Giám đốc Công ty \
+             TNHH Thương mại Minh Phát) bị bắt.",
+            &[(
+                "Trần Đức Mạnh",
+                "Giám đốc Công ty TNHH Thương mại Minh Phát",
+                "",
+            )],
+        ),
+        (
             "a cashier and a skipper, in lower case",
             "Bà Nguyễn Thị Hoa, thủ quỹ của xã, và ông Lê Văn Tám, thuyền \
              trưởng tàu cá, bị khởi tố.",

@@ -396,13 +396,22 @@ fn joins(between: &str) -> bool {
     matches!(b.trim(), "," | "và" | ", và")
 }
 
-/// The length of the year of birth or the age, with the comma after it,
-/// that `s` starts with: "SN 1980, ", "sinh năm 1980, ", "35 tuổi, ".
+/// The length of the nickname, the year of birth or the age, with the
+/// comma after each, that `s` starts with: "SN 1980, ", "sinh năm 1980, ",
+/// "35 tuổi, ", "tức Mạnh "Vinh", SN 1979, ".
 fn personal_details(s: &str) -> usize {
-    match details(s).and_then(|n| s[n..].strip_prefix(", ")) {
-        Some(r) => s.len() - r.len(),
-        None => 0,
+    let mut rest = s;
+    // A nickname first: "tức Mạnh "Vinh", SN 1979, Giám đốc …".
+    if let Some(a) = rest.strip_prefix("tức ")
+        && let Some(k) =
+            a.find(", ").filter(|&k| k <= 40 && !a[..k].contains(['(', ')']))
+    {
+        rest = &a[k + 2..];
     }
+    if let Some(r) = details(rest).and_then(|n| rest[n..].strip_prefix(", ")) {
+        rest = r;
+    }
+    s.len() - rest.len()
 }
 
 /// The length of the year of birth or the age that `s` starts with:
@@ -432,7 +441,7 @@ fn details(s: &str) -> Option<usize> {
 
 /// The length of a bracket after a name that holds only the year of
 /// birth or the age (" (SN 1980)", " (35 tuổi)"), the years of a life,
-/// a people or a home; 0 when there is none.
+/// a people, a home or a nationality; 0 when there is none.
 fn bracketed_details(s: &str) -> usize {
     let Some(inner) = s.strip_prefix(" (") else { return 0 };
     if let Some(n) = details(inner).filter(|&n| inner[n..].starts_with(')')) {
@@ -449,9 +458,10 @@ fn bracketed_details(s: &str) -> usize {
             .split(['-', '–'])
             .map(str::trim)
             .all(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
-    let home = ["dân tộc ", "quê ", "trú ", "ngụ ", "thường trú "]
-        .iter()
-        .any(|p| note.starts_with(p));
+    let home =
+        ["dân tộc ", "quê ", "trú ", "ngụ ", "thường trú ", "quốc tịch "]
+            .iter()
+            .any(|p| note.starts_with(p));
     if years || home { " (".len() + close + ")".len() } else { 0 }
 }
 

@@ -456,6 +456,36 @@ const BRANCHES: &[&str] = &[
 
 /// Forms of address and professions that come before a name, with the
 /// gender they say (lower case).
+/// Common nouns of two words that a capital may open in a body's name or
+/// a field of study: after a title they are no person's name ("Tiến sĩ
+/// Kinh tế", "Tư lệnh Vùng Cảnh sát biển").
+const NOUNS_OF_TWO: &[(&str, &str)] = &[
+    ("cảnh", "sát"),
+    ("kinh", "tế"),
+    ("khoa", "học"),
+    ("xã", "hội"),
+    ("y", "khoa"),
+    ("y", "học"),
+    ("văn", "học"),
+    ("luật", "học"),
+    ("triết", "học"),
+    ("sử", "học"),
+    ("vật", "lý"),
+    ("hóa", "học"),
+    ("toán", "học"),
+    ("nông", "nghiệp"),
+    ("kỹ", "thuật"),
+    ("quản", "lý"),
+    ("quản", "trị"),
+    ("biên", "phòng"),
+    ("hải", "quân"),
+    ("phòng", "không"),
+    ("công", "an"),
+    ("quân", "đội"),
+    ("giáo", "dục"),
+    ("văn", "hóa"),
+];
+
 const ADDRESS: &[(&str, Option<&str>)] = &[
     ("đồng chí", None),
     ("đ/c", None),
@@ -1793,6 +1823,16 @@ fn person_in(text: &str, run: &[Word], titles: &Titles) -> Option<Found> {
     if run.len() > 1
         && let Some(a) = run[0].address
     {
+        // A capitalized "Ông" or "Bà" inside a sentence, after a word in
+        // lower case, names a place: "rạch Ông Kèo", "núi Bà Đen".
+        let word_before = before_run.rsplit(' ').next().unwrap_or("");
+        if !opens
+            && word_before.chars().all(char::is_alphabetic)
+            && word_before.chars().next().is_some_and(char::is_lowercase)
+            && matches!(&text[run[0].range.clone()], "Ông" | "Bà")
+        {
+            return None;
+        }
         s = 1;
         lead_address = Some(ADDRESS[usize::from(a)].1);
     }
@@ -1951,6 +1991,22 @@ fn person_in(text: &str, run: &[Word], titles: &Titles) -> Option<Found> {
                     .next()
                     .is_some_and(char::is_lowercase))
     };
+    // Without a surname, a run whose last word opens a common noun of two
+    // words is no name: "Tiến sĩ Kinh tế", "Tư lệnh Vùng Cảnh sát biển".
+    if !surname && lead.is_none() {
+        let last =
+            lower_word(&text[run[run.len() - 1].range.clone()], &mut [0; 48])
+                .to_string();
+        let next = text[end..]
+            .strip_prefix(' ')
+            .and_then(|r| r.split([' ', ',', '.', ')']).next())
+            .unwrap_or("");
+        if next.starts_with(char::is_lowercase)
+            && NOUNS_OF_TWO.contains(&(last.as_str(), next))
+        {
+            return None;
+        }
+    }
     let ok = if lead.is_some() {
         // "Y Biêr Niê", "H'Hen Niê": the prefix and a clan name are the
         // shape of the name.
