@@ -462,6 +462,31 @@ fn bylines_and_persons_of_the_dictionary() {
 }
 
 #[test]
+fn a_later_family_name_of_east_asia_is_the_same_person() {
+    // A Vietnamese name again by its first word is someone else.
+    let doc = extract(
+        "Ông Kim Jung-ho phát biểu. Ông Kim đề nghị hỗ trợ. Theo ông Tanaka \
+         Hiroshi, ông Tanaka đồng ý. Ông Nguyễn Văn Kim và ông Nguyễn cùng dự.",
+    );
+    let got = persons(&doc);
+    let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names[..5],
+        [
+            "Kim Jung-ho",
+            "Kim Jung-ho",
+            "Tanaka Hiroshi",
+            "Tanaka Hiroshi",
+            "Nguyễn Văn Kim"
+        ],
+        "{got:?}"
+    );
+    assert_eq!(got[0].1, got[1].1, "{got:?}");
+    assert_eq!(got[2].1, got[3].1, "{got:?}");
+    assert!(got[5..].iter().all(|(_, p)| *p != got[4].1), "{got:?}");
+}
+
+#[test]
 fn a_later_middle_and_given_name_is_the_same_person() {
     // "Doãn" is a surname too: the later name still ends the first.
     let doc = extract(

@@ -2293,7 +2293,20 @@ fn cluster(
                     && p.key.starts_with(k)
                     && p.key.as_bytes()[k.len()] == b' '
             };
-            let same = |p: &Person| ends(p) || opens(p);
+            // A foreign name of East Asia again by its family name, which
+            // comes first ("ông Kim" after "Kim Jung-ho", "ông Tanaka"
+            // after "Tanaka Hiroshi"); a Vietnamese one goes by its last.
+            let family = |p: &Person| {
+                !k.contains(' ')
+                    && p.key.len() > k.len()
+                    && p.key.starts_with(k)
+                    && p.key.as_bytes()[k.len()] == b' '
+                    && p.name
+                        .split(' ')
+                        .skip(1)
+                        .any(|w| w.contains('-') || !is_syllable(w))
+            };
+            let same = |p: &Person| ends(p) || opens(p) || family(p);
             match out
                 .iter()
                 .rev()
