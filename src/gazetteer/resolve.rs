@@ -2062,7 +2062,10 @@ impl Ctx<'_> {
         let rest = &norm[start..];
         // The first word settles most calls; the others are cut only
         // after a head.
-        let first = body_words(rest, 1).into_iter().next()?;
+        // A body's name starts with a word: not with a bracket ("(PC04)"
+        // after a body the dictionaries know is its abbreviation).
+        let first =
+            body_words(rest, 1).into_iter().next().filter(|w| w.start == 0)?;
         let first_text = &rest[first.clone()];
         let first_byte = rest.as_bytes().first();
         let head = body_heads()

@@ -1074,6 +1074,8 @@ fn schools_hospitals_and_corporations_named_on_their_own() {
             "Ông B, Phó Vụ trưởng Vụ Thị trường trong nước, phát biểu.",
             &["Vụ Thị trường trong nước"],
         ),
+        // An abbreviation in brackets is no parent body.
+        ("Phòng Cảnh sát kinh tế (PC03) đã vào cuộc.", &[]),
     ] {
         assert_eq!(of_kind(text, EntityType::Organization), want, "{text}");
     }
