@@ -1074,6 +1074,21 @@ fn schools_hospitals_and_corporations_named_on_their_own() {
             "Ông B, Phó Vụ trưởng Vụ Thị trường trong nước, phát biểu.",
             &["Vụ Thị trường trong nước"],
         ),
+        // A foreign parliament; the European Commission; bodies of a
+        // province or a commune since 2025.
+        (
+            "Quốc hội Hungary sẽ thành lập nhóm nghị sĩ hữu nghị.",
+            &["Quốc hội Hungary"],
+        ),
+        ("Ủy ban châu Âu (EC) đã rút thẻ vàng.", &["Ủy ban châu Âu", "EC"]),
+        (
+            "Ban Tiếp công dân tỉnh đã tiếp 300 lượt công dân.",
+            &["Ban Tiếp công dân tỉnh"],
+        ),
+        (
+            "Đảng ủy các cơ quan Đảng tỉnh tổ chức hội nghị.",
+            &["Đảng ủy các cơ quan Đảng tỉnh"],
+        ),
         // An abbreviation in brackets is no parent body.
         ("Phòng Cảnh sát kinh tế (PC03) đã vào cuộc.", &[]),
     ] {
