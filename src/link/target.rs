@@ -1295,10 +1295,16 @@ fn is_figure(
             // A few named things ("2 dự án trên", "5 thành phố"), not a
             // tally; but a toll ("3 người mất tích") or an item of a list
             // of figures is one.
+            // (Cases that happened are a tally however few: "xảy ra 5
+            // vụ", "ghi nhận 2 ca"; not "mất 2 vụ lúa", "3 ca, 4 kíp".)
+            let cases = matches!(unit, "vụ" | "vụ việc" | "ca")
+                && CASE_VERBS.iter().any(|w| ends_with_word(before, w));
             if !matches!(unit, "ha" | "tấn" | "tạ" | "lần" | "kWh")
+                && !cases
                 && q.value.or(q.max).is_some_and(|v| v <= 5.0)
                 && !listed
                 && !TOLL_WORDS.iter().any(|w| starts_with_word(next, w))
+                && !TOLL_BEFORE.iter().any(|w| ends_with_word(before, w))
             {
                 return false;
             }
@@ -1307,6 +1313,31 @@ fn is_figure(
     }
     true
 }
+
+/// Verbs before a few cases that make them a tally: "xảy ra 5 vụ".
+const CASE_VERBS: &[&str] = &[
+    "xảy ra",
+    "phát hiện",
+    "khởi tố",
+    "bắt giữ",
+    "xử lý",
+    "ghi nhận",
+    "phát sinh",
+    "điều tra",
+    "xét xử",
+    "mắc",
+];
+
+/// Words before a count of people that make it a toll: "làm chết 4
+/// người".
+const TOLL_BEFORE: &[&str] = &[
+    "làm chết",
+    "làm bị thương",
+    "làm thiệt mạng",
+    "làm tử vong",
+    "làm",
+    "khiến",
+];
 
 /// Words after a count of people (the amount "3 người", "2 ca") that
 /// make it a toll: "3 người mất tích", "2 ca tử vong".
@@ -1500,6 +1531,7 @@ fn counted_noun(after: &str) -> Option<&str> {
 /// Nouns that a classifier counts ("197.697 lượt công dân", "431 lượt
 /// đoàn"): the unit is the classifier with its noun.
 const COUNTED_NOUNS: &[&str] = &[
+    "tàu cá",
     "công dân",
     "doanh nghiệp",
     "khách hàng",
@@ -2096,6 +2128,9 @@ mod tests {
         ("Mỗi năm, tỉnh hỗ trợ 50 tỷ đồng cho các xã.", "=", 5e10, "VND", "result", "level"),
         ("Giá trị sản xuất cao hơn 20% so với năm 2024.", "=", 20.0, "%", "result", "change"),
         ("Nhân dân hiến hơn 12.000 m2 đất để làm đường.", ">", 12000.0, "m2", "result", "level"),
+        ("Trên tuyến đường sắt xảy ra 5 vụ tai nạn, làm chết 4 người.", "=", 5.0, "vụ", "result", "level"),
+        ("Trên tuyến đường sắt xảy ra 5 vụ tai nạn, làm chết 4 người.", "=", 4.0, "người", "result", "level"),
+        ("Lực lượng chức năng kiểm soát 36.800 lượt tàu cá.", "=", 36800.0, "lượt tàu cá", "result", "level"),
         ("Trung tâm đã chở hơn 9.500 m3 nước ngọt cho người dân.", ">", 9500.0, "m3", "result", "level"),
         ("Ủy ban Kiểm tra đã thi hành kỷ luật 12.846 đảng viên.", "=", 12846.0, "đảng viên", "result", "level"),
         ("Thu nhập bình quân thấp hơn 5% so với cùng kỳ.", "=", -5.0, "%", "result", "change"),
@@ -2147,6 +2182,7 @@ mod tests {
         "Mỗi gia đình được tặng 1 suất quà trị giá 1 triệu đồng.",
         "Hơn 1.500 cán bộ, đảng viên dự hội nghị.",
         "Huyện xử lý 9 đảng viên vi phạm.",
+        "Một năm mà mất 2 vụ lúa thì dân sống thế nào được.",
         "Tàu cá vận chuyển khoảng 80.000 lít dầu DO không rõ nguồn gốc.",
         "Tỉnh hỗ trợ mỗi gia đình có người tử vong 10 triệu đồng, mỗi người bị thương 2 triệu đồng.",
         "UBND huyện hỗ trợ 5 triệu đồng cho mỗi hộ có nhà bị sập.",
