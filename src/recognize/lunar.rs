@@ -199,7 +199,18 @@ const BRANCHES: [&str; 12] = [
 fn sexagenary_year(name: &str, near: i32) -> Option<i32> {
     let mut words = name.split_whitespace();
     let (s, b) = (words.next()?, words.next()?);
-    let key = |w: &str| crate::normalize::key(w);
+    // Compared with their marks ("Tý" and "Tỵ" are two branches), "i"
+    // and "y" being one vowel here ("Tị", "Kỉ").
+    let key = |w: &str| {
+        crate::normalize::lower(w)
+            .chars()
+            .map(|c| match c {
+                'ị' => 'ỵ',
+                'ỉ' => 'ỷ',
+                c => c,
+            })
+            .collect::<String>()
+    };
     let s = STEMS.iter().position(|x| key(x) == key(s))? as i32;
     let b = BRANCHES.iter().position(|x| key(x) == key(b))? as i32;
     // 1984 was Giáp Tý, the first of the cycle.
@@ -241,7 +252,11 @@ const MONTH: &str = "[0-9]{1,2}|[Gg]iêng|[Cc]hạp|[Mm]ười một|[Mm]ười 
 /// (digits), `s` year by stem and branch, `leap` a leap month. `A` is a
 /// day and month marked lunar, `B` a full moon ("Rằm tháng Giêng"), `C`
 /// the lunar date given again after a solar one ("tức …"), `T` a day of
-/// Tết (of month 1, or the last days of month 12 for 23 … 30). Tết
+/// Tết (of month 1, or the last days of month 12 for 23 … 30), `G` a day
+/// of the months that only the lunar calendar names, Giêng and Chạp
+/// ("mùng 10 tháng Giêng"), and `R` days of such a month, or of one
+/// marked lunar, from one to another ("từ mùng 1 đến mùng 9 tháng
+/// Giêng", `d1` the first). Tết
 /// itself and the festivals ("Tết Nguyên đán Giáp Thìn 2024", "Giỗ Tổ Hùng
 /// Vương") name holidays, not days, and are left out.
 static PATTERNS: LazyLock<Vec<(char, Regex)>> = LazyLock::new(|| {
@@ -254,8 +269,22 @@ static PATTERNS: LazyLock<Vec<(char, Regex)>> = LazyLock::new(|| {
     );
     let lunar_mark = "(?: ?\\(?(?:âm lịch|Âm lịch|ÂL)\\)?)";
     let days = "[0-9]{1,2}|[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu";
+    let lunar_month = "(?P<m>[Gg]iêng|[Cc]hạp)";
+    let day_of = "(?:(?:[Nn]gày |[Mm]ùng |[Mm]ồng )?(?:mùng |mồng )?)";
     let forms = [
+        (
+            'R',
+            format!(
+                "(?:[Tt]ừ |[Kk]éo dài từ )?{day_of}(?P<d1>[0-9]{{1,2}}) (?:đến|tới|-) {day_of}(?P<d>[0-9]{{1,2}}) tháng (?:{lunar_month}|(?P<m2>{MONTH})){year}(?P<mark>{lunar_mark})?"
+            ),
+        ),
         ('A', format!("{day_month}{year}{lunar_mark}")),
+        (
+            'G',
+            format!(
+                "{day_of}(?P<d>[0-9]{{1,2}}) tháng {lunar_month}{year}{lunar_mark}?"
+            ),
+        ),
         ('B', format!("[Rr]ằm tháng (?P<m>{MONTH}){year}")),
         ('C', format!("tức (?P<w>{day_month}{year}{lunar_mark}?)")),
         (
@@ -283,6 +312,17 @@ const CUES: &[(&str, char)] = &[
     ("tức mồng", 'C'),
     ("tức rằm", 'C'),
     ("Tết", 'T'),
+    ("tháng Giêng", 'G'),
+    ("tháng giêng", 'G'),
+    ("tháng Chạp", 'G'),
+    ("tháng chạp", 'G'),
+    ("tháng Giêng", 'R'),
+    ("tháng giêng", 'R'),
+    ("tháng Chạp", 'R'),
+    ("tháng chạp", 'R'),
+    ("âm lịch", 'R'),
+    ("Âm lịch", 'R'),
+    ("ÂL", 'R'),
 ];
 
 /// The forms whose words `text` holds.
@@ -354,6 +394,12 @@ fn read(
     let stem_branch = g("s");
     let mut whole = c.get(0)?.range();
     let (day, month) = match form {
+        // A month by its number is lunar only where marked so.
+        'R' if g("m2").is_some() && g("mark").is_none() => return None,
+        'G' | 'R' => (
+            g("d").and_then(day_number)?,
+            g("m").or(g("m2")).and_then(month_number)?,
+        ),
         'A' | 'C' => {
             let month = g("m").or(g("m2")).and_then(month_number)?;
             let day = g("d").and_then(day_number)?;
@@ -409,10 +455,24 @@ fn read(
                 .min_by_key(|&(y, m, d)| (julian_day(y, m, d) - at).abs())?
         }
     };
+    let value = format!("{y:04}-{m:02}-{d:02}");
+    // The first day of a range, in the same lunar month.
+    if form == 'R' {
+        let first = g("d1").and_then(day_number).filter(|&f| f < day)?;
+        let back = i64::from(day - first);
+        let (fy, fm, fd) = from_julian_day(julian_day(y, m, d) - back);
+        return Some(DateMatch {
+            norm: whole,
+            kind: "range",
+            value: format!("{fy:04}-{fm:02}-{fd:02}/{value}"),
+            time: None,
+            relative: lunar_year.is_none(),
+        });
+    }
     Some(DateMatch {
         norm: whole,
         kind: "date",
-        value: format!("{y:04}-{m:02}-{d:02}"),
+        value,
         time: None,
         relative: lunar_year.is_none(),
     })
@@ -459,6 +519,11 @@ mod tests {
         assert_eq!(sexagenary_year("Giáp Thìn", 2024), Some(2024));
         assert_eq!(sexagenary_year("Quý Mão", 2024), Some(2023));
         assert_eq!(sexagenary_year("Đinh Dậu", 2016), Some(2017));
+        // "Tý" and "Tỵ" are two branches, one letter and a mark apart;
+        // "Tị" is "Tỵ".
+        assert_eq!(sexagenary_year("Ất Tỵ", 2024), Some(2025));
+        assert_eq!(sexagenary_year("Ất Tị", 2024), Some(2025));
+        assert_eq!(sexagenary_year("Canh Tý", 2024), Some(2020));
     }
 
     fn values(
@@ -496,6 +561,34 @@ mod tests {
                 "Rằm tháng Giêng năm nay, lễ hội diễn ra.",
                 may,
                 want("Rằm tháng Giêng", "2024-02-24"),
+            ),
+            // Giêng and Chạp are lunar months by their names, and a range
+            // of their days is one date.
+            (
+                "Tối mùng 9 tháng Giêng, lễ khai mạc diễn ra.",
+                may,
+                want("mùng 9 tháng Giêng", "2024-02-18"),
+            ),
+            (
+                "Lễ hội diễn ra từ mùng 1 đến mùng 9 tháng Giêng.",
+                may,
+                want(
+                    "từ mùng 1 đến mùng 9 tháng Giêng",
+                    "2024-02-10/2024-02-18",
+                ),
+            ),
+            (
+                "Hội diễn ra mùng 10 tháng Giêng năm Ất Tỵ.",
+                may,
+                want("mùng 10 tháng Giêng năm Ất Tỵ", "2025-02-07"),
+            ),
+            (
+                "Lễ hội diễn ra từ ngày 10 đến 15 tháng 3 âm lịch.",
+                may,
+                want(
+                    "từ ngày 10 đến 15 tháng 3 âm lịch",
+                    "2024-04-18/2024-04-23",
+                ),
             ),
         ] {
             assert_eq!(values(text, doc), got, "{text}");
