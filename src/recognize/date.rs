@@ -22,7 +22,8 @@
 //! | "từ tháng 8/2023 đến tháng 2/2024" | `range` | `2023-08/2024-02` |
 //! | "giai đoạn 2021-2025", "2021 - 2025", "từ năm 2017 đến năm 2020" | `range` | `2021/2025` |
 //! | "nhiệm kỳ 2020 - 2025", "khóa XV (2021-2026)" | `term` | `2020/2025` |
-//! | "từ ngày 1/7 đến ngày 15/7", "ngày 14-15/5", "ngày 14 và 15/5", "1/10/2016 - 30/6/2017" | `range` | `2023-07-01/2023-07-15` |
+//! | "từ ngày 1/7 đến ngày 15/7", "ngày 14-15/5", "1/10/2016 - 30/6/2017" | `range` | `2023-07-01/2023-07-15` |
+//! | "ngày 14 và 15/5", "10, 11 và 12/6" (days listed) | `date` each | `2023-05-14`, `2023-05-15` |
 //! | "6 tháng còn lại của năm 2017", "6 tháng cuối năm" | `half` | `2017-H2` |
 //!
 //! Relative forms are resolved against the document date and marked
@@ -200,7 +201,85 @@ pub fn find(text: &str, doc_date: Option<&str>) -> Vec<DateMatch> {
     // month ("ngày 15 tháng 7 âm lịch").
     replace_with(&mut out, super::lunar::find(text, doc));
     join_bounds(text, &mut out);
+    split_lists(text, &mut out);
     out
+}
+
+/// Splits the days a list names into dates of their own: "ngày 27 và
+/// 28/6" is two days, "10, 11 và 12/6" three, each with the month (and
+/// year) of the last. (Days joined by a dash or "đến" are one range.)
+fn split_lists(text: &str, out: &mut Vec<DateMatch>) {
+    let mut k = 0;
+    while k < out.len() {
+        let d = &out[k];
+        let written = &text[d.norm.clone()];
+        let Some((first, last)) = d.value.split_once('/') else {
+            k += 1;
+            continue;
+        };
+        // Both ends in one month: the same value but for the day.
+        let same_month = first.len() == last.len()
+            && first.len() >= 5
+            && first[..first.len() - 2] == last[..last.len() - 2];
+        if d.kind != "range"
+            || !same_month
+            || !written.contains(" và ")
+            || written.contains(" đến ")
+            || written.contains('-')
+        {
+            k += 1;
+            continue;
+        }
+        // The runs of digits: the days listed, then the last day's date.
+        let runs: Vec<Range<usize>> = {
+            let b = written.as_bytes();
+            let mut v = Vec::new();
+            let mut i = 0;
+            while i < b.len() {
+                if b[i].is_ascii_digit() {
+                    let st = i;
+                    while i < b.len() && b[i].is_ascii_digit() {
+                        i += 1;
+                    }
+                    v.push(st..i);
+                } else {
+                    i += 1;
+                }
+            }
+            v
+        };
+        // The day of the last date is the run before its month.
+        let Some(last_day) = runs.iter().position(|r| {
+            written[r.end..].starts_with('/')
+                || written[r.end..].starts_with(" tháng")
+        }) else {
+            k += 1;
+            continue;
+        };
+        let base = d.norm.start;
+        let prefix = &last[..last.len() - 2];
+        let mut items: Vec<DateMatch> = Vec::with_capacity(last_day + 1);
+        for (n, r) in runs[..last_day].iter().enumerate() {
+            let start = if n == 0 { base } else { base + r.start };
+            items.push(DateMatch {
+                norm: start..base + r.end,
+                kind: "date",
+                value: format!("{prefix}{:0>2}", &written[r.clone()]),
+                time: if n == 0 { d.time.clone() } else { None },
+                relative: d.relative,
+            });
+        }
+        items.push(DateMatch {
+            norm: base + runs[last_day].start..d.norm.end,
+            kind: "date",
+            value: last.to_string(),
+            time: None,
+            relative: d.relative,
+        });
+        let n = items.len();
+        out.splice(k..=k, items);
+        k += n;
+    }
 }
 
 /// Joins into one range two dates of different precision that "từ" and
@@ -1262,8 +1341,8 @@ impl Parser<'_> {
     }
 
     /// "14-15/5", "14 -15/5", "5 đến 6/7": days sharing a month; and
-    /// days listed, which span from the first to the last ("14 và 15/5",
-    /// "10, 11 và 12/6").
+    /// days listed ("14 và 15/5", "10, 11 và 12/6"), read here as the span
+    /// from the first to the last, which [`split_lists`] then splits.
     fn day_range(&self, j: usize) -> Option<Hit> {
         let d1 = self.num(j)?;
         if d1.len > 2 || d1.v == 0 {
@@ -2581,9 +2660,10 @@ mod tests {
         ("Sáng 6-2, bàn kế hoạch đến năm 2020", None, &[("date", "--02-06", Some("morning")), ("year", "2020", None)]),
         ("Ngày 7/7, tỉnh chi trả trước ngày 15/7/2017.", None, &[("date", "2017-07-07", None), ("date", "2017-07-15", None)]),
         // Days listed span from the first to the last.
-        ("Ngày 14 và 15/5/2024, hội nghị diễn ra.", None, &[("range", "2024-05-14/2024-05-15", None)]),
-        ("các ngày 10, 11 và 12/6/2024", None, &[("range", "2024-06-10/2024-06-12", None)]),
-        ("ngày 2 và 3 tháng 6 năm 2024", None, &[("range", "2024-06-02/2024-06-03", None)]),
+        // Days listed are dates each.
+        ("Ngày 14 và 15/5/2024, hội nghị diễn ra.", None, &[("date", "2024-05-14", None), ("date", "2024-05-15", None)]),
+        ("các ngày 10, 11 và 12/6/2024", None, &[("date", "2024-06-10", None), ("date", "2024-06-11", None), ("date", "2024-06-12", None)]),
+        ("ngày 2 và 3 tháng 6 năm 2024", None, &[("date", "2024-06-02", None), ("date", "2024-06-03", None)]),
         // Not in order: no list.
         ("ngày 15 và 14/5/2024", None, &[("date", "2024-05-14", None)]),
     ];
