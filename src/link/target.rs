@@ -1501,12 +1501,24 @@ const NOUN_ENDS: &[&str] = &[
     "ở", "trên", "để", "đạt", "tăng", "giảm", "so", "là", "chiếm", "từ",
     "đến", "nhưng", "mà", "thì", "này", "đó", "trị", "tổng", "đang", "bị",
     "sẽ", "vừa", "mới", "chưa", "không", "cần", "phải", "gồm", "như", "hiện",
-    "còn",
+    "còn", "loại",
+];
+
+/// Verbs of two words that end the noun after a count: "5 triệu khách
+/// hàng sử dụng dịch vụ".
+const NOUN_END_VERBS: &[&str] = &[
+    "sử dụng",
+    "tham gia",
+    "tham dự",
+    "đăng ký",
+    "thực hiện",
+    "tiếp cận",
+    "hưởng lợi",
 ];
 
 /// The noun after a bare count: up to four words, up to a punctuation
-/// mark or a word of [`NOUN_ENDS`]; none when a number or a capital
-/// follows (a name, not a tally).
+/// mark, a word of [`NOUN_ENDS`] or a verb of [`NOUN_END_VERBS`]; none
+/// when a number or a capital follows (a name, not a tally).
 fn counted_noun(after: &str) -> Option<&str> {
     let t = after.trim_start();
     let stop =
@@ -1514,10 +1526,12 @@ fn counted_noun(after: &str) -> Option<&str> {
     let t = &t[..stop.unwrap_or(t.len())];
     let mut end = 0;
     for (k, w) in t.split(' ').enumerate() {
+        let at = w.as_ptr() as usize - t.as_ptr() as usize;
         let lower = crate::normalize::lower(w);
         if k == 4
             || w.is_empty()
             || NOUN_ENDS.contains(&lower.as_str())
+            || NOUN_END_VERBS.iter().any(|v| starts_with_word(&t[at..], v))
             || !w.chars().all(char::is_alphabetic)
             || w.chars().next().is_some_and(char::is_uppercase)
         {
@@ -2131,6 +2145,7 @@ mod tests {
         ("Trên tuyến đường sắt xảy ra 5 vụ tai nạn, làm chết 4 người.", "=", 5.0, "vụ", "result", "level"),
         ("Trên tuyến đường sắt xảy ra 5 vụ tai nạn, làm chết 4 người.", "=", 4.0, "người", "result", "level"),
         ("Lực lượng chức năng kiểm soát 36.800 lượt tàu cá.", "=", 36800.0, "lượt tàu cá", "result", "level"),
+        ("Ngân hàng có 5 triệu khách hàng sử dụng dịch vụ.", "=", 5e6, "khách hàng", "result", "level"),
         ("Trung tâm đã chở hơn 9.500 m3 nước ngọt cho người dân.", ">", 9500.0, "m3", "result", "level"),
         ("Ủy ban Kiểm tra đã thi hành kỷ luật 12.846 đảng viên.", "=", 12846.0, "đảng viên", "result", "level"),
         ("Thu nhập bình quân thấp hơn 5% so với cùng kỳ.", "=", -5.0, "%", "result", "change"),
