@@ -2474,7 +2474,25 @@ fn resolve(raws: Vec<Raw>, doc: Option<(i32, u32, u32)>) -> Vec<DateMatch> {
             if raw.rel && doc.is_none() {
                 return None;
             }
-            let (kind, value) = value(raw.val, r, doc)?;
+            // A deadline without its year is the coming one: "hoàn thành
+            // trước ngày 31/12" in an article of June is of that year, and
+            // "trước ngày 30/6" in one of December of the next.
+            let val = match (raw.val, raw.lead, r) {
+                (
+                    Val::Day(a @ Ymd { y: None, .. }),
+                    Kw::Before,
+                    Ref::Day(ry, rm, rd),
+                ) => {
+                    let at = days(ry, rm, rd);
+                    let y = (ry..=ry + 1).find(|&y| {
+                        valid(Ymd { y: Some(y), ..a })
+                            && days(y, a.m, a.d) >= at
+                    });
+                    Val::Day(Ymd { y: y.or(a.y), ..a })
+                }
+                (val, ..) => val,
+            };
+            let (kind, value) = value(val, r, doc)?;
             Some(DateMatch {
                 norm: raw.norm,
                 kind,
@@ -2660,6 +2678,10 @@ mod tests {
         ("Sáng 6-2, bàn kế hoạch đến năm 2020", None, &[("date", "--02-06", Some("morning")), ("year", "2020", None)]),
         ("Ngày 7/7, tỉnh chi trả trước ngày 15/7/2017.", None, &[("date", "2017-07-07", None), ("date", "2017-07-15", None)]),
         // Days listed span from the first to the last.
+        // A deadline without its year is the coming one.
+        ("Dự án phải hoàn thành trước ngày 31/12.", Some("2025-06-24"), &[("date", "2025-12-31", None)]),
+        ("Dự án phải hoàn thành trước ngày 30/6.", Some("2024-12-10"), &[("date", "2025-06-30", None)]),
+        ("Ngày 31/12, tỉnh tổng kết.", Some("2025-05-10"), &[("date", "2024-12-31", None)]),
         // Days listed are dates each.
         ("Ngày 14 và 15/5/2024, hội nghị diễn ra.", None, &[("date", "2024-05-14", None), ("date", "2024-05-15", None)]),
         ("các ngày 10, 11 và 12/6/2024", None, &[("date", "2024-06-10", None), ("date", "2024-06-11", None), ("date", "2024-06-12", None)]),
