@@ -1202,6 +1202,21 @@ fn divisions_of_a_bank_and_foreign_names_after_a_post() {
             )],
         ),
         (
+            "a post kept, by a decision",
+            "Ông Trần Văn Bình được chỉ định tiếp tục giữ chức Bí thư Huyện ủy.",
+            &[("Trần Văn Bình", "Bí thư Huyện ủy", "appointed")],
+        ),
+        (
+            "a job centre, whose name holds 'việc làm'",
+            "Bà Lê Thị Hà, Phó Giám đốc Trung tâm Dịch vụ việc làm Hà Tĩnh, \
+             cho biết.",
+            &[(
+                "Lê Thị Hà",
+                "Phó Giám đốc Trung tâm Dịch vụ việc làm Hà Tĩnh",
+                "",
+            )],
+        ),
+        (
             "a cashier and a skipper, in lower case",
             "Bà Nguyễn Thị Hoa, thủ quỹ của xã, và ông Lê Văn Tám, thuyền \
              trưởng tàu cá, bị khởi tố.",

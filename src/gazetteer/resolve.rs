@@ -3207,6 +3207,8 @@ const STOP_COMPOUNDS: &[&str] = &[
     "vấn đề",
     "bán nợ",
     "và vừa",
+    "việc làm",
+    "đồng hành",
 ];
 
 /// Whether the words `first` and `second` (lower case) are one of

@@ -132,7 +132,9 @@ const RETIRE: &[&str] = &[
 /// The post after a verb, `r` being the text after it: behind "giữ
 /// chức", "làm", … or right after ("được bầu Chủ tịch").
 fn to_post(r: &str) -> Option<&str> {
+    // (Past "tiếp tục": "được chỉ định tiếp tục giữ chức T".)
     let r = r.strip_prefix(' ')?;
+    let r = r.strip_prefix("tiếp tục ").unwrap_or(r);
     Some(TO_POST.iter().find_map(|w| r.strip_prefix(w)).unwrap_or(r))
 }
 

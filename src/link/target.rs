@@ -145,6 +145,24 @@ const OF_PLAN: &[&str] = &[
     "nghị quyết",
 ];
 
+/// The bound "trở lên" or "trở xuống" a few words after an amount, past
+/// the noun it counts: "700 triệu USD vốn FDI trở lên" (`>=`).
+fn later_bound(after: &str) -> Option<&'static str> {
+    let clause = &after[..after
+        .find([',', ';', '.', '(', ')', ':', '\n'])
+        .unwrap_or(after.len())];
+    let words: Vec<&str> = clause.split_whitespace().take(6).collect();
+    let k = words.windows(2).position(|w| w[0] == "trở")?;
+    let bound = match words[k + 1] {
+        "lên" => ">=",
+        "xuống" => "<=",
+        _ => return None,
+    };
+    (k >= 1
+        && words[..k].iter().all(|w| !w.bytes().any(|b| b.is_ascii_digit())))
+    .then_some(bound)
+}
+
 /// The sign of a change written as a comparison with a baseline: "cao
 /// hơn 20% so với năm 2024" (+20), "thấp hơn 5% so với cùng kỳ" (-5). The
 /// figure is the exact difference, not a bound.
@@ -374,8 +392,10 @@ pub fn link(
                     c
                 } else if q.approx {
                     "~"
+                } else if let Some(c) = compared {
+                    c
                 } else {
-                    compared.unwrap_or("=")
+                    later_bound(after).unwrap_or("=")
                 };
                 // The verb may open the indicator's phrase: "giảm tỷ lệ
                 // hộ nghèo 0,8%" (but "… xuống còn 2%" is a level).
@@ -1047,7 +1067,7 @@ pub fn unnamed(
         {
             ">"
         } else {
-            "="
+            later_bound(after).unwrap_or("=")
         };
         let start = ind_start.min(q.norm.start);
         let status = status(
@@ -1955,7 +1975,12 @@ impl Cues {
             if bits & PRIVATE != 0 {
                 cues.private = true;
             }
-            if bits & TAX != 0 {
+            // (Profit "trước thuế" or "sau thuế" states no tax.)
+            if bits & TAX != 0
+                && !["trước ", "sau "]
+                    .iter()
+                    .any(|w| sentence[..i].ends_with(w))
+            {
                 cues.taxes.push(s.start + e);
             }
             if bits & SEIZED != 0 {
@@ -2146,6 +2171,8 @@ mod tests {
         ("Trên tuyến đường sắt xảy ra 5 vụ tai nạn, làm chết 4 người.", "=", 4.0, "người", "result", "level"),
         ("Lực lượng chức năng kiểm soát 36.800 lượt tàu cá.", "=", 36800.0, "lượt tàu cá", "result", "level"),
         ("Ngân hàng có 5 triệu khách hàng sử dụng dịch vụ.", "=", 5e6, "khách hàng", "result", "level"),
+        ("Biên lợi nhuận sau thuế đạt 10,2%.", "=", 10.2, "%", "result", "level"),
+        ("Phấn đấu thu hút 700 triệu USD vốn FDI trở lên.", ">=", 7e8, "USD", "target", "level"),
         ("Trung tâm đã chở hơn 9.500 m3 nước ngọt cho người dân.", ">", 9500.0, "m3", "result", "level"),
         ("Ủy ban Kiểm tra đã thi hành kỷ luật 12.846 đảng viên.", "=", 12846.0, "đảng viên", "result", "level"),
         ("Thu nhập bình quân thấp hơn 5% so với cùng kỳ.", "=", -5.0, "%", "result", "change"),
