@@ -1202,6 +1202,11 @@ fn divisions_of_a_bank_and_foreign_names_after_a_post() {
             )],
         ),
         (
+            "a given name that is a word, before any verb",
+            "Bí thư Tỉnh ủy Phạm Xuân Trường nhắc lại truyền thống.",
+            &[("Phạm Xuân Trường", "Bí thư Tỉnh ủy", "")],
+        ),
+        (
             "a post kept, by a decision",
             "Ông Trần Văn Bình được chỉ định tiếp tục giữ chức Bí thư Huyện ủy.",
             &[("Trần Văn Bình", "Bí thư Huyện ủy", "appointed")],

@@ -304,8 +304,9 @@ const SAYING_AFTER: &[&str] = &[
 
 /// Words of [`STOP`] that are names where they stand:
 ///
-/// - the last word of a run of capitalized words that a clause mark
-///   ends, or a verb of saying, after a surname and a middle name:
+/// - the last word of a run of capitalized words that a clause mark, a
+///   verb of saying or (for a given name of the list) any word in lower
+///   case ends, after a surname and a middle name:
 ///   nothing of a title follows it ("Trần Văn Chủ, Giám đốc …", "Phạm
 ///   Văn Trưởng.", "Lê Tiến Trường cho biết");
 /// - a given name of the list between a surname and another capitalized
@@ -330,7 +331,13 @@ fn given_names_like_stops(text: &str, words: &mut [Word]) {
                 after.strip_prefix(v).is_some_and(|r| {
                     !r.starts_with(|c: char| c.is_alphanumeric())
                 })
-            });
+            })
+            // (Or, for a given name of the list, any word in lower case:
+            // "Phạm Xuân Trường nhắc lại"; not "Tổng số".)
+            || is_given(word)
+                && after
+                    .strip_prefix(' ')
+                    .is_some_and(|r| r.starts_with(char::is_lowercase));
         let named_before = k >= 2
             && joined(&words[k - 1], &words[k])
             && joined(&words[k - 2], &words[k - 1])
