@@ -315,6 +315,19 @@ const COMMON: &[&str] = &[
     "nhat", "ao", "vien", "sec", "sip", "cuba", "chad",
 ];
 
+/// Words whose first syllable is a one-syllable name of [`COMMON`]
+/// (folded), with their second syllable in lower case: "Mỹ thuật", "Pháp
+/// luật", "Nhật ký", "Ý kiến".
+const WORDS_OF_NAMES: &[(&str, &[&str])] = &[
+    ("my", &["thuật", "phẩm", "nghệ", "quan", "học", "mãn", "viện"]),
+    ("anh", &["hùng", "em", "chị", "ta", "ấy", "dũng"]),
+    ("phap", &["luật", "lý", "nhân", "chế", "quyền", "y", "lệnh", "trị"]),
+    ("nhat", &["ký", "báo", "thực", "trình"]),
+    ("y", &["kiến", "nghĩa", "thức", "chí", "tưởng", "định", "tế"]),
+    ("duc", &["tin", "độ", "tính"]),
+    ("nam", &["bộ", "giới", "sinh", "nữ"]),
+];
+
 /// Countries of one syllable that, opening a sentence before a verb,
 /// are the country: none is a pronoun or a common given name.
 const SUBJECT_COUNTRIES: &[&str] =
@@ -1445,6 +1458,21 @@ impl Ctx<'_> {
         // After a form of address it is a person's name ("chị Nga").
         let prev_word =
             before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        // A language ("tiếng Anh"), or the first syllable of a word
+        // ("Mỹ thuật", "Pháp luật"), is no place.
+        if COMMON.contains(&folded) {
+            let next = norm[h.norm.end..]
+                .strip_prefix(' ')
+                .and_then(|r| r.split([' ', ',', '.']).next())
+                .unwrap_or("");
+            if prev_word == "tiếng"
+                || WORDS_OF_NAMES
+                    .iter()
+                    .any(|(n, rest)| *n == folded && rest.contains(&next))
+            {
+                return false;
+            }
+        }
         if before.len() < h.norm.start
             && ADDRESS.contains(&crate::normalize::key(prev_word).as_str())
         {

@@ -472,6 +472,12 @@ fn common_words_are_not_countries() {
     assert!(places("ông Nguyễn Đức Anh", None).is_empty());
     let got = places("Việt Nam và Anh ký thỏa thuận", None);
     assert_eq!(got.len(), 2, "{got:?}");
+    // A language; the first syllable of a word.
+    assert!(places("Học sinh học tiếng Anh từ lớp 3.", None).is_empty());
+    let got = places("Trường Đại học Mỹ thuật Việt Nam tuyển sinh.", None);
+    assert_eq!(got.len(), 1, "{got:?}");
+    let got = places("Hàng hóa xuất sang Mỹ tăng mạnh.", None);
+    assert_eq!(got.len(), 1, "{got:?}");
 }
 
 #[test]
