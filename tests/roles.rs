@@ -1207,6 +1207,18 @@ fn divisions_of_a_bank_and_foreign_names_after_a_post() {
             &[("Phạm Xuân Trường", "Bí thư Tỉnh ủy", "")],
         ),
         (
+            "a firm by its trade and name",
+            "Ông Lê Quang Thịnh, Tổng Giám đốc Thép Kinh Bắc, nhận định thị \
+             trường.",
+            &[("Lê Quang Thịnh", "Tổng Giám đốc Thép Kinh Bắc", "")],
+        ),
+        (
+            "a post acted for is not the actor's",
+            "Thừa ủy quyền của Chủ tịch nước, đồng chí Nguyễn Văn An trao \
+             Huân chương Lao động hạng Nhì.",
+            &[],
+        ),
+        (
             "a post kept, by a decision",
             "Ông Trần Văn Bình được chỉ định tiếp tục giữ chức Bí thư Huyện ủy.",
             &[("Trần Văn Bình", "Bí thư Huyện ủy", "appointed")],

@@ -2114,6 +2114,24 @@ impl Ctx<'_> {
             return None;
         }
         let Some(head) = head else {
+            // A firm by its trade and name: "Tổng Giám đốc Thép Kinh Bắc",
+            // "Chủ tịch Nhựa Bình Minh" (one to three capitalized words
+            // after the trade).
+            if crate::recognize::person::TRADES.contains(&first_text) {
+                let mut at = first.end;
+                let mut n = 0;
+                while n < 3
+                    && let Some(w) = rest[at..].strip_prefix(' ')
+                    && w.starts_with(char::is_uppercase)
+                {
+                    let len = w
+                        .find(|c: char| !c.is_alphanumeric())
+                        .unwrap_or(w.len());
+                    at += 1 + len;
+                    n += 1;
+                }
+                return (n > 0).then(|| start..start + at);
+            }
             // "Chủ tịch EVN", "Chủ tịch Vinatex".
             // (Acronyms carry no marks but "Đ": "TIẾP" in a headline
             // written in capitals is a word.)

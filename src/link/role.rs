@@ -1011,8 +1011,36 @@ pub fn link(
             r.village.get_or_insert(mentions[o].norm.clone());
         }
     }
+    // A post the person acts for is not theirs: "Thừa ủy quyền của Chủ
+    // tịch nước, đồng chí X trao …", "Thay mặt Ban Thường vụ, ông X".
+    roles.retain(|r| {
+        let t = &mentions[r.title];
+        persons[r.person].norm.start < t.norm.end
+            || !on_behalf_of(&text[..t.norm.start])
+    });
     roles.sort_by_key(|r| (r.norm.start, r.norm.end));
     roles
+}
+
+/// Whether `before`, the text before a post, ends with words of acting
+/// for its holder: "thay mặt", "thừa ủy quyền (của)", "thừa lệnh".
+fn on_behalf_of(before: &str) -> bool {
+    let tail = crate::normalize::lower_tail(before.trim_end(), 24);
+    [
+        "thay mặt",
+        "thay mặt cho",
+        "thừa ủy quyền",
+        "thừa ủy quyền của",
+        "được sự ủy quyền của",
+        "ủy quyền của",
+        "thừa lệnh",
+    ]
+    .iter()
+    .any(|w| {
+        tail.strip_suffix(w).is_some_and(|r| {
+            !r.chars().next_back().is_some_and(char::is_alphanumeric)
+        })
+    })
 }
 
 /// Whether title `t`, written in lower case right after a word, is that

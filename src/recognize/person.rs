@@ -463,6 +463,14 @@ const BRANCHES: &[&str] = &[
 
 /// Forms of address and professions that come before a name, with the
 /// gender they say (lower case).
+/// Trades that open the short names of firms ("Thép Kinh Bắc", "Nhựa Bình
+/// Minh", "Gạo Trung An"); none is a surname.
+pub(crate) const TRADES: &[&str] = &[
+    "Thép", "Nhựa", "Gạo", "Sữa", "Bia", "Dệt", "Xi", "Than", "Dầu", "Giấy",
+    "Mía", "Dược", "Phân", "Cảng", "Bưu", "Chứng", "Kính", "Gốm", "Cáp",
+    "Thuốc", "Xăng", "Khí",
+];
+
 /// Common nouns of two words that a capital may open in a body's name or
 /// a field of study: after a title they are no person's name ("Tiến sĩ
 /// Kinh tế", "Tư lệnh Vùng Cảnh sát biển").
@@ -1998,6 +2006,14 @@ fn person_in(text: &str, run: &[Word], titles: &Titles) -> Option<Found> {
                     .next()
                     .is_some_and(char::is_lowercase))
     };
+    // Without a surname, a run that opens with a trade is a firm's short
+    // name: "Tổng Giám đốc Thép Kinh Bắc", "Chủ tịch Nhựa Bình Minh".
+    if !surname
+        && lead.is_none()
+        && TRADES.contains(&&text[run[0].range.clone()])
+    {
+        return None;
+    }
     // Without a surname, a run whose last word opens a common noun of two
     // words is no name: "Tiến sĩ Kinh tế", "Tư lệnh Vùng Cảnh sát biển".
     if !surname && lead.is_none() {
