@@ -427,6 +427,7 @@ fn names_that_are_no_persons() {
         // A field of study or a body after a title; "Ông" in a place's
         // name.
         "Ông có trình độ Tiến sĩ Kinh tế.",
+        "Ông có bằng tiến sĩ Luật.",
         "Ngày 16/8, Bộ Tư lệnh Vùng Cảnh sát biển 3 cho biết.",
         "Người dân sống ven rạch Ông Kèo bị ảnh hưởng.",
         // A text of one line has no closing byline; a place closing an

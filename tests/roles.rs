@@ -1219,6 +1219,11 @@ fn divisions_of_a_bank_and_foreign_names_after_a_post() {
             &[],
         ),
         (
+            "a post the Front's committee agrees on",
+            "Bà Lê Thị Hoa được hiệp thương giữ chức Chủ tịch Ủy ban MTTQ tỉnh.",
+            &[("Lê Thị Hoa", "Chủ tịch Ủy ban MTTQ tỉnh", "elected")],
+        ),
+        (
             "a post kept, by a decision",
             "Ông Trần Văn Bình được chỉ định tiếp tục giữ chức Bí thư Huyện ủy.",
             &[("Trần Văn Bình", "Bí thư Huyện ủy", "appointed")],

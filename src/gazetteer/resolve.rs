@@ -3357,7 +3357,7 @@ const BODY_STOPS: &[&str] = &[
     "đó", "cùng", "cũng", "vừa", "mới", "chia", "nêu", "yêu", "đánh", "trả",
     "ký", "tiếp", "gặp", "thăm", "đến", "từ", "để", "không", "chưa", "rằng",
     "nhưng", "hay", "hoặc", "các", "những", "một", "đều", "cắt", "tặng",
-    "họp", "cần", "phải", "bắt", "do",
+    "họp", "cần", "phải", "bắt", "do", "vào", "ở", "trước",
 ];
 
 /// Heads of enterprises' names, which start a body of their own after

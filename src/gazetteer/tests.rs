@@ -1095,6 +1095,11 @@ fn schools_hospitals_and_corporations_named_on_their_own() {
             "Đảng ủy các cơ quan Đảng tỉnh tổ chức hội nghị.",
             &["Đảng ủy các cơ quan Đảng tỉnh"],
         ),
+        // A name ends before "ở", "vào", "trước".
+        (
+            "Ông từng công tác ở Cục Quản lý đường bộ II trước khi về Bộ.",
+            &["Cục Quản lý đường bộ II"],
+        ),
         // An abbreviation in brackets is no parent body.
         ("Phòng Cảnh sát kinh tế (PC03) đã vào cuộc.", &[]),
     ] {

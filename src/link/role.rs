@@ -77,6 +77,9 @@ const VERBS: &[(&str, &str)] = &[
     ("bầu bổ sung", "elected"),
     ("bầu lại", "elected"),
     ("bầu", "elected"),
+    // The Front's committees agree on their officers ("được hiệp thương
+    // giữ chức Chủ tịch Ủy ban MTTQ").
+    ("hiệp thương", "elected"),
     ("bổ nhiệm lại", "appointed"),
     ("bổ nhiệm", "appointed"),
     ("chỉ định", "appointed"),
@@ -152,10 +155,10 @@ fn skip_adverbs(mut s: &str) -> &str {
     s
 }
 
-/// Whether a verb of [`VERBS`] may start with byte `b`: "b", "c", "l",
-/// "m" or the lead byte of "đ".
+/// Whether a verb of [`VERBS`] may start with byte `b`: "b", "c", "h",
+/// "l", "m", "p" or the lead byte of "đ".
 fn opens_verb(b: u8) -> bool {
-    matches!(b, b'b' | b'c' | b'l' | b'm' | b'p' | 0xC4)
+    matches!(b, b'b' | b'c' | b'h' | b'l' | b'm' | b'p' | 0xC4)
 }
 
 /// The verbs of a change of post that `s` starts with, joined by a

@@ -406,7 +406,12 @@ pub fn link(
                             .get(..v.len())
                             .is_some_and(|h| crate::normalize::lower(h) == v)
                     };
-                    if !between.trim().is_empty() {
+                    // (An average between: "giảm tỷ lệ hộ nghèo bình quân
+                    // 0,5 - 1%/năm".)
+                    let between = between.trim();
+                    if !(between.is_empty()
+                        || ["bình quân", "trung bình"].contains(&between))
+                    {
                         None
                     } else if opens("giảm ") {
                         Some(-1.0)
@@ -2172,6 +2177,7 @@ mod tests {
         ("Lực lượng chức năng kiểm soát 36.800 lượt tàu cá.", "=", 36800.0, "lượt tàu cá", "result", "level"),
         ("Ngân hàng có 5 triệu khách hàng sử dụng dịch vụ.", "=", 5e6, "khách hàng", "result", "level"),
         ("Biên lợi nhuận sau thuế đạt 10,2%.", "=", 10.2, "%", "result", "level"),
+        ("Năm 2025 phấn đấu giảm tỷ lệ hộ nghèo bình quân 1%/năm.", "=", -1.0, "%", "target", "change"),
         ("Phấn đấu thu hút 700 triệu USD vốn FDI trở lên.", ">=", 7e8, "USD", "target", "level"),
         ("Trung tâm đã chở hơn 9.500 m3 nước ngọt cho người dân.", ">", 9500.0, "m3", "result", "level"),
         ("Ủy ban Kiểm tra đã thi hành kỷ luật 12.846 đảng viên.", "=", 12846.0, "đảng viên", "result", "level"),

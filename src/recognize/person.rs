@@ -2014,6 +2014,15 @@ fn person_in(text: &str, run: &[Word], titles: &Titles) -> Option<Found> {
     {
         return None;
     }
+    // A field of study of one word after a degree: "tiến sĩ Luật".
+    if !surname
+        && lead.is_none()
+        && run.len() == 1
+        && ["Luật", "Toán", "Dược", "Sử"]
+            .contains(&&text[run[0].range.clone()])
+    {
+        return None;
+    }
     // Without a surname, a run whose last word opens a common noun of two
     // words is no name: "Tiến sĩ Kinh tế", "Tư lệnh Vùng Cảnh sát biển".
     if !surname && lead.is_none() {
