@@ -1224,6 +1224,11 @@ fn divisions_of_a_bank_and_foreign_names_after_a_post() {
             &[("Lê Thị Hoa", "Chủ tịch Ủy ban MTTQ tỉnh", "elected")],
         ),
         (
+            "a post taken away",
+            "Ông Trần Văn Bình bị cách chức Chủ tịch UBND huyện.",
+            &[("Trần Văn Bình", "Chủ tịch UBND huyện", "dismissed")],
+        ),
+        (
             "a post kept, by a decision",
             "Ông Trần Văn Bình được chỉ định tiếp tục giữ chức Bí thư Huyện ủy.",
             &[("Trần Văn Bình", "Bí thư Huyện ủy", "appointed")],

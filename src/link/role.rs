@@ -258,6 +258,14 @@ fn event_after(
         let post = to_post(&r[n..])?;
         return Some((s.len() - post.len(), Some(e)));
     }
+    // "bị cách chức T", "bị miễn nhiệm T": the post left.
+    if let Some(r) = rest.strip_prefix("bị ")
+        && let Some((n, e)) = verb_chain(r)
+        && e == "dismissed"
+    {
+        let post = to_post(&r[n..])?;
+        return Some((s.len() - post.len(), Some(e)));
+    }
     if let Some((r, e)) = INTRANSITIVE
         .iter()
         .find_map(|(v, e)| word_prefix(rest, v).map(|r| (r, *e)))
