@@ -1547,9 +1547,17 @@ impl Ctx<'_> {
     fn name_goes_on(&self, h: &Hit, hits: &[Hit]) -> bool {
         // A surname, or what opens a Highlands name, starts a person's
         // name after the place ("UBND TP Hà Nội Nguyễn Đức Chung", "Huyện
-        // ủy Đăk Glei A Sang").
-        self.next_capital(h, hits)
-            .is_some_and(|next| !crate::recognize::person::opens_name(next))
+        // ủy Đăk Glei A Sang"), when a capitalized word follows it; alone
+        // it goes on with the name ("Thái Bình Dương"), but for a letter
+        // ("Khu công nghiệp Mỹ Xuân A").
+        self.next_capital(h, hits).is_some_and(|next| {
+            let after = &self.norm()[h.norm.end + 1 + next.len()..];
+            let person = after
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(char::is_uppercase))
+                || next.chars().count() == 1;
+            !(crate::recognize::person::opens_name(next) && person)
+        })
     }
 
     /// The capitalized syllable right after the hit, when no organization

@@ -478,6 +478,14 @@ fn common_words_are_not_countries() {
     assert_eq!(got.len(), 1, "{got:?}");
     let got = places("Hàng hóa xuất sang Mỹ tăng mạnh.", None);
     assert_eq!(got.len(), 1, "{got:?}");
+    // A surname alone after a province goes on with a longer name (the
+    // Pacific); with a given name after it, it opens a person's.
+    assert!(
+        places("Hiệp định xuyên Thái Bình Dương có hiệu lực.", None)
+            .is_empty()
+    );
+    let got = places("Đoàn tỉnh Thái Bình Dương Văn Minh dẫn đầu.", None);
+    assert_eq!(got.len(), 1, "{got:?}");
 }
 
 #[test]
