@@ -2006,38 +2006,9 @@ fn person_in(text: &str, run: &[Word], titles: &Titles) -> Option<Found> {
                     .next()
                     .is_some_and(char::is_lowercase))
     };
-    // Without a surname, a run that opens with a trade is a firm's short
-    // name: "Tổng Giám đốc Thép Kinh Bắc", "Chủ tịch Nhựa Bình Minh".
-    if !surname
-        && lead.is_none()
-        && TRADES.contains(&&text[run[0].range.clone()])
-    {
+    // Without a surname, common words are no name.
+    if !surname && lead.is_none() && common_words(text, run, end) {
         return None;
-    }
-    // A field of study of one word after a degree: "tiến sĩ Luật".
-    if !surname
-        && lead.is_none()
-        && run.len() == 1
-        && ["Luật", "Toán", "Dược", "Sử"]
-            .contains(&&text[run[0].range.clone()])
-    {
-        return None;
-    }
-    // Without a surname, a run whose last word opens a common noun of two
-    // words is no name: "Tiến sĩ Kinh tế", "Tư lệnh Vùng Cảnh sát biển".
-    if !surname && lead.is_none() {
-        let last =
-            lower_word(&text[run[run.len() - 1].range.clone()], &mut [0; 48])
-                .to_string();
-        let next = text[end..]
-            .strip_prefix(' ')
-            .and_then(|r| r.split([' ', ',', '.', ')']).next())
-            .unwrap_or("");
-        if next.starts_with(char::is_lowercase)
-            && NOUNS_OF_TWO.contains(&(last.as_str(), next))
-        {
-            return None;
-        }
     }
     let ok = if lead.is_some() {
         // "Y Biêr Niê", "H'Hen Niê": the prefix and a clan name are the
@@ -2061,6 +2032,28 @@ fn person_in(text: &str, run: &[Word], titles: &Titles) -> Option<Found> {
         addressed: address.is_some() || byline,
         cued: context,
     })
+}
+
+/// Whether a run of capitalized words that opens with no surname, ending
+/// at `end`, is common words rather than a name: a firm's trade and name
+/// ("Tổng Giám đốc Thép Kinh Bắc"), a field of study of one word after a
+/// degree ("tiến sĩ Luật"), or a last word that opens a common noun of
+/// two words ("Tiến sĩ Kinh tế", "Tư lệnh Vùng Cảnh sát biển").
+fn common_words(text: &str, run: &[Word], end: usize) -> bool {
+    let first = &text[run[0].range.clone()];
+    if TRADES.contains(&first)
+        || run.len() == 1 && ["Luật", "Toán", "Dược", "Sử"].contains(&first)
+    {
+        return true;
+    }
+    let mut buf = [0; 48];
+    let last = lower_word(&text[run[run.len() - 1].range.clone()], &mut buf);
+    let next = text[end..]
+        .strip_prefix(' ')
+        .and_then(|r| r.split([' ', ',', '.', ')']).next())
+        .unwrap_or("");
+    next.starts_with(char::is_lowercase)
+        && NOUNS_OF_TWO.contains(&(last, next))
 }
 
 /// The form of address that `lower` (text before a name, in lower case)
