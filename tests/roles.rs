@@ -697,6 +697,35 @@ const PLURALS: Table = &[
     ),
 ];
 
+const SHARED_BEFORE_A_LIST: Table = &[
+    (
+        "a count of posts, a bare body and gồm with a colon",
+        "Sở hiện có 3 Phó Giám đốc Sở gồm: ông Lê Văn Hùng, bà Trần Thị Mai \
+         và ông Đỗ Minh Tâm.",
+        &[
+            ("Lê Văn Hùng", "Phó Giám đốc Sở", ""),
+            ("Trần Thị Mai", "Phó Giám đốc Sở", ""),
+            ("Đỗ Minh Tâm", "Phó Giám đốc Sở", ""),
+        ],
+    ),
+    (
+        "gồm các bà with a colon",
+        "2 Phó Chủ tịch UBND huyện gồm các bà: Hà Thị Lan, Vi Thị Hoa.",
+        &[
+            ("Hà Thị Lan", "Phó Chủ tịch UBND huyện", ""),
+            ("Vi Thị Hoa", "Phó Chủ tịch UBND huyện", ""),
+        ],
+    ),
+    (
+        "the post shared is said with là",
+        "Hai Phó Giám đốc là ông Phan Văn Khải và ông Chu Văn Định.",
+        &[
+            ("Phan Văn Khải", "Phó Giám đốc", ""),
+            ("Chu Văn Định", "Phó Giám đốc", ""),
+        ],
+    ),
+];
+
 const FOUNDERS_AND_BRANDS: Table = &[
     (
         "a founder",
@@ -793,6 +822,11 @@ fn founders_and_the_heads_of_brands() {
 #[test]
 fn names_after_a_plural_share_the_posts_after_the_last() {
     check(PLURALS);
+}
+
+#[test]
+fn a_post_counted_before_a_list_is_each_name_s() {
+    check(SHARED_BEFORE_A_LIST);
 }
 
 const MORE_COPULAS: Table = &[

@@ -973,7 +973,7 @@ impl Ctx<'_> {
             || after.starts_with(" - ")
             || after.starts_with(" – ")
             || after.strip_prefix(' ').is_some_and(|a| {
-                let word = a.split([' ', ',', '.']).next().unwrap_or("");
+                let word = a.split([' ', ',', '.', ':']).next().unwrap_or("");
                 SPEECH_AFTER_HEAD.contains(&word)
                     || crate::recognize::person::is_surname(word)
                         && a[word.len()..].starts_with(' ')
@@ -3080,7 +3080,7 @@ const BARE_HEADS: &[&str] = &[
 const SPEECH_AFTER_HEAD: &[&str] = &[
     "cho", "nói", "khẳng", "chia", "phát", "nhấn", "đề", "yêu", "thông",
     "trả", "ký", "đã", "vừa", "và", "cũng", "kiêm", "nhận", "phụ", "làm",
-    "dẫn", "tiếp", "đến", "tham", "dự", "chủ", "giới", "trình",
+    "dẫn", "tiếp", "đến", "tham", "dự", "chủ", "giới", "trình", "gồm", "là",
 ];
 
 /// Head nouns of bodies: a post followed by one of these names a body
@@ -3365,7 +3365,7 @@ const BODY_STOPS: &[&str] = &[
     "đó", "cùng", "cũng", "vừa", "mới", "chia", "nêu", "yêu", "đánh", "trả",
     "ký", "tiếp", "gặp", "thăm", "đến", "từ", "để", "không", "chưa", "rằng",
     "nhưng", "hay", "hoặc", "các", "những", "một", "đều", "cắt", "tặng",
-    "họp", "cần", "phải", "bắt", "do", "vào", "ở", "trước",
+    "họp", "cần", "phải", "bắt", "do", "vào", "ở", "trước", "gồm", "thuộc",
 ];
 
 /// Heads of enterprises' names, which start a body of their own after

@@ -1283,6 +1283,12 @@ fn a_type_word_in_lower_case_ends_a_body_s_name_before_a_verb() {
         orgs("Ngân hàng Chính sách xã hội cho vay."),
         ["Ngân hàng Chính sách xã hội"]
     );
+    // "gồm" and "thuộc" are verbs, which no body's name holds.
+    assert_eq!(
+        orgs("Trung tâm Y tế thuộc Sở Y tế tỉnh Nghệ An."),
+        ["Sở Y tế tỉnh Nghệ An"]
+    );
+    assert!(orgs("Giám đốc Sở gồm nhiều người.").is_empty());
 }
 
 #[test]

@@ -1384,14 +1384,15 @@ fn shared(
         let mut k = persons.partition_point(|p| p.norm.start < m.norm.end);
         let Some(first) = persons.get(k) else { continue };
         // "… gồm các ông:", "…:", or the name right after.
+        // The words come in any order: "gồm: ông", "gồm các ông:".
         let mut lead = text[m.norm.end..first.norm.start].trim();
-        for w in ["gồm", "là", "các", "ông, bà", "ông", "bà", "đồng chí", ":"]
+        while let Some(rest) =
+            ["gồm", "là", "các", "ông, bà", "ông", "bà", "đồng chí", ":"]
+                .iter()
+                .filter_map(|w| lead.strip_prefix(w))
+                .find(|rest| !rest.starts_with(char::is_alphanumeric))
         {
-            if let Some(rest) = lead.strip_prefix(w)
-                && !rest.starts_with(char::is_alphanumeric)
-            {
-                lead = rest.trim_start();
-            }
+            lead = rest.trim_start();
         }
         if !lead.is_empty() {
             continue;
