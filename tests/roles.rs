@@ -726,6 +726,38 @@ const SHARED_BEFORE_A_LIST: Table = &[
     ),
 ];
 
+const DEPUTY_HEADS: Table = &[
+    (
+        "Phó trưởng in lower case before a body",
+        "Ông Trần Văn Lộc, Phó trưởng Công an xã Vĩnh Xương, cho biết.",
+        &[("Trần Văn Lộc", "Phó trưởng Công an xã Vĩnh Xương", "")],
+    ),
+    (
+        "Phó trưởng before a delegation the dictionaries know",
+        "Bà Lò Thị Hằng, Phó trưởng Đoàn ĐBQH tỉnh, phát biểu.",
+        &[("Lò Thị Hằng", "Phó trưởng Đoàn ĐBQH tỉnh", "")],
+    ),
+    (
+        "Phó trưởng phòng stays one post",
+        "Ông Vi Văn Sáng, Phó trưởng phòng Tổ chức cán bộ, cho biết.",
+        &[("Vi Văn Sáng", "Phó trưởng phòng Tổ chức cán bộ", "")],
+    ),
+    (
+        "a school's bare noun in lower case before kể từ",
+        "Bà Huỳnh Thị Mỹ Linh được bổ nhiệm giữ chức Phó Hiệu trưởng nhà \
+         trường kể từ ngày 1/3/2026.",
+        &[("Huỳnh Thị Mỹ Linh", "Phó Hiệu trưởng nhà trường", "appointed")],
+    ),
+    (
+        "a pharmacist's degrees",
+        "Trao quyết định cho TS.DS Phạm Thị Ngọc Hân và TS.BS Lê Văn Khánh.",
+        &[
+            ("Phạm Thị Ngọc Hân", "TS.DS", ""),
+            ("Lê Văn Khánh", "TS.BS", ""),
+        ],
+    ),
+];
+
 const FOUNDERS_AND_BRANDS: Table = &[
     (
         "a founder",
@@ -827,6 +859,11 @@ fn names_after_a_plural_share_the_posts_after_the_last() {
 #[test]
 fn a_post_counted_before_a_list_is_each_name_s() {
     check(SHARED_BEFORE_A_LIST);
+}
+
+#[test]
+fn deputies_heads_and_degrees() {
+    check(DEPUTY_HEADS);
 }
 
 const MORE_COPULAS: Table = &[

@@ -574,7 +574,9 @@ impl Gazetteer {
     /// wins, and of those that start together, the longest; except that a
     /// title yields to an organization that crosses its end, when a
     /// shorter title fits before it ("Trưởng Ban Dân vận" is "Trưởng" and
-    /// "Ban Dân vận", not "Trưởng ban" and "Dân vận").
+    /// "Ban Dân vận", not "Trưởng ban" and "Dân vận"), or to a title that
+    /// does ("Phó trưởng phòng" is "Phó" and "trưởng phòng", not "Phó
+    /// trưởng" and "phòng").
     fn longest(&self, mut hits: Vec<Kept>) -> Vec<Hit> {
         by_start_longest_first(&mut hits);
         let entries =
@@ -605,13 +607,26 @@ impl Gazetteer {
             }
             let mut pick = i;
             if is(h, Kind::Title) && !is(h, Kind::Organization) {
+                // Not to a title when a body starts where this one ends:
+                // "Phó trưởng Đoàn ĐBQH" is "Phó trưởng" and the body.
+                // (The folded text is single-spaced.)
+                let body_next = || {
+                    hits[i + 1..]
+                        .iter()
+                        .take_while(|o| o.folded.start <= h.folded.end + 1)
+                        .any(|o| {
+                            o.folded.start == h.folded.end + 1
+                                && is(o, Kind::Organization)
+                        })
+                };
                 let crossing = hits[i + 1..]
                     .iter()
                     .take_while(|o| o.folded.start < h.folded.end)
                     .find(|o| {
                         o.folded.start > h.folded.start
                             && o.folded.end > h.folded.end
-                            && is(o, Kind::Organization)
+                            && (is(o, Kind::Organization)
+                                || is(o, Kind::Title) && !body_next())
                     });
                 if let Some(o) = crossing {
                     let shorter = (i + 1..hits.len())

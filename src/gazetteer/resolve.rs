@@ -3081,6 +3081,7 @@ const SPEECH_AFTER_HEAD: &[&str] = &[
     "cho", "nói", "khẳng", "chia", "phát", "nhấn", "đề", "yêu", "thông",
     "trả", "ký", "đã", "vừa", "và", "cũng", "kiêm", "nhận", "phụ", "làm",
     "dẫn", "tiếp", "đến", "tham", "dự", "chủ", "giới", "trình", "gồm", "là",
+    "kể", "từ", "nhiệm", "khóa",
 ];
 
 /// Head nouns of bodies: a post followed by one of these names a body
@@ -3380,6 +3381,8 @@ const STOP_NOUNS: &[&str] = &["dự án", "dự toán", "dự trữ", "trong nư
 /// Two-word verbs that end an unknown body's name, where one word alone
 /// could be part of it ("Trung tâm phát triển quỹ đất").
 const BODY_STOPS_2: &[&str] = &[
+    // A term: "Giám đốc Sở nhiệm kỳ 2020-2025".
+    "nhiệm kỳ",
     "phát biểu",
     "phát động",
     "chủ trì",
