@@ -717,6 +717,27 @@ const SHARED_BEFORE_A_LIST: Table = &[
         ],
     ),
     (
+        "gồm after a post given by a vote, each item with its own posts",
+        "Hai đồng chí được bầu giữ chức Phó Bí thư Tỉnh ủy gồm: bà Lê Thị \
+         Vân, Trưởng Ban Dân vận Tỉnh ủy; ông Hà Văn Lợi, Chủ tịch UBND tỉnh.",
+        &[
+            ("Lê Thị Vân", "Phó Bí thư Tỉnh ủy", ""),
+            ("Hà Văn Lợi", "Phó Bí thư Tỉnh ủy", ""),
+            ("Lê Thị Vân", "Trưởng Ban Dân vận Tỉnh ủy", ""),
+            ("Hà Văn Lợi", "Chủ tịch UBND tỉnh", ""),
+        ],
+    ),
+    (
+        "words in lower case between a counted post and gồm",
+        "5 thành viên HĐQT được bầu gồm các ông, bà: Phạm Văn Khải, Lê Thị \
+         Nguyệt và Hồ Thanh Bình.",
+        &[
+            ("Phạm Văn Khải", "thành viên HĐQT", ""),
+            ("Lê Thị Nguyệt", "thành viên HĐQT", ""),
+            ("Hồ Thanh Bình", "thành viên HĐQT", ""),
+        ],
+    ),
+    (
         "the post shared is said with là",
         "Hai Phó Giám đốc là ông Phan Văn Khải và ông Chu Văn Định.",
         &[
@@ -751,10 +772,7 @@ const DEPUTY_HEADS: Table = &[
     (
         "a pharmacist's degrees",
         "Trao quyết định cho TS.DS Phạm Thị Ngọc Hân và TS.BS Lê Văn Khánh.",
-        &[
-            ("Phạm Thị Ngọc Hân", "TS.DS", ""),
-            ("Lê Văn Khánh", "TS.BS", ""),
-        ],
+        &[("Phạm Thị Ngọc Hân", "TS.DS", ""), ("Lê Văn Khánh", "TS.BS", "")],
     ),
 ];
 
@@ -875,6 +893,24 @@ const MORE_COPULAS: Table = &[
             ("Lê Văn An", "Phó Chủ tịch UBND tỉnh", ""),
             ("Trần Văn Bình", "Phó Chủ tịch UBND tỉnh", ""),
             ("Hoàng Văn Cường", "Phó Chủ tịch UBND tỉnh", ""),
+        ],
+    ),
+    (
+        "names that share a post after a comma",
+        "Kỷ luật các ông: Huỳnh Quốc Việt và Trần Chí Dũng, cùng là Phó Chủ \
+         tịch UBND tỉnh.",
+        &[
+            ("Huỳnh Quốc Việt", "Phó Chủ tịch UBND tỉnh", ""),
+            ("Trần Chí Dũng", "Phó Chủ tịch UBND tỉnh", ""),
+        ],
+    ),
+    (
+        "names that share a post in brackets with đều là",
+        "Các bị cáo Lê Văn Tài, Ngô Thị Huyền (đều là Phó trưởng phòng Vật \
+         tư) bị truy tố.",
+        &[
+            ("Lê Văn Tài", "Phó trưởng phòng Vật tư", ""),
+            ("Ngô Thị Huyền", "Phó trưởng phòng Vật tư", ""),
         ],
     ),
     (

@@ -219,10 +219,20 @@ fn event_after(
     s: &str,
     before: Option<&'static str>,
 ) -> Option<(usize, Option<&'static str>)> {
+    // "A và B, cùng là T", "A, B (đều là T)": the post all the names of
+    // a list hold, after a comma or in brackets too.
+    if let Some(post) =
+        [", ", " ("].iter().filter_map(|m| s.strip_prefix(m)).find_map(|r| {
+            ["cùng là ", "đều là "].iter().find_map(|w| r.strip_prefix(w))
+        })
+    {
+        return Some((s.len() - post.len(), None));
+    }
     let rest = s.strip_prefix(' ')?;
     // "A và B lần lượt là T1 và T2": the posts they hold; "A, B và C
     // cùng là T", "X nay là T", "X đảm nhiệm chức T": the post held.
     if let Some(post) = [
+        "đều là ",
         "lần lượt là ",
         "cùng là ",
         "nay là ",
@@ -1378,14 +1388,35 @@ fn shared(
 ) {
     for &t in titles {
         let m = &mentions[t];
-        if !plural(text, m) {
-            continue;
-        }
         let mut k = persons.partition_point(|p| p.norm.start < m.norm.end);
         let Some(first) = persons.get(k) else { continue };
         // "… gồm các ông:", "…:", or the name right after.
-        // The words come in any order: "gồm: ông", "gồm các ông:".
         let mut lead = text[m.norm.end..first.norm.start].trim();
+        // "gồm" opens a list after any post ("được bầu giữ chức Phó Bí thư
+        // Tỉnh ủy gồm: bà A, …"); after a plural one, a few words in lower
+        // case may come first ("7 thành viên HĐQT được bầu gồm …", "Hai
+        // đồng chí Ủy viên Ban Thường vụ không tái cử là ông A").
+        let opens = |w: &str| {
+            w.strip_prefix("gồm")
+                .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+        };
+        if !opens(lead) {
+            if !plural(text, m) {
+                continue;
+            }
+            let mut at = 0;
+            for w in lead.split(' ').take(5) {
+                if opens(w) || w == "là" {
+                    lead = &lead[at..];
+                    break;
+                }
+                if !w.chars().all(char::is_lowercase) {
+                    break;
+                }
+                at += w.len() + 1;
+            }
+        }
+        // The words come in any order: "gồm: ông", "gồm các ông:".
         while let Some(rest) =
             ["gồm", "là", "các", "ông, bà", "ông", "bà", "đồng chí", ":"]
                 .iter()
