@@ -776,6 +776,47 @@ const DEPUTY_HEADS: Table = &[
     ),
 ];
 
+const EVENTS_AND_BRANCHES: Table = &[
+    (
+        "elected by the trust of a body named between",
+        "Đồng chí Hoàng Minh Tuấn tiếp tục được Ban Chấp hành Đảng bộ tỉnh \
+         tín nhiệm bầu giữ chức Bí thư Tỉnh ủy Lâm Đồng.",
+        &[("Hoàng Minh Tuấn", "Bí thư Tỉnh ủy Lâm Đồng", "elected")],
+    ),
+    (
+        "transferred to a post with về làm",
+        "Ông Hà Quang Lợi được Ban Thường vụ Tỉnh ủy luân chuyển về làm Bí \
+         thư Đảng ủy xã Mai Châu.",
+        &[("Hà Quang Lợi", "Bí thư Đảng ủy xã Mai Châu", "transferred")],
+    ),
+    (
+        "the new post of the last of a list is each name's",
+        "HĐQT bầu bà Lê Thị Nguyệt và ông Đoàn Ngọc Sơn, Phó Tổng Giám đốc, \
+         giữ chức Phó Chủ tịch HĐQT.",
+        &[
+            ("Lê Thị Nguyệt", "Phó Chủ tịch HĐQT", "elected"),
+            ("Đoàn Ngọc Sơn", "Phó Tổng Giám đốc", ""),
+            ("Đoàn Ngọc Sơn", "Phó Chủ tịch HĐQT", "elected"),
+        ],
+    ),
+    (
+        "a central bank's regional branch, in capitals",
+        "Bà Đoàn Thị Thu Hà, Phó Giám đốc NHNN Chi nhánh Khu vực 2, phát \
+         biểu.",
+        &[("Đoàn Thị Thu Hà", "Phó Giám đốc NHNN Chi nhánh Khu vực 2", "")],
+    ),
+    (
+        "the one office of the delegation and the council",
+        "Bà Lâm Thị Thoa, Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh, phát biểu.",
+        &[("Lâm Thị Thoa", "Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh", "")],
+    ),
+    (
+        "a chief financial officer of a bare company",
+        "Ông Lâm Quốc Việt, Giám đốc Tài chính công ty, phát biểu.",
+        &[("Lâm Quốc Việt", "Giám đốc Tài chính công ty", "")],
+    ),
+];
+
 const FOUNDERS_AND_BRANDS: Table = &[
     (
         "a founder",
@@ -882,6 +923,11 @@ fn a_post_counted_before_a_list_is_each_name_s() {
 #[test]
 fn deputies_heads_and_degrees() {
     check(DEPUTY_HEADS);
+}
+
+#[test]
+fn events_after_an_agent_and_posts_of_branches() {
+    check(EVENTS_AND_BRANCHES);
 }
 
 const MORE_COPULAS: Table = &[

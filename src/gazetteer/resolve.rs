@@ -542,7 +542,26 @@ pub fn resolve(
             i = end;
             continue;
         }
-        if let Some((end, m)) = ctx.org(i, hits, &places, &main) {
+        if let Some((end, mut m)) = ctx.org(i, hits, &places, &main) {
+            // An abbreviation in brackets right after a body names it, and
+            // its place: "Ngân hàng Chính sách xã hội tỉnh Nghệ An
+            // (NHCSXH)".
+            let norm = ctx.norm();
+            // (The places inside the body come after it.)
+            let glossed = (norm[..m.norm.start].ends_with(" (")
+                && norm[m.norm.end..].starts_with(')'))
+            .then(|| {
+                out.iter().rev().find(|o| {
+                    o.kind == EntityType::Organization
+                        && o.norm.end + " (".len() == m.norm.start
+                })
+            })
+            .flatten()
+            .filter(|o| o.id == m.id && o.place.is_some());
+            if let Some(o) = glossed {
+                m.normalized.clone_from(&o.normalized);
+                m.place.clone_from(&o.place);
+            }
             if !last_end.is_some_and(|e| ctx.list_next(e, m.norm.start)) {
                 listed.clear();
                 plural = ctx.counted(m.norm.start, m.norm.end);
@@ -1795,8 +1814,11 @@ impl Ctx<'_> {
         // Nhà nước khu vực IV", "Chi cục Thuế khu vực Thanh Hóa - Như
         // Xuân". The region is its name; it is no one unit.
         // A branch's place: "Ngân hàng Nhà nước chi nhánh tỉnh Quảng Nam".
+        // (In capitals too: "NHNN Chi nhánh Khu vực 2".)
         if g.entry(cur).attaches("place")
-            && let Some(rest) = self.norm()[end..].strip_prefix(" chi nhánh")
+            && let Some(rest) = [" chi nhánh", " Chi nhánh"]
+                .iter()
+                .find_map(|w| self.norm()[end..].strip_prefix(w))
             && rest.starts_with(' ')
         {
             names.push("chi nhánh");
@@ -2797,16 +2819,23 @@ impl Ctx<'_> {
             ));
             end = org.norm.end;
             j = after;
-            // "Chánh Văn phòng HĐND và UBND huyện": the one office of the
-            // council and the committee.
+            // "Chánh Văn phòng HĐND và UBND huyện", "Chánh Văn phòng Đoàn
+            // ĐBQH và HĐND tỉnh": the one office of two bodies.
+            let shared_office = |a: Option<&str>, b: Option<&str>| {
+                [
+                    ("org.hoi-dong-nhan-dan", "org.uy-ban-nhan-dan"),
+                    ("org.doan-dai-bieu-quoc-hoi", "org.hoi-dong-nhan-dan"),
+                ]
+                .iter()
+                .any(|&(x, y)| a == Some(x) && b == Some(y))
+            };
             if OFFICE_POSTS.iter().any(|(id, _)| g.entry(post).id == *id)
-                && org.id.as_deref() == Some("org.hoi-dong-nhan-dan")
                 && self.norm()[end..].starts_with(" và ")
                 && hits
                     .get(j)
                     .is_some_and(|h| h.norm.start == end + " và ".len())
                 && let Some((after, ub)) = self.org(j, hits, places, main)
-                && ub.id.as_deref() == Some("org.uy-ban-nhan-dan")
+                && shared_office(org.id.as_deref(), ub.id.as_deref())
             {
                 names.push(Cow::Borrowed("và"));
                 names.push(Cow::Owned(ub.normalized.clone()));
@@ -3484,7 +3513,9 @@ const DOCUMENTS: &[&str] = &[
 /// number ("IV", "3") or capitalized names joined by dashes ("Thanh Hóa
 /// - Như Xuân"). The range runs from "khu" to the region's end.
 fn region_after(norm: &str, end: usize) -> Option<Range<usize>> {
-    let rest = norm[end..].strip_prefix(" khu vực ")?;
+    let rest = [" khu vực ", " Khu vực "]
+        .iter()
+        .find_map(|w| norm[end..].strip_prefix(w))?;
     let at = norm.len() - rest.len();
     let word_len = |s: &str| {
         s.find(|c: char| !c.is_alphanumeric() && c != '\'').unwrap_or(s.len())

@@ -1292,6 +1292,15 @@ fn a_type_word_in_lower_case_ends_a_body_s_name_before_a_verb() {
 }
 
 #[test]
+fn an_abbreviation_in_brackets_after_a_body_and_its_place_names_it() {
+    let orgs = |t: &str| of_kind(t, EntityType::Organization);
+    assert_eq!(
+        orgs("Ngân hàng Chính sách xã hội tỉnh Nghệ An (NHCSXH) cho vay."),
+        ["Ngân hàng Chính sách xã hội tỉnh Nghệ An", "NHCSXH"]
+    );
+}
+
+#[test]
 fn a_name_after_a_street_a_monument_or_a_profession_is_no_unit() {
     let names = |t: &str| -> Vec<String> {
         places(t, None).into_iter().map(|p| p.0).collect()

@@ -77,11 +77,14 @@ const VERBS: &[(&str, &str)] = &[
     ("bầu bổ sung", "elected"),
     ("bầu lại", "elected"),
     ("bầu", "elected"),
+    // "được Ban Chấp hành tín nhiệm bầu giữ chức": trusted by a vote.
+    ("tín nhiệm bầu", "elected"),
     // The Front's committees agree on their officers ("được hiệp thương
     // giữ chức Chủ tịch Ủy ban MTTQ").
     ("hiệp thương", "elected"),
     ("bổ nhiệm lại", "appointed"),
     ("bổ nhiệm", "appointed"),
+    ("tái bổ nhiệm", "appointed"),
     ("chỉ định", "appointed"),
     ("phân công", "appointed"),
     ("điều động", "transferred"),
@@ -108,6 +111,12 @@ const TO_POST: &[&str] = &[
     "giữ cương vị ",
     "làm ",
     "là ",
+    // A transfer's new post: "luân chuyển về làm T", "điều động sang
+    // giữ chức T".
+    "về làm ",
+    "sang làm ",
+    "về giữ chức ",
+    "sang giữ chức ",
     "vào chức vụ ",
     "vào chức ",
     "chức vụ ",
@@ -156,9 +165,9 @@ fn skip_adverbs(mut s: &str) -> &str {
 }
 
 /// Whether a verb of [`VERBS`] may start with byte `b`: "b", "c", "h",
-/// "l", "m", "p" or the lead byte of "đ".
+/// "l", "m", "p", "t" or the lead byte of "đ".
 fn opens_verb(b: u8) -> bool {
-    matches!(b, b'b' | b'c' | b'h' | b'l' | b'm' | b'p' | 0xC4)
+    matches!(b, b'b' | b'c' | b'h' | b'l' | b'm' | b'p' | b't' | 0xC4)
 }
 
 /// The verbs of a change of post that `s` starts with, joined by a
@@ -851,6 +860,15 @@ pub fn link(
         {
             roles.push(role(pi, p, t, mentions, event));
             used[t] = true;
+            // The names before in the list take it too: "bà A và ông B,
+            // nguyên Phó Tổng Giám đốc, giữ chức T".
+            if pi == last {
+                for q in lead..last {
+                    if !roles.iter().any(|r| r.person == q && r.title == t) {
+                        roles.push(role(q, &persons[q], t, mentions, event));
+                    }
+                }
+            }
         }
     }
     // Names listed after a plural ("các ông A và B, Phó Giám đốc Sở",
