@@ -817,6 +817,25 @@ const EVENTS_AND_BRANCHES: Table = &[
     ),
 ];
 
+const DEPARTMENTS: Table = &[
+    (
+        "a department the dictionaries do not know, then its parent",
+        "Bà Hồ Thị Diễm, Trưởng phòng Tổ chức cán bộ Sở Nội vụ, phát biểu.",
+        &[("Hồ Thị Diễm", "Trưởng phòng Tổ chức cán bộ Sở Nội vụ", "")],
+    ),
+    (
+        "a department named by words in lower case",
+        "Ông Lê Văn An, Trưởng phòng Đào tạo đại học, cho biết.",
+        &[("Lê Văn An", "Trưởng phòng Đào tạo đại học", "")],
+    ),
+    (
+        "a hospital's department joined by a dash, before của",
+        "Bà Trần Thị Sương, Trưởng khoa Hồi sức tích cực - Chống độc của \
+         bệnh viện, cho biết.",
+        &[("Trần Thị Sương", "Trưởng khoa Hồi sức tích cực - Chống độc", "")],
+    ),
+];
+
 const FOUNDERS_AND_BRANDS: Table = &[
     (
         "a founder",
@@ -928,6 +947,11 @@ fn deputies_heads_and_degrees() {
 #[test]
 fn events_after_an_agent_and_posts_of_branches() {
     check(EVENTS_AND_BRANCHES);
+}
+
+#[test]
+fn posts_of_departments_the_dictionaries_do_not_know() {
+    check(DEPARTMENTS);
 }
 
 const MORE_COPULAS: Table = &[

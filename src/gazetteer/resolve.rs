@@ -2108,6 +2108,96 @@ impl Ctx<'_> {
         self.body_at(at + 1, hits, next)
     }
 
+    /// The name of a department right after `at` (after a space), its
+    /// head noun being the post's: capitalized words and the words in
+    /// lower case that go on with them ("Tổ chức cán bộ", "Đào tạo đại
+    /// học", "Hồi sức tích cực - Chống độc"), up to a mark, a body or a
+    /// place, a type word, a verb or a person's name.
+    fn department_name(
+        &self,
+        at: usize,
+        hits: &[Hit],
+        j: usize,
+    ) -> Option<Range<usize>> {
+        let norm = self.norm();
+        let start = at + 1;
+        norm[at..].strip_prefix(' ')?;
+        let hit_at = |p: usize| {
+            hits.get(j..).is_some_and(|hs| {
+                hs.iter()
+                    .take_while(|h| h.norm.start <= p)
+                    .any(|h| h.norm.start == p)
+            })
+        };
+        let mut end = start;
+        let mut n = 0;
+        // Whether what ends the name bounds it; the end of the text or
+        // too many words do not ("Trưởng phòng Hành chính rất vui").
+        let bounded = loop {
+            let rest = &norm[end..];
+            // The word at `w`: after one space, or after a dash between
+            // two capitalized words.
+            let (w, dash) = if n == 0 {
+                (end, false)
+            } else if let Some(j) =
+                [" - ", " – ", " "].iter().find(|j| rest.starts_with(**j))
+            {
+                (end + j.len(), j.len() > 1)
+            } else {
+                break !rest.is_empty();
+            };
+            let r = &norm[w..];
+            let len = r
+                .find(|c: char| !crate::normalize::is_word_char(c))
+                .unwrap_or(r.len());
+            if len == 0 {
+                break false;
+            }
+            if n == 12 {
+                break false;
+            }
+            let word = &r[..len];
+            let capital = word.starts_with(char::is_uppercase);
+            // A code names the department by itself ("Trưởng phòng
+            // PA05").
+            let code = len >= 2
+                && word
+                    .chars()
+                    .all(|c| c.is_uppercase() || c.is_ascii_digit());
+            if n == 0 && (!capital || code) || dash && !capital {
+                return None;
+            }
+            let mut buf = [0; 48];
+            let lower = crate::normalize::lower_word(word, &mut buf);
+            let next_capital = r[len..]
+                .strip_prefix(' ')
+                .is_some_and(|a| a.starts_with(char::is_uppercase));
+            let person =
+                crate::recognize::person::is_surname(word) && next_capital;
+            // What ends the name and bounds it: a body or a place, a type
+            // word, a body's head noun, a person's name, a verb.
+            if n > 0
+                && (hit_at(w)
+                    || self.level_after(w - 1).is_some()
+                    || capital && body_heads().any(|h| r.starts_with(h))
+                    || person
+                    || !capital
+                        && lower != "và"
+                        && (BODY_STOPS.contains(&lower)
+                            || SPEECH_AFTER_HEAD.contains(&lower)
+                            || matches!(lower, "của" | "thuộc")))
+            {
+                break true;
+            }
+            if lower == "và" && !next_capital {
+                break false;
+            }
+            end = w + len;
+            n += 1;
+        };
+        (bounded && n > 0).then_some(start..end)
+    }
+
     /// A body the dictionaries do not know, starting at `start` (see
     /// [`Ctx::body_after`]).
     fn body_at(
@@ -2795,7 +2885,56 @@ impl Ctx<'_> {
         let mut out = Vec::new();
         let mut place = None;
         let mut organization = None;
-        if let Some((_, r)) = head_body.clone() {
+        // "Trưởng phòng Tổ chức cán bộ Sở Nội vụ": a department the
+        // dictionaries do not know, named after the post that holds its
+        // head noun, then the body it belongs to. The department is a
+        // body too, from its head noun on.
+        let department = DEPARTMENT_POSTS
+            .iter()
+            .find(|(id, _)| g.entry(post).id == *id)
+            .filter(|_| head_body.is_none())
+            .and_then(|&(_, head)| {
+                Some((head, self.department_name(end, hits, j)?))
+            });
+        if let Some((head, r)) = department {
+            names.push(Cow::Borrowed(&self.norm()[r.clone()]));
+            end = r.end;
+            while j < hits.len() && hits[j].norm.start < end {
+                j += 1;
+            }
+            let parent = if j < hits.len()
+                && self.adjacent(end, hits[j].norm.start)
+                && let Some((after, org)) = self.org(j, hits, places, main)
+            {
+                j = after;
+                Some(org)
+            } else {
+                self.body_after(end, hits, j).map(|r| {
+                    while j < hits.len() && hits[j].norm.start < r.end {
+                        j += 1;
+                    }
+                    self.unknown_body(r)
+                })
+            };
+            if let Some(org) = parent {
+                names.push(Cow::Owned(org.normalized.clone()));
+                place.clone_from(&org.place);
+                end = org.norm.end;
+                out.push(org);
+            }
+            let post_text = &self.norm()[hits[post_hit].norm.clone()];
+            let sp = post_text.rfind(' ').map_or(0, |k| k + 1);
+            let mut dept = Mention::new(
+                hits[post_hit].norm.start + sp..end,
+                EntityType::Organization,
+                format!("{head} {}", names[post_len..].join(" ")),
+            );
+            dept.base = Some(dept.normalized.clone());
+            dept.place.clone_from(&place);
+            organization =
+                Some((dept.normalized.clone(), dept.normalized.clone()));
+            out.push(dept);
+        } else if let Some((_, r)) = head_body.clone() {
             let org = self.unknown_body(r.clone());
             names.push(Cow::Owned(org.normalized.clone()));
             organization =
@@ -3076,6 +3215,14 @@ const CENTRAL_TAILS: [&str; 4] =
 
 /// Posts that head the office or the inspectorate of a body or a unit
 /// ("Chánh Văn phòng UBND tỉnh"), and that office's head noun.
+/// Posts that hold the head noun of a department, with that noun:
+/// "Trưởng phòng", "Trưởng khoa".
+const DEPARTMENT_POSTS: &[(&str, &str)] = &[
+    ("ttl.truong-phong", "Phòng"),
+    ("ttl.pho-phong", "Phòng"),
+    ("ttl.truong-khoa", "Khoa"),
+];
+
 const OFFICE_POSTS: &[(&str, &str)] = &[
     ("ttl.chanh-van-phong", "Văn phòng"),
     ("ttl.chanh-thanh-tra", "Thanh tra"),

@@ -1292,6 +1292,24 @@ fn a_type_word_in_lower_case_ends_a_body_s_name_before_a_verb() {
 }
 
 #[test]
+fn a_department_named_after_the_post_that_holds_its_head_is_a_body() {
+    let orgs = |t: &str| of_kind(t, EntityType::Organization);
+    assert_eq!(
+        orgs("Ông Lê Văn An, Trưởng phòng Tổ chức cán bộ Sở Nội vụ, nói."),
+        ["phòng Tổ chức cán bộ Sở Nội vụ", "Sở Nội vụ"]
+    );
+    assert_eq!(
+        orgs("Ông Lê Văn An, Trưởng khoa Nội, Bệnh viện Bạch Mai, nói."),
+        ["khoa Nội", "Bệnh viện Bạch Mai"]
+    );
+    // A code is the department's own name.
+    assert_eq!(
+        orgs("Ông Lê Văn An, Trưởng phòng PA05 Công an tỉnh, nói."),
+        ["PA05", "Công an tỉnh"]
+    );
+}
+
+#[test]
 fn an_abbreviation_in_brackets_after_a_body_and_its_place_names_it() {
     let orgs = |t: &str| of_kind(t, EntityType::Organization);
     assert_eq!(
