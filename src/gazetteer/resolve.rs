@@ -649,9 +649,29 @@ pub fn resolve(
         if taken.get(k).is_some_and(|r| r.start <= at) {
             continue;
         }
+        // Nor inside a place's name ("Hải Phòng").
+        if out.iter().any(|p| {
+            p.kind == EntityType::Place && p.norm.start < at && at < p.norm.end
+        }) {
+            continue;
+        }
         // After a space, or opening the text, a line or a bracket.
         if !(at == 0 || norm[..at].ends_with([' ', '\n', '(', '"', '“'])) {
             continue;
+        }
+        // A department is named by a word: not a number ("Phòng 70", a
+        // room) nor a season ("Vụ Xuân", "Vụ Hè Thu": "vụ" is a crop).
+        if matches!(&norm[at..m.end()], "Vụ" | "Phòng") {
+            let word = norm[m.end()..]
+                .strip_prefix(' ')
+                .and_then(|r| r.split([' ', ',', '.']).next())
+                .unwrap_or("");
+            if !word.starts_with(char::is_alphabetic)
+                || ["Xuân", "Hè", "Thu", "Đông", "Mùa", "Chiêm"]
+                    .contains(&word)
+            {
+                continue;
+            }
         }
         let next = hits.partition_point(|h| h.norm.start < at);
         let Some(r) = ctx.body_at(at, hits, next) else { continue };
@@ -838,6 +858,32 @@ pub fn resolve(
         })
         .collect();
     out.extend(initials);
+    // The country a body's name holds is a place named ("Ủy ban MTTQ
+    // Việt Nam tỉnh Hà Nam"): the dictionaries' names of such bodies
+    // cover it.
+    if let Some(vn) = g.index_of("iso.vn") {
+        let country: Vec<Mention> = out
+            .iter()
+            .filter(|m| m.kind == EntityType::Organization)
+            .filter_map(|m| {
+                let k = norm[m.norm.clone()].find(" Việt Nam")? + 1;
+                let r = m.norm.start + k..m.norm.start + k + "Việt Nam".len();
+                let word_end =
+                    !norm[r.end..].starts_with(char::is_alphanumeric);
+                (word_end
+                    && !out.iter().any(|o| {
+                        o.kind == EntityType::Place
+                            && o.norm.start < r.end
+                            && r.start < o.norm.end
+                    }))
+                .then(|| {
+                    let e = Resolved { entry: vn, alternatives: Vec::new() };
+                    ctx.place_mention(r, e)
+                })
+            })
+            .collect();
+        out.extend(country);
+    }
     out.sort_by_key(|m| (m.norm.start, std::cmp::Reverse(m.norm.end)));
     bare_heads_named_before(&mut out);
     out
@@ -2441,6 +2487,16 @@ impl Ctx<'_> {
             let mut buf = [0; 48];
             let lower = crate::normalize::lower_word(word, &mut buf);
             let capital = word.starts_with(char::is_uppercase);
+            // After the abbreviation in brackets, only a capitalized word
+            // goes on with the name: "Phòng Cảnh sát hình sự (PC02) triệt
+            // phá …" ends before the bracket.
+            // (Or a unit's type word: "… (PCTT&TKCN) tỉnh Quảng Bình".)
+            if before_bracket.is_some()
+                && !capital
+                && self.level_after(start + w.start - 1).is_none()
+            {
+                break;
+            }
             // A word glued to the head ("Công ty-…") or far from it ends
             // the name; "&" joins two capitalized words ("Hoa & Nắng").
             let gap = &rest[end.min(w.start)..w.start];
@@ -3402,6 +3458,10 @@ const STANDALONE: &[&str] = &[
     "CLB",
     // Firms and airlines: "Hãng Airbus", "Hãng hàng không Vietjet".
     "Hãng",
+    // Departments of ministries and of agencies, by their capitalized
+    // names: "Vụ Tổ chức cán bộ", "Phòng Cảnh sát kinh tế".
+    "Vụ",
+    "Phòng",
 ];
 
 /// Heads of [`STANDALONE`] whose own words are capitalized: the name of

@@ -1108,8 +1108,12 @@ fn schools_hospitals_and_corporations_named_on_their_own() {
             "Ông từng công tác ở Cục Quản lý đường bộ II trước khi về Bộ.",
             &["Cục Quản lý đường bộ II"],
         ),
-        // An abbreviation in brackets is no parent body.
-        ("Phòng Cảnh sát kinh tế (PC03) đã vào cuộc.", &[]),
+        // An abbreviation in brackets is no parent body: it names the
+        // department, which ends before it.
+        (
+            "Phòng Cảnh sát kinh tế (PC03) đã vào cuộc.",
+            &["Phòng Cảnh sát kinh tế", "PC03"],
+        ),
     ] {
         assert_eq!(of_kind(text, EntityType::Organization), want, "{text}");
     }
@@ -1306,6 +1310,36 @@ fn a_department_named_after_the_post_that_holds_its_head_is_a_body() {
     assert_eq!(
         orgs("Ông Lê Văn An, Trưởng phòng PA05 Công an tỉnh, nói."),
         ["PA05", "Công an tỉnh"]
+    );
+}
+
+#[test]
+fn departments_named_on_their_own() {
+    let orgs = |t: &str| of_kind(t, EntityType::Organization);
+    assert_eq!(
+        orgs("Ông An được giao phụ trách Vụ Tổ chức cán bộ từ tháng 5."),
+        ["Vụ Tổ chức cán bộ"]
+    );
+    // The name ends before its abbreviation when words in lower case
+    // follow it.
+    assert_eq!(
+        orgs("Phòng Cảnh sát hình sự (PC02) triệt phá một đường dây."),
+        ["Phòng Cảnh sát hình sự", "PC02"]
+    );
+    // A crop season, a room, a city are no departments.
+    assert!(orgs("Vụ Xuân 2017 được mùa, Vụ Hè Thu nhận nước.").is_empty());
+    assert!(orgs("Cuộc họp ở Phòng 70 nhà A.").is_empty());
+    assert!(orgs("Hàng về Hải Phòng và Đồng Nai.").is_empty());
+}
+
+#[test]
+fn the_country_a_body_s_name_holds_is_a_place() {
+    let names = |t: &str| -> Vec<String> {
+        places(t, None).into_iter().map(|p| p.0).collect()
+    };
+    assert_eq!(
+        names("Ủy ban MTTQ Việt Nam tỉnh Hà Nam họp."),
+        ["Việt Nam", "Hà Nam"]
     );
 }
 
