@@ -48,6 +48,31 @@ EXTRA_ALIASES = {
 }
 
 
+# Provinces merged or split before the 2023 register, which biographies
+# still name ("nguyên Bí thư Tỉnh ủy Hà Tây"): no code, no successor of
+# 2025. (Names made of two current provinces, such as "Quảng Nam - Đà
+# Nẵng", need no entry of their own.)
+FORMER_PROVINCES = [
+    ("pf.ha-tay", "Hà Tây"),
+    ("pf.ha-son-binh", "Hà Sơn Bình"),
+    ("pf.nghe-tinh", "Nghệ Tĩnh"),
+    ("pf.binh-tri-thien", "Bình Trị Thiên"),
+    ("pf.hai-hung", "Hải Hưng"),
+    ("pf.ha-nam-ninh", "Hà Nam Ninh"),
+    ("pf.vinh-phu", "Vĩnh Phú"),
+    ("pf.ha-bac", "Hà Bắc"),
+    ("pf.bac-thai", "Bắc Thái"),
+    ("pf.hoang-lien-son", "Hoàng Liên Sơn"),
+    ("pf.cao-lang", "Cao Lạng"),
+    ("pf.ha-tuyen", "Hà Tuyên"),
+    ("pf.nghia-binh", "Nghĩa Bình"),
+    ("pf.phu-khanh", "Phú Khánh"),
+    ("pf.thuan-hai", "Thuận Hải"),
+    ("pf.song-be", "Sông Bé"),
+    ("pf.minh-hai", "Minh Hải"),
+]
+
+
 # ---------------------------------------------------------------- reading
 
 def read_tsv(data_dir, name):
@@ -535,6 +560,8 @@ def main(argv):
             print("error:", err, file=sys.stderr)
         raise SystemExit(f"{len(errors)} errors; nothing written")
 
+    rows += [[pid, name, "place", "", "province", "tỉnh", "", "", BEFORE, ""]
+             for pid, name in FORMER_PROVINCES]
     lines = ["# format: 1", "\t".join(COLUMNS)] + ["\t".join(r) for r in rows]
     text = "\n".join(lines) + "\n"
     with open(OUTPUT, "w", encoding="utf-8", newline="\n") as fh:

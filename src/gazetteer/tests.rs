@@ -1333,6 +1333,18 @@ fn departments_named_on_their_own() {
 }
 
 #[test]
+fn provinces_merged_or_split_long_ago_are_places_not_persons() {
+    let names = |t: &str| -> Vec<String> {
+        places(t, None).into_iter().map(|p| p.0).collect()
+    };
+    assert_eq!(
+        names("Ông là nguyên Phó Chủ tịch UBND tỉnh Nghệ Tĩnh."),
+        ["Nghệ Tĩnh"]
+    );
+    assert_eq!(names("Ông sinh ra ở Hà Sơn Bình."), ["Hà Sơn Bình"]);
+}
+
+#[test]
 fn the_country_a_body_s_name_holds_is_a_place() {
     let names = |t: &str| -> Vec<String> {
         places(t, None).into_iter().map(|p| p.0).collect()
