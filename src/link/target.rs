@@ -1462,6 +1462,26 @@ const COUNTED_IN_MILLIONS: &[&str] = &[
     "cây",
     "con",
     "chiếc",
+    // People, and the papers and dealings of people.
+    "người",
+    "khách",
+    "hành khách",
+    "lượt",
+    "hộ",
+    "học sinh",
+    "lao động",
+    "cử tri",
+    "thành viên",
+    "hội viên",
+    "đảng viên",
+    "đoàn viên",
+    "tờ khai",
+    "hồ sơ",
+    "giao dịch",
+    "văn bản",
+    "đơn",
+    "cuộc gọi",
+    "tin nhắn",
 ];
 
 /// Words before money per unit that state the level a price or a yield
@@ -2185,6 +2205,9 @@ mod tests {
         ("Doanh thu đạt 500 tỷ đồng, cao hơn 12% so với năm trước.", "=", 12.0, "%", "result", "change"),
         ("Năm 2025 phấn đấu tỷ lệ lạm phát thấp hơn 4%.", "<", 4.0, "%", "target", "level"),
         ("Đoàn đã tặng 300 suất quà với tổng trị giá 150 triệu đồng.", "=", 1.5e8, "VND", "result", "level"),
+        // Millions of papers or people near an amount of money are no money.
+        ("Thu ngân sách đạt 900 tỷ đồng; Cục giải quyết hơn 1,2 triệu tờ khai.", ">", 1.2e6, "tờ khai", "result", "level"),
+        ("Lợi nhuận đạt 300 tỷ đồng; ngân hàng có hơn 4,5 triệu khách hàng.", ">", 4.5e6, "khách hàng", "result", "level"),
     ];
 
     #[test]
