@@ -1559,6 +1559,7 @@ const NOUN_END_VERBS: &[&str] = &[
     "thực hiện",
     "tiếp cận",
     "hưởng lợi",
+    "điều chỉnh",
 ];
 
 /// The noun after a bare count: up to four words, up to a punctuation
@@ -1591,6 +1592,7 @@ fn counted_noun(after: &str) -> Option<&str> {
 /// đoàn"): the unit is the classifier with its noun.
 const COUNTED_NOUNS: &[&str] = &[
     "tàu cá",
+    "dự án",
     "công dân",
     "doanh nghiệp",
     "khách hàng",
@@ -2205,6 +2207,10 @@ mod tests {
         ("Doanh thu đạt 500 tỷ đồng, cao hơn 12% so với năm trước.", "=", 12.0, "%", "result", "change"),
         ("Năm 2025 phấn đấu tỷ lệ lạm phát thấp hơn 4%.", "<", 4.0, "%", "target", "level"),
         ("Đoàn đã tặng 300 suất quà với tổng trị giá 150 triệu đồng.", "=", 1.5e8, "VND", "result", "level"),
+        ("Có 26 tàu thuyền bị chìm.", "=", 26.0, "tàu thuyền", "result", "level"),
+        ("Tỉnh trao 2.000 suất quà cho các hộ.", "=", 2000.0, "suất quà", "result", "level"),
+        ("Năm qua, tòa đã xét xử 5.087 bị cáo.", "=", 5087.0, "bị cáo", "result", "level"),
+        ("Tỉnh có 167 lượt dự án điều chỉnh tăng vốn.", "=", 167.0, "lượt dự án", "result", "level"),
         // Millions of papers or people near an amount of money are no money.
         ("Thu ngân sách đạt 900 tỷ đồng; Cục giải quyết hơn 1,2 triệu tờ khai.", ">", 1.2e6, "tờ khai", "result", "level"),
         ("Lợi nhuận đạt 300 tỷ đồng; ngân hàng có hơn 4,5 triệu khách hàng.", ">", 4.5e6, "khách hàng", "result", "level"),

@@ -352,6 +352,9 @@ const UNITS: &[(&str, U, u8, &[&str])] = &[
     ("phương tiện", noun("phương tiện"), 0, &[]),
     ("tàu", noun("tàu"), 0, &["bay", "ngầm"]),
     ("tàu cá", noun("tàu cá"), 0, &[]),
+    ("tàu thuyền", noun("tàu thuyền"), 0, &[]),
+    ("bị cáo", noun("bị cáo"), 0, &[]),
+    ("bị hại", noun("bị hại"), 0, &[]),
     ("con", noun("con"), 0, NOT_CON),
     ("cây", noun("cây"), 0, &["số", "cầu", "bút", "đàn", "súng", "xăng"]),
     ("cây xanh", noun("cây xanh"), 0, &[]),
@@ -385,6 +388,7 @@ const UNITS: &[(&str, U, u8, &[&str])] = &[
     ("chuyến", noun("chuyến"), 0, &["bay"]),
     ("chuyến bay", noun("chuyến bay"), 0, &[]),
     ("suất", noun("suất"), 0, &[]),
+    ("suất quà", noun("suất quà"), 0, &[]),
     ("quốc gia", noun("quốc gia"), 0, &[]),
     ("gia đình", noun("gia đình"), 0, &[]),
 ];
