@@ -545,6 +545,16 @@ impl Gazetteer {
             if after_glued_apostrophe(norm, nr.start) {
                 continue;
             }
+            // A body's name in lower case right after "Chi" or "Tổng" is
+            // the second syllable of a longer head: "Chi cục Hải quan
+            // khu vực XIX" is no "Cục Hải quan".
+            if opens_in_lower_case(&norm[nr.start..])
+                && ["Chi ", "Tổng "]
+                    .iter()
+                    .any(|w| norm[..nr.start].ends_with(w))
+            {
+                continue;
+            }
             // An abbreviation inside a document number is a code there:
             // "2045/BCT-TCCB", "QĐ-UBND".
             if p.abbrev && in_code(norm, &nr) {

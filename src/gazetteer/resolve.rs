@@ -444,6 +444,9 @@ struct Ctx<'g> {
     /// The buffer of [`Ctx::choose`]'s candidates, kept from one hit to
     /// the next (a call made while it is out takes a new one).
     cands: std::cell::Cell<Vec<u32>>,
+    /// Whether the text was typed without diacritics: only then does a
+    /// plain word stand for a type word with marks ("quan" for "quận").
+    plain: bool,
 }
 
 /// A place resolved for a hit.
@@ -474,6 +477,7 @@ pub fn resolve(
         bare: vec![std::cell::Cell::new(None); hits.len()],
         parents: std::cell::RefCell::new(Vec::new()),
         cands: std::cell::Cell::new(Vec::new()),
+        plain: super::is_plain(&views.norm.text),
     };
     let levels: Vec<Option<(LevelWord, Range<usize>)>> =
         hits.iter().map(|h| ctx.level_before(h)).collect();
@@ -1235,9 +1239,10 @@ impl Ctx<'_> {
         if lw.abbrev {
             return word.starts_with(|c: char| c.is_ascii_uppercase());
         }
-        word.split(' ')
-            .zip(lw.written.split(' '))
-            .all(|(w, want)| w.is_ascii() || same_syllable(w, want))
+        // ("Cục Hải quan Nghệ An" names no district.)
+        word.split(' ').zip(lw.written.split(' ')).all(|(w, want)| {
+            w.is_ascii() && self.plain || same_syllable(w, want)
+        })
     }
 
     /// Chooses the place a hit names, if it names one. In the first pass
@@ -3489,6 +3494,7 @@ static STANDALONE_AC: std::sync::LazyLock<aho_corasick::AhoCorasick> =
 /// name they are nouns ("Tổng công ty Thiết bị điện", "Cảng hàng không",
 /// "Công ty Mua bán nợ").
 const STOP_COMPOUNDS: &[&str] = &[
+    "đăng ký",
     "thiết bị",
     "trang bị",
     "chuẩn bị",
@@ -3603,6 +3609,7 @@ const BODY_STOPS: &[&str] = &[
     "ký", "tiếp", "gặp", "thăm", "đến", "từ", "để", "không", "chưa", "rằng",
     "nhưng", "hay", "hoặc", "các", "những", "một", "đều", "cắt", "tặng",
     "họp", "cần", "phải", "bắt", "do", "vào", "ở", "trước", "gồm", "thuộc",
+    "kể", "nâng", "lên",
 ];
 
 /// Heads of enterprises' names, which start a body of their own after

@@ -1314,6 +1314,43 @@ fn a_department_named_after_the_post_that_holds_its_head_is_a_body() {
 }
 
 #[test]
+fn a_plain_word_is_no_type_word_in_a_text_with_marks() {
+    let orgs = |t: &str| of_kind(t, EntityType::Organization);
+    // "quan" is no "quận": the province follows the customs office.
+    assert_eq!(
+        orgs("Cục Hải quan Nghệ An cho biết."),
+        ["Cục Hải quan Nghệ An"]
+    );
+    // In a text typed without marks it is.
+    assert_eq!(
+        orgs("Ong An, Chu tich UBND quan Ba Dinh, cho biet."),
+        ["UBND quan Ba Dinh"]
+    );
+}
+
+#[test]
+fn heads_of_two_syllables_and_bodies_of_the_2025_reform() {
+    let orgs = |t: &str| of_kind(t, EntityType::Organization);
+    assert_eq!(
+        orgs("Chi cục Hải quan khu vực XIX phát hiện 5 vụ."),
+        ["Chi cục Hải quan khu vực XIX"]
+    );
+    assert_eq!(
+        orgs("Ông An, Trưởng Thuế TP Hải Phòng, cho biết."),
+        ["Thuế TP Hải Phòng"]
+    );
+    assert_eq!(
+        orgs("Ông An, Giám đốc Văn phòng Đăng ký đất đai tỉnh, cho biết."),
+        ["Văn phòng Đăng ký đất đai tỉnh"]
+    );
+    // A verb ends a body's name.
+    assert_eq!(
+        orgs("Cục Bảo vệ thực vật kể từ ngày 1/7 sẽ sáp nhập."),
+        ["Cục Bảo vệ thực vật"]
+    );
+}
+
+#[test]
 fn departments_named_on_their_own() {
     let orgs = |t: &str| of_kind(t, EntityType::Organization);
     assert_eq!(
