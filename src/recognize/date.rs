@@ -202,7 +202,153 @@ pub fn find(text: &str, doc_date: Option<&str>) -> Vec<DateMatch> {
     replace_with(&mut out, super::lunar::find(text, doc));
     join_bounds(text, &mut out);
     split_lists(text, &mut out);
+    bare_days_before(text, &mut out);
+    months_listed(text, &mut out);
     out
+}
+
+/// A day written by its number alone before a day of the same month
+/// that the grammar read: "(10 và 11/12)" names the 10th too, "(từ 3
+/// đến 5-12)" the range from the 3rd. Only in brackets or after "ngày",
+/// where a number so placed is a day.
+fn bare_days_before(text: &str, out: &mut Vec<DateMatch>) {
+    let mut k = 0;
+    while k < out.len() {
+        let d = &out[k];
+        let written = &text[d.norm.clone()];
+        let day_precision = d.kind == "date"
+            && (d.value.len() == 10 || d.value.starts_with("--"))
+            && written.starts_with(|c: char| c.is_ascii_digit());
+        if !day_precision {
+            k += 1;
+            continue;
+        }
+        let head = &text[..d.norm.start];
+        let (joint, range) = if let Some(h) = head.strip_suffix(" và ") {
+            (h, false)
+        } else if let Some(h) = head.strip_suffix(" đến ") {
+            (h, true)
+        } else {
+            k += 1;
+            continue;
+        };
+        let digits =
+            joint.bytes().rev().take_while(u8::is_ascii_digit).count();
+        let (lead, num) = joint.split_at(joint.len() - digits);
+        let lead = lead.trim_end_matches(' ');
+        let lead = if range {
+            lead.strip_suffix("từ")
+                .filter(|l| !l.ends_with(|c: char| c.is_alphanumeric()))
+        } else {
+            Some(lead)
+        };
+        let opened = lead.is_some_and(|l| {
+            let l = l.trim_end_matches(' ');
+            l.ends_with('(') || l.ends_with("ngày") || l.ends_with("Ngày")
+        });
+        let day: u32 = num.parse().unwrap_or(0);
+        let last: u32 = d.value[d.value.len() - 2..].parse().unwrap_or(0);
+        if !(opened && (1..31).contains(&day) && day < last && digits <= 2) {
+            k += 1;
+            continue;
+        }
+        let start = joint.len() - digits;
+        // Not a day another date already holds ("ngày 27 và 28/6").
+        if out[..k].iter().any(|o| o.norm.end > start) {
+            k += 1;
+            continue;
+        }
+        let d = &out[k];
+        let prefix = &d.value[..d.value.len() - 2];
+        let first = format!("{prefix}{day:02}");
+        if range {
+            let start = head.len() - " đến ".len() - digits - "từ ".len();
+            let joined = DateMatch {
+                norm: start..d.norm.end,
+                kind: "range",
+                value: format!("{first}/{}", d.value),
+                time: None,
+                relative: d.relative,
+            };
+            out[k] = joined;
+        } else {
+            let item = DateMatch {
+                norm: start..joint.len(),
+                kind: "date",
+                value: first,
+                time: None,
+                relative: d.relative,
+            };
+            out.insert(k, item);
+            k += 1;
+        }
+        k += 1;
+    }
+}
+
+/// Months listed after a month the grammar read: "tháng 9 và 10" names
+/// October too, in the year of September.
+fn months_listed(text: &str, out: &mut Vec<DateMatch>) {
+    let mut k = 0;
+    while k < out.len() {
+        let d = &out[k];
+        let written = &text[d.norm.clone()];
+        if d.kind != "month" || !written.starts_with("tháng ") {
+            k += 1;
+            continue;
+        }
+        let rest = &text[d.norm.end..];
+        let Some(r) = rest.strip_prefix(" và ") else {
+            k += 1;
+            continue;
+        };
+        let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+        let mut after = &r[digits..];
+        let month: u32 = r[..digits].parse().unwrap_or(0);
+        let first: u32 = d.value[d.value.len() - 2..].parse().unwrap_or(0);
+        // The year written after the last month is every month's:
+        // "tháng 9 và 10/2025".
+        let year = after
+            .strip_prefix('/')
+            .filter(|y| {
+                y.len() >= 4
+                    && y.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+                    && !y[4..].starts_with(|c: char| c.is_alphanumeric())
+            })
+            .map(|y| &y[..4]);
+        let (prefix, len) = match (year, d.value.len()) {
+            (Some(y), 4) => (format!("{y}-"), digits + 5),
+            (None, 7) => (d.value[..5].to_string(), digits),
+            _ => {
+                k += 1;
+                continue;
+            }
+        };
+        if year.is_some() {
+            after = &after[5..];
+        }
+        let ends = after.is_empty()
+            || after.starts_with([',', '.', ';', ')', ':'])
+            || after.starts_with(" năm ")
+            || after.starts_with(" vừa ")
+            || after.starts_with(" tới")
+            || after.starts_with(" này");
+        if !(ends && digits <= 2 && month > first && month <= 12) {
+            k += 1;
+            continue;
+        }
+        let start = d.norm.end + " và ".len();
+        let item = DateMatch {
+            norm: start..start + len,
+            kind: "month",
+            value: format!("{prefix}{month:02}"),
+            time: None,
+            relative: d.relative,
+        };
+        out[k].value = format!("{prefix}{first:02}");
+        out.insert(k + 1, item);
+        k += 2;
+    }
 }
 
 /// Splits the days a list names into dates of their own: "ngày 27 và
@@ -2574,6 +2720,12 @@ mod tests {
         ("Bị can Nguyễn Văn A (SN 1988, trú tại phường Hồng Hà)", None, &[("year", "1988", None)]),
         ("Lê Văn B (SN: 1990)", None, &[("year", "1990", None)]),
         ("mã số SN1988X", None, &[]),
+        // A bare day before a day of the same month, in brackets or
+        // after "ngày"; months listed.
+        ("Hội nghị diễn ra (10 và 11/12/2025).", None, &[("date", "2025-12-10", None), ("date", "2025-12-11", None)]),
+        ("Lễ hội diễn ra (từ 3 đến 5/12/2025).", None, &[("range", "2025-12-03/2025-12-05", None)]),
+        ("Trong tháng 9 và 10/2025, tỉnh thu 5 tỷ đồng.", None, &[("month", "2025-09", None), ("month", "2025-10", None)]),
+        ("Trong tháng 9/2025 và 10 ngày đầu tháng 10", None, &[("month", "2025-09", None), ("month", "2025-10", None)]),
         ("Trần Văn C (SN1979)", None, &[("year", "1979", None)]),
         ("trong 6 tháng còn lại của năm 2017 với", None, &[("half", "2017-H2", None)]),
         ("3 tháng còn lại của năm nay", JUN30, &[("range", "2017-10/2017-12", None)]),
