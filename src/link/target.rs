@@ -1688,10 +1688,13 @@ fn change_of(before: &str) -> (f64, &'static str) {
         .take(7)
         .collect();
     for (k, w) in words.iter().enumerate() {
+        // (An amount between is the verb's own: "giảm 43,2% và chỉ hoàn
+        // thành 71,5% kế hoạch".)
         if matches!(
             *w,
             "xuống" | "còn" | "lên" | "đạt" | "mức" | "là" | "từ" | "bằng"
-        ) {
+        ) || w.bytes().any(|b| b.is_ascii_digit())
+        {
             break;
         }
         // (The word after the verb, in text order, comes before it here.)
@@ -2211,6 +2214,7 @@ mod tests {
         ("Tỉnh trao 2.000 suất quà cho các hộ.", "=", 2000.0, "suất quà", "result", "level"),
         ("Năm qua, tòa đã xét xử 5.087 bị cáo.", "=", 5087.0, "bị cáo", "result", "level"),
         ("Tỉnh có 167 lượt dự án điều chỉnh tăng vốn.", "=", 167.0, "lượt dự án", "result", "level"),
+        ("Doanh thu giảm 43,2% và chỉ hoàn thành 71,5% kế hoạch.", "=", 71.5, "%", "result", "level"),
         // Millions of papers or people near an amount of money are no money.
         ("Thu ngân sách đạt 900 tỷ đồng; Cục giải quyết hơn 1,2 triệu tờ khai.", ">", 1.2e6, "tờ khai", "result", "level"),
         ("Lợi nhuận đạt 300 tỷ đồng; ngân hàng có hơn 4,5 triệu khách hàng.", ">", 4.5e6, "khách hàng", "result", "level"),
