@@ -187,11 +187,15 @@ fn compared_change(text: &str, q: &QuantityMatch, after: &str) -> Option<f64> {
 /// Whether a percentage is the margin by which a result beat its plan:
 /// "vượt 14% dự toán", "vượt 3% so với kế hoạch". The figure is exact
 /// (`=`), not a lower bound as "vượt 1 tỷ USD" is.
+/// So is a count of the targets beaten: "hoàn thành và vượt 19/24 chỉ
+/// tiêu" met 19 of them.
 fn over_plan(text: &str, q: &QuantityMatch, after: &str) -> bool {
-    q.kind == "percent"
-        && q.comparator == Some(">")
+    let after = after.trim_start();
+    q.comparator == Some(">")
         && starts_with_word(&text[q.norm.clone()], "vượt")
-        && OF_PLAN.iter().any(|w| starts_with_word(after.trim_start(), w))
+        && (q.kind == "percent"
+            && OF_PLAN.iter().any(|w| starts_with_word(after, w))
+            || q.unit.as_deref() == Some("chỉ tiêu"))
 }
 
 /// The targets and results of one document.
@@ -2219,6 +2223,17 @@ mod tests {
         ("Thu ngân sách đạt 900 tỷ đồng; Cục giải quyết hơn 1,2 triệu tờ khai.", ">", 1.2e6, "tờ khai", "result", "level"),
         ("Lợi nhuận đạt 300 tỷ đồng; ngân hàng có hơn 4,5 triệu khách hàng.", ">", 4.5e6, "khách hàng", "result", "level"),
     ];
+
+    #[test]
+    fn a_count_of_targets_beaten_is_exact() {
+        let got = targets("Năm qua, tỉnh hoàn thành và vượt 19/24 chỉ tiêu.");
+        assert!(
+            got.iter().any(|(c, v, u, _, _)| c == "="
+                && *v == Some(19.0)
+                && u == "chỉ tiêu"),
+            "{got:?}"
+        );
+    }
 
     #[test]
     fn figures_of_news_phrasings() {
