@@ -1894,6 +1894,12 @@ impl Scan<'_> {
                 t.word_is(&p, "tổng") || t.word_is(&p, "con")
             });
         }
+        // "Thông tư 17" names a circular; "đầu tư 17 dự án" invests.
+        if lw == "tư" {
+            return !t
+                .prev_word(w.start)
+                .is_some_and(|p| t.word_is(&p, "đầu"));
+        }
         if is_id_before(lw) {
             return true;
         }
@@ -2538,6 +2544,8 @@ mod tests {
         ("cooperatives abbrev", "tương ứng 5.500 HTX với hơn 2 triệu thành viên", &[measure("5.500 HTX", 5500.0, "hợp tác xã"), measure("hơn 2 triệu thành viên", 2e6, "thành viên").cmp(">")]),
         ("industrial clusters", "toàn tỉnh có 33 CCN đã thực hiện", &[measure("33 CCN", 33.0, "cụm công nghiệp")]),
         ("cases", "chấp thuận cho 775 trường hợp nhà đầu tư", &[measure("775 trường hợp", 775.0, "trường hợp")]),
+        ("invested in", "chủ trương đầu tư 17 dự án", &[measure("17 dự án", 17.0, "dự án")]),
+        ("a circular", "theo Thông tư 17 của Bộ", &[]),
         ("words number noun", "có hai dự án được duyệt", &[measure("hai dự án", 2.0, "dự án")]),
         ("words 25", "có hai mươi lăm người dự", &[measure("hai mươi lăm người", 25.0, "người")]),
         ("words thousands", "mười hai nghìn tấn gạo", &[measure("mười hai nghìn tấn", 12_000.0, "tấn")]),
