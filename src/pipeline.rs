@@ -492,6 +492,39 @@ impl Pipeline {
                     &persons[p],
                 ));
             }
+            // The villages named after their type word, where no place
+            // or body the gazetteer knows is named.
+            let person_ranges: Vec<_> =
+                persons.iter().map(|p| p.norm.clone()).collect();
+            for v in person::villages(&norm.text, &person_ranges) {
+                let named = mentions.iter().any(|m| {
+                    matches!(
+                        m.kind,
+                        EntityType::Place | EntityType::Organization
+                    ) && m.norm.start < v.end
+                        && v.start < m.norm.end
+                        && !(m.kind == EntityType::Organization
+                            && m.norm.start < v.start)
+                });
+                if named {
+                    continue;
+                }
+                entities.push(Entity {
+                    kind: EntityType::Place,
+                    normalized: norm.text[v.clone()].to_string(),
+                    span: span(v),
+                    id: None,
+                    level: Some("village".into()),
+                    code: None,
+                    period: None,
+                    parent: None,
+                    successor: None,
+                    place: None,
+                    alternatives: Vec::new(),
+                    person_id: None,
+                    gender: None,
+                });
+            }
             entities.sort_by_key(|e| {
                 (e.span.start, std::cmp::Reverse(e.span.end))
             });
