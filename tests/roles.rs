@@ -811,6 +811,22 @@ const EVENTS_AND_BRANCHES: Table = &[
         &[("Lâm Thị Thoa", "Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh", "")],
     ),
     (
+        "an independent member in brackets",
+        "Bầu ông Vũ Đức Thịnh (thành viên độc lập) vào HĐQT.",
+        &[("Vũ Đức Thịnh", "thành viên độc lập", "")],
+    ),
+    (
+        "a board named by the evils it fights",
+        "Ông Lê An, Phó Trưởng Ban Chỉ đạo phòng, chống tham nhũng, lãng \
+         phí, tiêu cực tỉnh, phát biểu.",
+        &[(
+            "Lê An",
+            "Phó Trưởng Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu \
+             cực tỉnh",
+            "",
+        )],
+    ),
+    (
         "a chief financial officer of a bare company",
         "Ông Lâm Quốc Việt, Giám đốc Tài chính công ty, phát biểu.",
         &[("Lâm Quốc Việt", "Giám đốc Tài chính công ty", "")],

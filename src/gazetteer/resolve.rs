@@ -2518,10 +2518,14 @@ impl Ctx<'_> {
                     && rest[w.end..]
                         .strip_prefix(' ')
                         .is_some_and(|r| r.starts_with(char::is_uppercase)));
+            // So does one between the evils a board fights ("phòng,
+            // chống tham nhũng, lãng phí, tiêu cực").
             let pair = gap == ", "
                 && matches!(
                     (crate::normalize::lower(prev_text).as_str(), lower),
-                    ("phòng", "chống") | ("khám", "chữa")
+                    ("phòng", "chống")
+                        | ("khám", "chữa")
+                        | ("nhũng" | "phí", "lãng" | "tiêu")
                 );
             let joined =
                 gap == " " || gap == " & " && capital || dash_joined || pair;
@@ -3183,8 +3187,8 @@ impl Ctx<'_> {
             out.push(office);
         }
         // A board's member who runs nothing in the firm: "thành viên
-        // HĐQT độc lập".
-        if organization.is_some()
+        // HĐQT độc lập", "(thành viên độc lập)".
+        if (organization.is_some() || g.entry(post).id == "ttl.thanh-vien")
             && let Some(rest) = self.norm()[end..].strip_prefix(" độc lập")
             && !rest.starts_with(char::is_alphanumeric)
         {
