@@ -1684,62 +1684,63 @@ const DOCUMENTS_AFTER_BAN: &[&str] = &[
 /// village of its own ("thôn 3"); nor does the word "bản" after
 /// another that makes a word of it ("văn bản"), or before a document.
 pub fn villages(text: &str, persons: &[Range<usize>]) -> Vec<Range<usize>> {
+    static WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(VILLAGE_WORDS)
+            .expect("village words")
+    });
     let mut out = Vec::new();
-    for v in VILLAGE_WORDS {
-        for (i, _) in text.match_indices(v) {
-            if text[..i].ends_with(|c: char| c.is_alphanumeric()) {
-                continue;
+    for m in WORDS.find_iter(text) {
+        let (i, v) = (m.start(), VILLAGE_WORDS[m.pattern().as_usize()]);
+        if text[..i].ends_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
+        let start = i + v.len() + 1;
+        let Some(rest) = text[i + v.len()..].strip_prefix(' ') else {
+            continue;
+        };
+        if !rest.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let lower = crate::normalize::lower_tail(&text[..i + v.len()], 16);
+        if COMPOUNDS.iter().any(|c| ends_with_word(&lower, c)) {
+            continue;
+        }
+        let mut end = start;
+        let mut n = 0;
+        while n < 3 {
+            let at = if n == 0 { end } else { end + 1 };
+            if n > 0 && !text[end..].starts_with(' ') {
+                break;
             }
-            let start = i + v.len() + 1;
-            let Some(rest) = text[i + v.len()..].strip_prefix(' ') else {
-                continue;
-            };
-            if !rest.starts_with(char::is_uppercase) {
-                continue;
-            }
-            let lower = crate::normalize::lower_tail(&text[..i + v.len()], 16);
-            if COMPOUNDS.iter().any(|c| ends_with_word(&lower, c)) {
-                continue;
-            }
-            let mut end = start;
-            let mut n = 0;
-            while n < 3 {
-                let at = if n == 0 { end } else { end + 1 };
-                if n > 0 && !text[end..].starts_with(' ') {
-                    break;
-                }
-                let r = &text[at..];
-                let len = r
-                    .find(|c: char| !c.is_alphabetic() && c != '\'')
-                    .unwrap_or(r.len());
-                let word = &r[..len];
-                let person = persons.iter().any(|p| p.start == at);
-                if len == 0
-                    || !word.starts_with(char::is_uppercase)
-                    || person
-                    || n == 0
-                        && *v == "bản"
-                        && DOCUMENTS_AFTER_BAN.contains(&word)
-                {
-                    break;
-                }
-                end = at + len;
-                n += 1;
-            }
-            // A number right after is a numbered unit's ("xóm Mới 2").
-            let numbered = text[end..]
-                .strip_prefix(' ')
-                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
-            if n > 0
-                && !numbered
-                && !persons.iter().any(|p| p.start < end && start < p.end)
+            let r = &text[at..];
+            let len = r
+                .find(|c: char| !c.is_alphabetic() && c != '\'')
+                .unwrap_or(r.len());
+            let word = &r[..len];
+            let person = persons.iter().any(|p| p.start == at);
+            if len == 0
+                || !word.starts_with(char::is_uppercase)
+                || person
+                || n == 0 && v == "bản" && DOCUMENTS_AFTER_BAN.contains(&word)
             {
-                out.push(start..end);
+                break;
             }
+            end = at + len;
+            n += 1;
+        }
+        // A number right after is a numbered unit's ("xóm Mới 2").
+        let numbered = text[end..]
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+        if n > 0
+            && !numbered
+            && !persons.iter().any(|p| p.start < end && start < p.end)
+        {
+            out.push(start..end);
         }
     }
-    out.sort_by_key(|r| r.start);
-    out.dedup();
     out
 }
 
