@@ -1747,3 +1747,37 @@ fn a_post_given_later_in_the_sentence_that_moves_a_person() {
         ),
     ]);
 }
+
+#[test]
+fn former_posts_listed_and_the_post_held_now() {
+    // (person, title_text, former) of each role stated.
+    let rows = |text: &str| -> Vec<(String, String, bool)> {
+        roles(&extract(text)).into_iter().map(|r| (r.0, r.1, r.2)).collect()
+    };
+    let row = |p: &str, t: &str, f: bool| (p.to_string(), t.to_string(), f);
+    assert_eq!(
+        rows(
+            "Ông Lê Văn Tám, từng giữ các chức vụ Bí thư Huyện ủy, Chủ tịch \
+             UBND huyện, nay nghỉ hưu."
+        ),
+        [
+            row("Lê Văn Tám", "Bí thư Huyện ủy", true),
+            row("Lê Văn Tám", "Chủ tịch UBND huyện", true),
+        ]
+    );
+    assert_eq!(
+        rows(
+            "Ông Nguyễn Văn Hòa, nguyên Trưởng phòng Quản lý đô thị (nay là \
+             Phó Giám đốc Sở Xây dựng), bị khởi tố."
+        ),
+        [
+            row("Nguyễn Văn Hòa", "nguyên Trưởng phòng Quản lý đô thị", true),
+            row("Nguyễn Văn Hòa", "Phó Giám đốc Sở Xây dựng", false),
+        ]
+    );
+    // The year of birth between the name and the post.
+    assert_eq!(
+        rows("Ông Lê Văn Tám sinh năm 1979, nguyên Giám đốc Sở Y tế, bị bắt."),
+        [row("Lê Văn Tám", "nguyên Giám đốc Sở Y tế", true)]
+    );
+}

@@ -515,7 +515,16 @@ fn caption_note(s: &str) -> usize {
 /// "nguyên" (formerly) or "thôi" (no longer), make it a former post: "X
 /// từng làm T", "X từng có nhiều năm giữ chức T", "X nguyên là T", "X thôi
 /// giữ chức T".
-const FORMER_VERBS: &[&str] = &["giữ chức vụ ", "giữ chức ", "làm ", "là "];
+const FORMER_VERBS: &[&str] = &[
+    "giữ các chức vụ ",
+    "giữ các chức ",
+    "giữ chức vụ ",
+    "giữ chức ",
+    "đảm nhiệm chức vụ ",
+    "đảm nhiệm ",
+    "làm ",
+    "là ",
+];
 
 /// Whether `before` (the text before a list of names, its spaces
 /// trimmed) ends with a plural form of address: "các ông", "hai bà",
@@ -552,7 +561,7 @@ const NOW: [&str; 7] = [
 /// the name once held it: " từng", " nguyên" or " thôi", a few lower-case
 /// words, and one of [`FORMER_VERBS`].
 fn former_title_start(rest: &str) -> Option<usize> {
-    let after = [" từng ", " nguyên ", " thôi ", ", người từng "]
+    let after = [" từng ", " nguyên ", " thôi ", ", người từng ", ", từng "]
         .iter()
         .find_map(|p| rest.strip_prefix(p))?;
     let mut at = rest.len() - after.len();
@@ -767,6 +776,9 @@ pub fn link(
                 [
                     " và hiện nay là ",
                     " và hiện là ",
+                    // A post held now, in brackets after a former one.
+                    " (nay là ",
+                    " (hiện là ",
                     ", hiện là ",
                     ", kiêm ",
                     // "X, Phó Chủ tịch UBND tỉnh, làm trưởng đoàn".
@@ -780,12 +792,18 @@ pub fn link(
                 .iter()
                 .find(|s| rest.starts_with(**s))
             };
+            // The year of birth right after the name: "X sinh năm 1979,
+            // nguyên Giám đốc …".
+            let sep = sep.or_else(|| {
+                (first && personal_details(rest.get(1..).unwrap_or("")) > 0)
+                    .then_some(&" ")
+            });
             let Some(sep) = sep else { break };
             bracket |= sep.contains('(');
             // A year of birth or an age opens the bracket of court news,
             // or the list after a comma: "X (SN 1980, nguyên Giám đốc Sở
             // …)", "X, SN 1980, Chủ tịch UBND xã …".
-            let skip = if first && (bracket || *sep == ", ") {
+            let skip = if first && (bracket || matches!(*sep, ", " | " ")) {
                 personal_details(&text[at + sep.len()..])
             } else {
                 0
