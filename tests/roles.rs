@@ -800,6 +800,15 @@ const EVENTS_AND_BRANCHES: Table = &[
         ],
     ),
     (
+        "a decision received",
+        "Ông Lê Văn Tám, Phó Giám đốc Sở Y tế, nhận quyết định điều động giữ \
+         chức Giám đốc Sở Nội vụ.",
+        &[
+            ("Lê Văn Tám", "Phó Giám đốc Sở Y tế", ""),
+            ("Lê Văn Tám", "Giám đốc Sở Nội vụ", "transferred"),
+        ],
+    ),
+    (
         "a central bank's regional branch, in capitals",
         "Bà Đoàn Thị Thu Hà, Phó Giám đốc NHNN Chi nhánh Khu vực 2, phát \
          biểu.",

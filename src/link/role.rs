@@ -277,6 +277,15 @@ fn event_after(
         let post = to_post(&r[n..])?;
         return Some((s.len() - post.len(), Some(e)));
     }
+    // "nhận quyết định điều động giữ chức T": the decision received.
+    if let Some(r) = ["nhận quyết định ", "nhận Quyết định "]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        && let Some((n, e)) = verb_chain(r)
+    {
+        let post = to_post(&r[n..])?;
+        return Some((s.len() - post.len(), Some(e)));
+    }
     // "bị cách chức T", "bị miễn nhiệm T": the post left.
     if let Some(r) = rest.strip_prefix("bị ")
         && let Some((n, e)) = verb_chain(r)
