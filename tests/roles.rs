@@ -809,6 +809,34 @@ const EVENTS_AND_BRANCHES: Table = &[
         ],
     ),
     (
+        "a decision received from a body",
+        "Ông Trịnh Quốc Hưng nhận quyết định của Bộ Chính trị điều động giữ \
+         chức Phó Trưởng Ban Chính sách, chiến lược Trung ương.",
+        &[(
+            "Trịnh Quốc Hưng",
+            "Phó Trưởng Ban Chính sách, chiến lược Trung ương",
+            "transferred",
+        )],
+    ),
+    (
+        "a regional court with its province after a dash, a judge's grade",
+        "Bà Rơ Châm H'Lan, Thẩm phán trung cấp, được bổ nhiệm giữ chức Chánh \
+         án TAND khu vực 4 - Gia Lai.",
+        &[
+            ("Rơ Châm H'Lan", "Thẩm phán trung cấp", ""),
+            ("Rơ Châm H'Lan", "Chánh án TAND khu vực 4 - Gia Lai", "appointed"),
+        ],
+    ),
+    (
+        "a second post past the initials of the first body",
+        "Ông Ngô Văn Thuận, Chủ tịch Hiệp hội Gỗ Bình Dương (BIFA), kiêm Tổng \
+         Giám đốc Công ty Minh Phát, cho biết.",
+        &[
+            ("Ngô Văn Thuận", "Chủ tịch Hiệp hội Gỗ Bình Dương", ""),
+            ("Ngô Văn Thuận", "Tổng Giám đốc Công ty Minh Phát", ""),
+        ],
+    ),
+    (
         "a central bank's regional branch, in capitals",
         "Bà Đoàn Thị Thu Hà, Phó Giám đốc NHNN Chi nhánh Khu vực 2, phát \
          biểu.",

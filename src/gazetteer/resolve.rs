@@ -3743,7 +3743,34 @@ fn region_after(norm: &str, end: usize) -> Option<Range<usize>> {
         && (first.bytes().all(|b| b.is_ascii_digit())
             || first.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')));
     if numbered {
-        return Some(end + 1..at + first.len());
+        // The province a numbered region is in may follow a dash: "TAND
+        // khu vực 1 - Gia Lai".
+        let mut len = first.len();
+        if let Some(p) = [" - ", " – "]
+            .iter()
+            .find_map(|d| rest[len..].strip_prefix(d).map(|p| (d.len(), p)))
+        {
+            let (dash, place) = p;
+            let mut k = 0;
+            for _ in 0..3 {
+                let r = &place[k..];
+                let n = word_len(r);
+                if n == 0 || !r.starts_with(char::is_uppercase) {
+                    break;
+                }
+                k += n;
+                if !place[k..].starts_with(' ')
+                    || !place[k + 1..].starts_with(char::is_uppercase)
+                {
+                    break;
+                }
+                k += 1;
+            }
+            if k > 0 {
+                len += dash + k;
+            }
+        }
+        return Some(end + 1..at + len);
     }
     // Capitalized words, and " - " between names.
     let mut len = 0;

@@ -277,11 +277,14 @@ fn event_after(
         let post = to_post(&r[n..])?;
         return Some((s.len() - post.len(), Some(e)));
     }
-    // "nhận quyết định điều động giữ chức T": the decision received.
+    // "nhận quyết định (của Bộ Chính trị) điều động giữ chức T": the
+    // decision received.
     if let Some(r) = ["nhận quyết định ", "nhận Quyết định "]
         .iter()
         .find_map(|w| rest.strip_prefix(w))
-        && let Some((n, e)) = verb_chain(r)
+        && let Some((r, (n, e))) = std::iter::once(r)
+            .chain(r.strip_prefix("của ").into_iter().flat_map(after_agent))
+            .find_map(|r| Some((r, verb_chain(r)?)))
     {
         let post = to_post(&r[n..])?;
         return Some((s.len() - post.len(), Some(e)));
@@ -478,6 +481,20 @@ fn details(s: &str) -> Option<usize> {
         s[n..].strip_prefix(" tuổi")?
     };
     Some(s.len() - rest.len())
+}
+
+/// The length of initials in brackets that `s` starts with (" (BIFA)",
+/// " (Ban QLDA 2)" is none); 0 when there are none.
+fn bracketed_initials(s: &str) -> usize {
+    let Some(inner) = s.strip_prefix(" (") else { return 0 };
+    let Some(close) = inner.find(')') else { return 0 };
+    let abbrev = &inner[..close];
+    let ok = (2..=12).contains(&abbrev.chars().count())
+        && abbrev.chars().filter(|c| c.is_uppercase()).count() >= 2
+        && abbrev.chars().all(|c| {
+            c.is_uppercase() || c.is_ascii_digit() || "&-.".contains(c)
+        });
+    if ok { " (".len() + close + ")".len() } else { 0 }
 }
 
 /// The length of a bracket after a name that holds only the year of
@@ -753,6 +770,12 @@ pub fn link(
         let mut bracket = false;
         let listed = roles.len();
         loop {
+            // Past the abbreviation in brackets of the body just named:
+            // "Chủ tịch Hiệp hội Chế biến gỗ tỉnh Bình Dương (BIFA), kiêm
+            // Tổng Giám đốc …".
+            if !first {
+                at += bracketed_initials(&text[at..]);
+            }
             let rest = &text[at..];
             let sep = if first {
                 [
