@@ -824,7 +824,11 @@ const EVENTS_AND_BRANCHES: Table = &[
          án TAND khu vực 4 - Gia Lai.",
         &[
             ("Rơ Châm H'Lan", "Thẩm phán trung cấp", ""),
-            ("Rơ Châm H'Lan", "Chánh án TAND khu vực 4 - Gia Lai", "appointed"),
+            (
+                "Rơ Châm H'Lan",
+                "Chánh án TAND khu vực 4 - Gia Lai",
+                "appointed",
+            ),
         ],
     ),
     (

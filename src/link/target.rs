@@ -1613,6 +1613,15 @@ const COUNTED_NOUNS: &[&str] = &[
     "thành viên",
 ];
 
+/// Nouns that news counts in pairs, the second after a comma.
+const PAIRED_NOUNS: &[(&str, &str)] = &[
+    ("vụ", "việc"),
+    ("xã", "phường"),
+    ("sở", "ngành"),
+    ("cơ quan", "đơn vị"),
+    ("tổ chức", "cá nhân"),
+];
+
 /// The unit of an amount as a count names it: a classifier takes the noun
 /// it counts ("lượt" + "công dân", "chuyến" + "hàng"), a household is a
 /// household whatever its kind ("hộ nghèo" → "hộ"), "hộ kinh doanh" is a
@@ -1653,6 +1662,27 @@ fn counted_unit(
             return Some("hộ kinh doanh".into());
         }
         _ => {}
+    }
+    // Nouns counted in pairs, joined by a comma: "18.452 vụ, việc", "52
+    // xã, phường, thị trấn".
+    if let Some(second) = PAIRED_NOUNS
+        .iter()
+        .filter(|(first, _)| *first == unit)
+        .find_map(|(_, second)| {
+            let r = after.strip_prefix(", ")?;
+            (starts_with_word(r, second)
+                && !r[second.len()..]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_ascii_digit()))
+            .then_some(*second)
+        })
+    {
+        let rest = &after[", ".len() + second.len()..];
+        let third = rest
+            .strip_prefix(", thị trấn")
+            .filter(|r| !r.starts_with(char::is_alphanumeric))
+            .map_or("", |_| ", thị trấn");
+        return Some(format!("{unit}, {second}{third}"));
     }
     if q.kind == "measure"
         && let Some(abbr) =
@@ -2219,6 +2249,9 @@ mod tests {
         ("Năm qua, tòa đã xét xử 5.087 bị cáo.", "=", 5087.0, "bị cáo", "result", "level"),
         ("Tỉnh có 167 lượt dự án điều chỉnh tăng vốn.", "=", 167.0, "lượt dự án", "result", "level"),
         ("Doanh thu giảm 43,2% và chỉ hoàn thành 71,5% kế hoạch.", "=", 71.5, "%", "result", "level"),
+        ("Năm qua, ngành thụ lý 18.452 vụ, việc.", "=", 18452.0, "vụ, việc", "result", "level"),
+        ("Năm qua, tòa đã giải quyết 171 vụ.", "=", 171.0, "vụ", "result", "level"),
+        ("Công an tiếp nhận 3.186 tin báo về tội phạm.", "=", 3186.0, "tin báo", "result", "level"),
         // Millions of papers or people near an amount of money are no money.
         ("Thu ngân sách đạt 900 tỷ đồng; Cục giải quyết hơn 1,2 triệu tờ khai.", ">", 1.2e6, "tờ khai", "result", "level"),
         ("Lợi nhuận đạt 300 tỷ đồng; ngân hàng có hơn 4,5 triệu khách hàng.", ">", 4.5e6, "khách hàng", "result", "level"),

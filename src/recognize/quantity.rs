@@ -343,6 +343,9 @@ const UNITS: &[(&str, U, u8, &[&str])] = &[
     ("trường hợp", noun("trường hợp"), 0, &[]),
     ("vụ", noun("vụ"), 0, &["trưởng"]),
     ("vụ việc", noun("vụ việc"), 0, &[]),
+    ("khu đất", noun("khu đất"), 0, &[]),
+    ("tin báo", noun("tin báo"), 0, &[]),
+    ("phiên tòa", noun("phiên tòa"), 0, &[]),
     ("vụ án", noun("vụ án"), 0, &[]),
     ("đối tượng", noun("đối tượng"), 0, &[]),
     ("bị can", noun("bị can"), 0, &[]),
@@ -579,6 +582,17 @@ fn is_date_before(w: &str) -> bool {
             | "niên"
     )
 }
+
+/// Second syllables of documents' names, with the first syllables that
+/// make them one ("Thông tư", "Nghị quyết").
+const DOCUMENT_SECOND: &[(&str, &[&str])] = &[
+    ("tư", &["thông"]),
+    ("quyết", &["nghị"]),
+    ("định", &["quyết", "nghị"]),
+    ("thị", &["chỉ"]),
+    ("hoạch", &["kế"]),
+    ("luận", &["kết"]),
+];
 
 /// Words right before a number that make it a name or an identifier:
 /// "số 5", "khu 6", "tuyến 2", "lần 2", "Km 947".
@@ -1894,11 +1908,15 @@ impl Scan<'_> {
                 t.word_is(&p, "tổng") || t.word_is(&p, "con")
             });
         }
-        // "Thông tư 17" names a circular; "đầu tư 17 dự án" invests.
-        if lw == "tư" {
-            return !t
+        // The second syllable of a document's name names it only after
+        // its first: "Thông tư 17", "Nghị quyết 05", "Quyết định 123"; but
+        // "đầu tư 17 dự án", "giải quyết 171 vụ".
+        if let Some(&(_, firsts)) =
+            DOCUMENT_SECOND.iter().find(|(w, _)| *w == lw)
+        {
+            return t
                 .prev_word(w.start)
-                .is_some_and(|p| t.word_is(&p, "đầu"));
+                .is_some_and(|p| firsts.iter().any(|f| t.word_is(&p, f)));
         }
         if is_id_before(lw) {
             return true;
@@ -2546,6 +2564,8 @@ mod tests {
         ("cases", "chấp thuận cho 775 trường hợp nhà đầu tư", &[measure("775 trường hợp", 775.0, "trường hợp")]),
         ("invested in", "chủ trương đầu tư 17 dự án", &[measure("17 dự án", 17.0, "dự án")]),
         ("a circular", "theo Thông tư 17 của Bộ", &[]),
+        ("resolved", "đã giải quyết 171 vụ", &[measure("171 vụ", 171.0, "vụ")]),
+        ("a resolution", "theo Nghị quyết 57 của Bộ Chính trị", &[]),
         ("words number noun", "có hai dự án được duyệt", &[measure("hai dự án", 2.0, "dự án")]),
         ("words 25", "có hai mươi lăm người dự", &[measure("hai mươi lăm người", 25.0, "người")]),
         ("words thousands", "mười hai nghìn tấn gạo", &[measure("mười hai nghìn tấn", 12_000.0, "tấn")]),
