@@ -913,9 +913,11 @@ pub fn link(
             // The names before in the list take it too: "bà A và ông B,
             // nguyên Phó Tổng Giám đốc, giữ chức T".
             if pi == last {
-                for q in lead..last {
+                for (q, person) in
+                    persons.iter().enumerate().take(last).skip(lead)
+                {
                     if !roles.iter().any(|r| r.person == q && r.title == t) {
-                        roles.push(role(q, &persons[q], t, mentions, event));
+                        roles.push(role(q, person, t, mentions, event));
                     }
                 }
             }
