@@ -339,6 +339,18 @@ const UNITS: &[(&str, U, u8, &[&str])] = &[
     ("đoàn viên", noun("đoàn viên"), 0, &[]),
     ("thành viên", noun("thành viên"), 0, &[]),
     ("bệnh nhân", noun("bệnh nhân"), 0, &[]),
+    ("bác sĩ", noun("bác sĩ"), 0, &[]),
+    ("điều dưỡng", noun("điều dưỡng"), 0, &[]),
+    ("nhân viên y tế", noun("nhân viên y tế"), 0, &[]),
+    ("bệnh viện", noun("bệnh viện"), 0, &[]),
+    ("trạm y tế", noun("trạm y tế"), 0, &[]),
+    ("khách sạn", noun("khách sạn"), 0, &[]),
+    ("cầu thủ", noun("cầu thủ"), 0, &[]),
+    ("vận động viên", noun("vận động viên"), 0, &[]),
+    ("VĐV", noun("VĐV"), EXACT, &[]),
+    ("huấn luyện viên", noun("huấn luyện viên"), 0, &[]),
+    ("HLV", noun("HLV"), EXACT, &[]),
+    ("phản ánh", noun("phản ánh"), 0, &[]),
     ("ca", noun("ca"), 0, &["sĩ", "khúc", "dao", "ngợi", "hát", "nô", "trù"]),
     ("trường hợp", noun("trường hợp"), 0, &[]),
     ("vụ", noun("vụ"), 0, &["trưởng"]),
@@ -1368,7 +1380,10 @@ fn per_end(t: Txt, e: usize) -> Option<usize> {
             let w1 = lower_word(&t.s[s..pe], &mut buf);
             if w2.start == pe + 1
                 && (w1 == "đầu" && t.word_is(&w2, "người")
-                    || w1 == "cổ" && t.word_is(&w2, "phiếu"))
+                    || w1 == "cổ" && t.word_is(&w2, "phiếu")
+                    // "giường bệnh/vạn dân": per ten thousand people.
+                    || matches!(w1, "vạn" | "nghìn" | "ngàn")
+                        && t.word_is(&w2, "dân"))
             {
                 pe = w2.end;
             }
@@ -2517,6 +2532,7 @@ mod tests {
         ("tons thousands", "sản lượng đạt 150 nghìn tấn", &[measure("150 nghìn tấn", 150_000.0, "tấn")]),
         ("tons per year range", "sản lượng từ 600.000-650.000 tấn/năm, Việt Nam", &[range("từ 600.000-650.000 tấn/năm", "measure", 600_000.0, 650_000.0, "tấn").per("năm")]),
         ("tons van", "lương thực có hạt đạt 37,7 vạn tấn", &[measure("37,7 vạn tấn", 377_000.0, "tấn")]),
+        ("per ten thousand", "đạt 12,8 bác sĩ/vạn dân", &[measure("12,8 bác sĩ/vạn dân", 12.8, "bác sĩ").per("vạn dân")]),
         ("tons million", "hàng hóa qua cảng đạt 43 triệu tấn, tăng gần 14%;", &[measure("43 triệu tấn", 43e6, "tấn"), pct("gần 14%", 14.0).approx()]),
         ("quintals per ha", "năng suất lúa bình quân đạt hơn 60 tạ/ha.", &[measure("hơn 60 tạ/ha", 60.0, "tạ").cmp(">").per("ha")]),
         ("kg glued", "được hỗ trợ 8kg giống Khang Dân", &[measure("8kg", 8.0, "kg")]),
