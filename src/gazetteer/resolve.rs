@@ -2519,13 +2519,15 @@ impl Ctx<'_> {
                         .strip_prefix(' ')
                         .is_some_and(|r| r.starts_with(char::is_uppercase)));
             // So does one between the evils a board fights ("phòng,
-            // chống tham nhũng, lãng phí, tiêu cực").
+            // chống tham nhũng, lãng phí, tiêu cực") and between
+            // complaints and denunciations ("khiếu nại, tố cáo").
             let pair = gap == ", "
                 && matches!(
                     (crate::normalize::lower(prev_text).as_str(), lower),
                     ("phòng", "chống")
                         | ("khám", "chữa")
                         | ("nhũng" | "phí", "lãng" | "tiêu")
+                        | ("nại", "tố")
                 );
             let joined =
                 gap == " " || gap == " & " && capital || dash_joined || pair;
@@ -2725,9 +2727,13 @@ impl Ctx<'_> {
                 let small_and_medium = after.starts_with("vừa")
                     && rest[..w.start].ends_with("nhỏ ");
                 let zones = board && after.starts_with("các khu ");
+                // "Cục Giải quyết khiếu nại, tố cáo và thanh tra khu vực 1".
+                let inspection = after.starts_with("thanh tra ")
+                    && rest[..w.start].ends_with("tố cáo ");
                 if !after.starts_with(char::is_uppercase)
                     && !small_and_medium
                     && !zones
+                    && !inspection
                     || body_heads().any(|h| after.starts_with(h))
                 {
                     break;

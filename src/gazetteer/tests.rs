@@ -1348,6 +1348,15 @@ fn heads_of_two_syllables_and_bodies_of_the_2025_reform() {
         orgs("Cục Bảo vệ thực vật kể từ ngày 1/7 sẽ sáp nhập."),
         ["Cục Bảo vệ thực vật"]
     );
+    // A comma joins complaints and denunciations.
+    assert_eq!(
+        orgs("Cục Giải quyết khiếu nại, tố cáo và thanh tra khu vực 1 họp."),
+        ["Cục Giải quyết khiếu nại, tố cáo và thanh tra khu vực 1"]
+    );
+    assert_eq!(
+        orgs("Liên đoàn Bóng đá Việt Nam (VFF) cho biết."),
+        ["Liên đoàn Bóng đá Việt Nam", "VFF"]
+    );
 }
 
 #[test]
