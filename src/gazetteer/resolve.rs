@@ -2875,7 +2875,7 @@ impl Ctx<'_> {
 
     /// Whether the posts or bodies named at `start..end` are many: a
     /// number or a plural word before ("5 Phó Chủ tịch", "các Giám đốc
-    /// Sở"), or a plural word after ("UBND các xã").
+    /// Sở"), or after ("UBND các xã", "UBND 34 tỉnh").
     fn counted(&self, start: usize, end: usize) -> bool {
         let norm = self.norm();
         let before = norm[..start].trim_end_matches(' ');
@@ -2888,9 +2888,12 @@ impl Ctx<'_> {
                 "các" | "những" | "mọi" | "từng" | "hai" | "ba" | "cấp"
             )
         };
-        (!prev.is_empty() && prev.chars().all(|c| c.is_ascii_digit()))
+        // A number after, too: "UBND 34 tỉnh, thành phố".
+        let number =
+            |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
+        number(prev)
             || plural(prev)
-            || next.is_some_and(plural)
+            || next.is_some_and(|w| plural(w) || number(w))
     }
 
     /// A title starting at hit `i`: [prefix] post [suffix] [body]. Returns

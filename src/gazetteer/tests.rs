@@ -1348,6 +1348,8 @@ fn heads_of_two_syllables_and_bodies_of_the_2025_reform() {
         orgs("Cục Bảo vệ thực vật kể từ ngày 1/7 sẽ sáp nhập."),
         ["Cục Bảo vệ thực vật"]
     );
+    // Bodies counted after their name are many, no one body.
+    assert!(orgs("Chủ tịch UBND 34 tỉnh, thành phố đã dự.").is_empty());
     // A comma joins complaints and denunciations.
     assert_eq!(
         orgs("Cục Giải quyết khiếu nại, tố cáo và thanh tra khu vực 1 họp."),
