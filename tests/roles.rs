@@ -809,6 +809,11 @@ const EVENTS_AND_BRANCHES: Table = &[
         ],
     ),
     (
+        "agreed by the Front's consultation and named to the post",
+        "Bà Lê Thị Hoa được hiệp thương cử giữ chức Chủ tịch Ủy ban MTTQ tỉnh.",
+        &[("Lê Thị Hoa", "Chủ tịch Ủy ban MTTQ tỉnh", "elected")],
+    ),
+    (
         "a decision received from a body",
         "Ông Trịnh Quốc Hưng nhận quyết định của Bộ Chính trị điều động giữ \
          chức Phó Trưởng Ban Chính sách, chiến lược Trung ương.",

@@ -81,6 +81,7 @@ const VERBS: &[(&str, &str)] = &[
     ("tín nhiệm bầu", "elected"),
     // The Front's committees agree on their officers ("được hiệp thương
     // giữ chức Chủ tịch Ủy ban MTTQ").
+    ("hiệp thương cử", "elected"),
     ("hiệp thương", "elected"),
     ("bổ nhiệm lại", "appointed"),
     ("bổ nhiệm", "appointed"),

@@ -1550,7 +1550,7 @@ const NOUN_ENDS: &[&str] = &[
     "ở", "trên", "để", "đạt", "tăng", "giảm", "so", "là", "chiếm", "từ",
     "đến", "nhưng", "mà", "thì", "này", "đó", "trị", "tổng", "đang", "bị",
     "sẽ", "vừa", "mới", "chưa", "không", "cần", "phải", "gồm", "như", "hiện",
-    "còn", "loại",
+    "còn", "loại", "vào", "ra", "về",
 ];
 
 /// Verbs of two words that end the noun after a count: "5 triệu khách
@@ -2252,6 +2252,7 @@ mod tests {
         ("Năm qua, ngành thụ lý 18.452 vụ, việc.", "=", 18452.0, "vụ, việc", "result", "level"),
         ("Năm qua, tòa đã giải quyết 171 vụ.", "=", 171.0, "vụ", "result", "level"),
         ("Công an tiếp nhận 3.186 tin báo về tội phạm.", "=", 3186.0, "tin báo", "result", "level"),
+        ("Năm qua, ngành đón 1.200 đoàn khách vào tham quan.", "=", 1200.0, "đoàn khách", "result", "level"),
         // Millions of papers or people near an amount of money are no money.
         ("Thu ngân sách đạt 900 tỷ đồng; Cục giải quyết hơn 1,2 triệu tờ khai.", ">", 1.2e6, "tờ khai", "result", "level"),
         ("Lợi nhuận đạt 300 tỷ đồng; ngân hàng có hơn 4,5 triệu khách hàng.", ">", 4.5e6, "khách hàng", "result", "level"),
