@@ -381,6 +381,26 @@ impl Span {
 }
 
 impl Entity {
+    /// An entity of `kind` at `span` named `normalized`, with none of the
+    /// fields of a place or a person.
+    pub fn new(kind: EntityType, span: Span, normalized: String) -> Entity {
+        Entity {
+            kind,
+            span,
+            normalized,
+            id: None,
+            level: None,
+            code: None,
+            period: None,
+            parent: None,
+            successor: None,
+            place: None,
+            alternatives: Vec::new(),
+            person_id: None,
+            gender: None,
+        }
+    }
+
     fn write_json(&self, out: &mut Vec<u8>) {
         out.extend_from_slice(b"{\"type\":");
         value(out, &self.kind);

@@ -469,19 +469,10 @@ impl Pipeline {
             );
             // A person mention at `r`.
             let person_entity = |r, p: &person::PersonMention| Entity {
-                kind: EntityType::Person,
-                span: span(r),
-                normalized: p.name.clone(),
                 id: p.id.clone(),
-                level: None,
-                code: None,
-                period: None,
-                parent: None,
-                successor: None,
-                place: None,
-                alternatives: Vec::new(),
                 person_id: Some(person_id(p.person)),
                 gender: p.gender.map(String::from),
+                ..Entity::new(EntityType::Person, span(r), p.name.clone())
             };
             entities.extend(
                 persons.iter().map(|p| person_entity(p.norm.clone(), p)),
@@ -509,20 +500,10 @@ impl Pipeline {
                 if named {
                     continue;
                 }
+                let name = norm.text[v.clone()].to_string();
                 entities.push(Entity {
-                    kind: EntityType::Place,
-                    normalized: norm.text[v.clone()].to_string(),
-                    span: span(v),
-                    id: None,
                     level: Some("village".into()),
-                    code: None,
-                    period: None,
-                    parent: None,
-                    successor: None,
-                    place: None,
-                    alternatives: Vec::new(),
-                    person_id: None,
-                    gender: None,
+                    ..Entity::new(EntityType::Place, span(v), name)
                 });
             }
             entities.sort_by_key(|e| {

@@ -312,11 +312,8 @@ fn layers_fill_only_what_is_asked() {
 /// The places of a sentence, as (name, level).
 fn places_of(text: &str) -> Vec<(String, String)> {
     let doc = self::common::extract(text);
-    doc["entities"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|e| e["type"] == "place")
+    self::common::entities(&doc, "place")
+        .into_iter()
         .map(|e| {
             (
                 e["normalized"].as_str().unwrap().to_string(),

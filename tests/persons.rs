@@ -5,14 +5,11 @@ mod common;
 
 use serde_json::Value;
 
-use self::common::{extract, roles};
+use self::common::{entities, extract, roles};
 
 fn persons(doc: &Value) -> Vec<(String, String)> {
-    doc["entities"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|e| e["type"] == "person")
+    entities(doc, "person")
+        .into_iter()
         .map(|e| {
             (
                 e["normalized"].as_str().unwrap().to_string(),

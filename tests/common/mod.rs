@@ -147,6 +147,16 @@ pub fn extract(text: &str) -> Value {
     extract_dated(text, "2023-05-10")
 }
 
+/// The entities of type `kind` of `doc`, in order.
+pub fn entities<'a>(doc: &'a Value, kind: &str) -> Vec<&'a Value> {
+    doc["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["type"] == kind)
+        .collect()
+}
+
 /// The facts of type `kind` of `doc`, in order.
 pub fn facts<'a>(doc: &'a Value, kind: &str) -> Vec<&'a Value> {
     doc["facts"]
