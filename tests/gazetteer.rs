@@ -9,7 +9,7 @@ use serde_json::Value;
 use vnextract::gazetteer::{Gazetteer, SHIPPED, dict};
 use vnextract::normalize::key;
 
-use self::common::{json_lines, manifest_dir, run, vnx};
+use self::common::{entities, json_lines, manifest_dir, run, vnx};
 
 fn seed_gold() -> Value {
     let path =
@@ -27,15 +27,6 @@ fn extract_sample() -> (String, Value) {
     ))
     .remove(0);
     (text, doc)
-}
-
-fn entities<'a>(doc: &'a Value, kind: &str) -> Vec<&'a Value> {
-    doc["entities"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|e| e["type"] == kind)
-        .collect()
 }
 
 /// Char offsets of every occurrence of `needle` in `text`, on word
@@ -312,7 +303,7 @@ fn layers_fill_only_what_is_asked() {
 /// The places of a sentence, as (name, level).
 fn places_of(text: &str) -> Vec<(String, String)> {
     let doc = self::common::extract(text);
-    self::common::entities(&doc, "place")
+    entities(&doc, "place")
         .into_iter()
         .map(|e| {
             (
