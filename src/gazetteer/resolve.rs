@@ -479,8 +479,32 @@ pub fn resolve(
         cands: std::cell::Cell::new(Vec::new()),
         plain: super::is_plain(&views.norm.text),
     };
-    let levels: Vec<Option<(LevelWord, Range<usize>)>> =
+    let mut levels: Vec<Option<(LevelWord, Range<usize>)>> =
         hits.iter().map(|h| ctx.level_before(h)).collect();
+    // The type word of a plural list is each item's: "các xã Đông Hải,
+    // Thạnh Hòa và Tân Lập" names three communes; an item takes it when a
+    // unit of that kind has its name. (An item's range is the list's type
+    // word, which "các" or a number opens.)
+    for i in 1..hits.len() {
+        let Some((lw, r)) = levels[i - 1].clone() else { continue };
+        let norm = ctx.norm();
+        let gap = &norm[hits[i - 1].norm.end..hits[i].norm.start];
+        let listed = matches!(gap, ", " | " và " | ", và ");
+        let before = norm[..r.start].trim_end().rsplit(' ').next();
+        let plural = before.is_some_and(|w| {
+            matches!(w, "các" | "Các")
+                || !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
+        });
+        let kind = || {
+            hits[i].entries.iter().any(|&e| {
+                let e = g.entry(e);
+                e.kind() == Kind::Place && lw.kinds.contains(&e.unit.as_ref())
+            })
+        };
+        if levels[i].is_none() && listed && plural && kind() {
+            levels[i] = Some((lw, r));
+        }
+    }
     // Pass 1: places the text settles by itself, which then anchor the
     // others.
     let mut places: Vec<Option<Resolved>> = vec![None; hits.len()];
@@ -1528,6 +1552,14 @@ impl Ctx<'_> {
         // After a form of address it is a person's name ("chị Nga").
         let prev_word =
             before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        // A wind ("gió Lào") or a swine fever ("dịch tả lợn châu Phi") is
+        // named after a place, which it is not.
+        if matches!(
+            crate::normalize::lower_word(prev_word, &mut [0; 48]),
+            "gió" | "lợn" | "heo"
+        ) {
+            return false;
+        }
         // A language ("tiếng Anh"), or the first syllable of a word
         // ("Mỹ thuật", "Pháp luật"), is no place.
         if COMMON.contains(&folded) {

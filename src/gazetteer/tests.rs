@@ -1393,6 +1393,19 @@ fn provinces_merged_or_split_long_ago_are_places_not_persons() {
 }
 
 #[test]
+fn the_type_word_of_a_plural_list_is_each_item_s() {
+    let names = |t: &str| -> Vec<String> {
+        places(t, None).into_iter().map(|p| p.0).collect()
+    };
+    assert_eq!(
+        names("Nước mặn xâm nhập các xã Đông Hải, Thạnh Hòa và Tân Lập."),
+        ["Đông Hải", "Thạnh Hòa", "Tân Lập"]
+    );
+    // A wind and a swine fever named after a place are no place.
+    assert!(names("Gió Lào thổi mạnh; dịch tả lợn châu Phi lan.").is_empty());
+}
+
+#[test]
 fn the_country_a_body_s_name_holds_is_a_place() {
     let names = |t: &str| -> Vec<String> {
         places(t, None).into_iter().map(|p| p.0).collect()
