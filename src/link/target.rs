@@ -314,7 +314,12 @@ pub fn link(
                 // indicator; a plan may set a bound ("dưới 4%").
                 .filter(|(_, q)| {
                     (status == "target"
-                        || !matches!(q.comparator, Some("<" | "<=")))
+                        || !matches!(q.comparator, Some("<" | "<="))
+                        || bound_held(
+                            q,
+                            &text[s.start..ind.norm.start],
+                            &text[ind.norm.end..q.norm.start],
+                        ))
                         && !(q.kind == "percent"
                             && (SHARE_OF.iter().any(|w| {
                                 starts_with_word(
@@ -980,6 +985,18 @@ pub fn unnamed(
         }
         .trim();
         let phrase_text = last_words(phrase_text, 10);
+        // A conjunction that opens the clause is no part of what it
+        // names: "…, còn HNX-Index tăng 2,1 điểm".
+        let phrase_text = CLAUSE_OPENERS
+            .iter()
+            .find_map(|w| {
+                let rest = phrase_text.get(w.len()..)?;
+                (crate::normalize::lower(&phrase_text[..w.len()]) == *w
+                    && rest.starts_with(' ')
+                    && !rest.trim().is_empty())
+                .then(|| rest.trim_start())
+            })
+            .unwrap_or(phrase_text);
         // The figure before in the sentence, this one's or one the
         // lexicon named: its span and its indicator's.
         let prev = out
@@ -1043,9 +1060,26 @@ pub fn unnamed(
             }
         };
         let compared = compared_change(text, q, after);
-        let (sign, measure) = match compared {
-            Some(sg) => (sg, "change"),
-            None => change_of(lower),
+        // An amount in brackets right after a figure restates it in other
+        // terms, a change as a change: "giảm 7,6 điểm (0,46%)".
+        let restates = prev
+            .filter(|(t, _)| {
+                lower.is_empty()
+                    && t.end <= q.norm.start
+                    && text[t.end..q.norm.start].trim() == "("
+            })
+            .and_then(|(t, i)| {
+                let p = quantities[..qi]
+                    .iter()
+                    .rev()
+                    .find(|p| p.norm.end == t.end)?;
+                let verb = text.get(i.end..p.norm.start)?;
+                Some(change_of(&crate::normalize::lower(verb)))
+            });
+        let (sign, measure) = match (compared, restates) {
+            (Some(sg), _) => (sg, "change"),
+            (None, Some(c)) => c,
+            (None, None) => change_of(lower),
         };
         // An equivalent in another currency restates the amount before
         // it, with its comparator: "khoảng 47.520 tỷ đồng (tương đương
@@ -1325,11 +1359,13 @@ fn is_figure(
             // tally; but a toll ("3 người mất tích") or an item of a list
             // of figures is one.
             // (Cases that happened are a tally however few: "xảy ra 5
-            // vụ", "ghi nhận 2 ca"; not "mất 2 vụ lúa", "3 ca, 4 kíp".)
+            // vụ", "ghi nhận 2 ca"; not "mất 2 vụ lúa", "3 ca, 4 kíp". A
+            // change is a figure however small: "tăng 2,1 điểm".)
             let cases = matches!(unit, "vụ" | "vụ việc" | "ca")
                 && CASE_VERBS.iter().any(|w| ends_with_word(before, w));
             if !matches!(unit, "ha" | "tấn" | "tạ" | "lần" | "kWh")
                 && !cases
+                && change_of(before).1 != "change"
                 && q.value.or(q.max).is_some_and(|v| v <= 5.0)
                 && !listed
                 && !TOLL_WORDS.iter().any(|w| starts_with_word(next, w))
@@ -1517,6 +1553,37 @@ fn is_norm_share(before: &str) -> bool {
         ["hưởng", "hỗ trợ"].iter().any(|w| ends_with_word(b, w))
     })
 }
+
+/// Whether a percentage bound right after an indicator, or after a verb
+/// of keeping it there, states where it stands: "nợ xấu dưới 2%", "tỷ lệ
+/// nợ xấu được kiểm soát ở mức dưới 3%"; not the bound of a class that
+/// has it ("các xã có tỷ lệ hộ nghèo dưới 10%").
+fn bound_held(q: &QuantityMatch, before: &str, between: &str) -> bool {
+    // ("không quá 3%", "tối đa 3%" word a ceiling a rule sets.)
+    q.kind == "percent"
+        && q.comparator == Some("<")
+        && !crate::normalize::with_lower(last_words(before, 1), |w| {
+            matches!(w, "có" | "với" | "mà" | "nào")
+        })
+        && crate::normalize::with_lower(between.trim(), |b| {
+            [
+                "",
+                "ở mức",
+                "được kiểm soát",
+                "được kiểm soát ở mức",
+                "được duy trì ở mức",
+                "duy trì ở mức",
+                "vẫn ở mức",
+                "tiếp tục ở mức",
+            ]
+            .contains(&b)
+        })
+}
+
+/// Conjunctions that open a clause before the phrase that names a
+/// figure.
+const CLAUSE_OPENERS: &[&str] =
+    &["còn", "và", "nhưng", "trong khi", "song", "tuy nhiên", "riêng"];
 
 /// Words that name a tax or a fee: a percentage in their sentence is
 /// its rate.
@@ -2256,6 +2323,12 @@ mod tests {
         // Millions of papers or people near an amount of money are no money.
         ("Thu ngân sách đạt 900 tỷ đồng; Cục giải quyết hơn 1,2 triệu tờ khai.", ">", 1.2e6, "tờ khai", "result", "level"),
         ("Lợi nhuận đạt 300 tỷ đồng; ngân hàng có hơn 4,5 triệu khách hàng.", ">", 4.5e6, "khách hàng", "result", "level"),
+        // A share in brackets restates a change; a change is a figure
+        // however small; a bound held is where the indicator stands.
+        ("VN-Index giảm 7,6 điểm (0,46%) so với tháng trước.", "=", -0.46, "%", "result", "change"),
+        ("Chỉ số HNX-Index tăng 2,1 điểm.", "=", 2.1, "điểm", "result", "change"),
+        ("Dư nợ tín dụng tăng 10,2%, nợ xấu dưới 2%.", "<", 2.0, "%", "result", "level"),
+        ("Tỷ lệ nợ xấu được kiểm soát ở mức dưới 3%.", "<", 3.0, "%", "result", "level"),
     ];
 
     #[test]
@@ -2328,6 +2401,7 @@ mod tests {
         "Cắt giảm 80% số vốn đối với đơn vị giải ngân dưới 10%.",
         "Sở phải chuyển thủ tục của gần 600 dự án cho các chủ đầu tư.",
         "Vì cứ 1% tăng trưởng của cả nước thì cần thêm vốn.",
+        "Các xã có tỷ lệ hộ nghèo dưới 10% được hỗ trợ thêm.",
     ];
 
     #[test]
@@ -2416,5 +2490,14 @@ mod tests {
             t[0].fields["indicator_text"],
             t[1].fields["indicator_text"]
         );
+    }
+
+    #[test]
+    fn a_conjunction_that_opens_the_clause_names_nothing() {
+        let t = targets_of(
+            "Doanh thu đạt 500 tỷ đồng, còn lợi nhuận giảm 20 tỷ đồng.",
+        );
+        assert_eq!(t.len(), 2, "{t:?}");
+        assert_eq!(t[1].fields["indicator_text"], "lợi nhuận");
     }
 }

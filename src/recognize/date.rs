@@ -639,6 +639,10 @@ enum Kw {
     Plan,
     Con,
     Lai,
+    /// "phiên" (a trading or court session), and "giao dịch" after it.
+    Phien,
+    Giao,
+    Dich,
 }
 
 /// A letter of a word: Latin letters with their Vietnamese marks by range
@@ -789,6 +793,9 @@ const KEYWORDS: &[(&str, Kw)] = &[
     ("nhìn", Kw::Plan),
     ("kiến", Kw::Plan),
     ("sang", Kw::Plan),
+    ("phiên", Kw::Phien),
+    ("giao", Kw::Giao),
+    ("dịch", Kw::Dich),
 ];
 
 /// A word of at most 8 bytes as a number: its bytes, little-endian, the
@@ -2232,6 +2239,16 @@ impl Parser<'_> {
         {
             return true;
         }
+        // A session's day: "phiên 13/10", "phiên giao dịch 13/10".
+        if sep != '.'
+            && (self.prev_kw(i) == Kw::Phien
+                || i >= 3
+                    && self.kw(i - 3) == Kw::Phien
+                    && self.kw(i - 2) == Kw::Giao
+                    && self.kw(i - 1) == Kw::Dich)
+        {
+            return true;
+        }
         if let Some(k) = self.last_day
             && i == k + 1
             && (matches!(self.kw(k), Kw::Va | Kw::Hoac)
@@ -2786,6 +2803,9 @@ mod tests {
         ("năm ngoái", FEB02, &[("year", "2016", None)]),
         ("mùa khô năm tới", JUN30, &[("year", "2018", None)]),
         ("hôm qua", JUN30, &[("date", "2017-06-29", None)]),
+        // A trading session's day.
+        ("Trong phiên 13/10, khối ngoại bán ròng", JUN30, &[("date", "2017-10-13", None)]),
+        ("Kết thúc phiên giao dịch 20-6, VN-Index", JUN30, &[("date", "2017-06-20", None)]),
         ("Chiều nay, sau khi nghe", JUN30, &[("date", "2017-06-30", Some("afternoon"))]),
         ("thứ năm tuần tới", FEB02, &[("date", "2017-02-09", None)]),
         ("quý tới", JUN30, &[("quarter", "2017-Q3", None)]),
