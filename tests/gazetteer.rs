@@ -334,3 +334,54 @@ fn villages_named_after_their_type_word_are_places() {
     assert!(places_of("Ông An ở thôn 3 từ năm 2010.").is_empty());
     assert!(places_of("Bản Kế hoạch và văn bản Hướng dẫn đã có.").is_empty());
 }
+
+/// The organizations of a sentence, as written.
+fn organizations_of(text: &str) -> Vec<String> {
+    let doc = self::common::extract(text);
+    let mut out: Vec<String> = entities(&doc, "organization")
+        .into_iter()
+        .map(|e| e["text"].as_str().unwrap().to_string())
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn a_bank_glossed_before_its_branch_names_the_branch_and_itself() {
+    assert_eq!(
+        organizations_of(
+            "Ngân hàng Nhà nước (NHNN) Chi nhánh Khu vực 10 tổ chức hội nghị."
+        ),
+        [
+            "NHNN",
+            "Ngân hàng Nhà nước",
+            "Ngân hàng Nhà nước (NHNN) Chi nhánh Khu vực 10",
+        ]
+    );
+    // A short name that is no abbreviation.
+    assert_eq!(
+        organizations_of(
+            "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam \
+             (Agribank) Chi nhánh Lâm Đồng trao quà."
+        ),
+        [
+            "Agribank",
+            "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam",
+            "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam \
+             (Agribank) Chi nhánh Lâm Đồng",
+        ]
+    );
+}
+
+#[test]
+fn finance_units_named_with_a_comma_or_in_lower_case() {
+    for name in [
+        "Cục Quản lý, giám sát bảo hiểm",
+        "Cục Quản lý, giám sát tổ chức tín dụng",
+        "Vụ Tín dụng các ngành kinh tế",
+        "Tổng công ty Lưu ký và Bù trừ chứng khoán Việt Nam",
+    ] {
+        let text = format!("Đại diện {name} cho biết như vậy.");
+        assert_eq!(organizations_of(&text), [name], "{text}");
+    }
+}

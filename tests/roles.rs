@@ -745,6 +745,39 @@ const SHARED_BEFORE_A_LIST: Table = &[
             ("Chu Văn Định", "Phó Giám đốc", ""),
         ],
     ),
+    (
+        "a term between a counted post and gồm",
+        "Đại hội bầu bổ sung 2 thành viên HĐQT nhiệm kỳ 2023-2028 gồm bà Vũ \
+         Ngọc Lan và ông Tô Minh Triết.",
+        &[
+            ("Vũ Ngọc Lan", "thành viên HĐQT", ""),
+            ("Tô Minh Triết", "thành viên HĐQT", ""),
+        ],
+    ),
+    (
+        "a degree before each name, as ông",
+        "Trường có 3 Phó Hiệu trưởng gồm: PGS.TS Nguyễn Văn Hải, PGS.TS Lê \
+         Thị Minh và TS Trần Quốc Bảo.",
+        &[
+            ("Nguyễn Văn Hải", "Phó Hiệu trưởng", ""),
+            ("Lê Thị Minh", "Phó Hiệu trưởng", ""),
+            ("Trần Quốc Bảo", "Phó Hiệu trưởng", ""),
+            ("Nguyễn Văn Hải", "PGS.TS", ""),
+            ("Lê Thị Minh", "PGS.TS", ""),
+            ("Trần Quốc Bảo", "TS", ""),
+        ],
+    ),
+    (
+        "a rank before each name, each one's post in brackets",
+        "Hai Đồn trưởng là Thượng tá Phạm Văn Lộc (Đồn Biên phòng Tịnh \
+         Biên) và Trung tá Hồ Văn Quý (Đồn Biên phòng Vĩnh Xương).",
+        &[
+            ("Phạm Văn Lộc", "Đồn trưởng", ""),
+            ("Hồ Văn Quý", "Đồn trưởng", ""),
+            ("Phạm Văn Lộc", "Thượng tá", ""),
+            ("Hồ Văn Quý", "Trung tá", ""),
+        ],
+    ),
 ];
 
 const DEPUTY_HEADS: Table = &[
@@ -895,6 +928,16 @@ const DEPARTMENTS: Table = &[
         "Bà Trần Thị Sương, Trưởng khoa Hồi sức tích cực - Chống độc của \
          bệnh viện, cho biết.",
         &[("Trần Thị Sương", "Trưởng khoa Hồi sức tích cực - Chống độc", "")],
+    ),
+    (
+        "a director of a field of a firm",
+        "Theo bà Phùng Thị Vân, Giám đốc Chiến lược đầu tư Công ty CP Chứng \
+         khoán Phú Gia, thị trường sẽ hồi phục.",
+        &[(
+            "Phùng Thị Vân",
+            "Giám đốc Chiến lược đầu tư Công ty CP Chứng khoán Phú Gia",
+            "",
+        )],
     ),
 ];
 

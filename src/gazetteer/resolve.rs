@@ -57,6 +57,9 @@ pub struct Mention {
     pub organization: Option<(String, String)>,
     /// Titles: a former post ("nguyên Chủ tịch").
     pub former: bool,
+    /// Titles: a rank or a degree alone ("Đại tá", "PGS.TS"), which may
+    /// stand before a name in a list as "ông" does.
+    pub address: bool,
     /// Persons: the gender the dictionary gives.
     pub gender: Option<&'static str>,
     /// Organizations: a body in its own right named inside this one
@@ -82,6 +85,7 @@ impl Mention {
             base: None,
             organization: None,
             former: false,
+            address: false,
             inner: None,
             gender: None,
         }
@@ -441,6 +445,10 @@ struct Ctx<'g> {
     /// name ("Ngân hàng SHB" in "HĐQT Ngân hàng SHB"): organizations of
     /// their own too.
     parents: std::cell::RefCell<Vec<Range<usize>>>,
+    /// A bank and its short name, named inside the name of its branch
+    /// ("Ngân hàng Nhà nước (NHNN) Chi nhánh Khu vực 10"): bodies of their
+    /// own too.
+    glossed: std::cell::RefCell<Vec<Mention>>,
     /// The buffer of [`Ctx::choose`]'s candidates, kept from one hit to
     /// the next (a call made while it is out takes a new one).
     cands: std::cell::Cell<Vec<u32>>,
@@ -476,6 +484,7 @@ pub fn resolve(
         district_codes: Vec::new(),
         bare: vec![std::cell::Cell::new(None); hits.len()],
         parents: std::cell::RefCell::new(Vec::new()),
+        glossed: std::cell::RefCell::new(Vec::new()),
         cands: std::cell::Cell::new(Vec::new()),
         plain: super::is_plain(&views.norm.text),
     };
@@ -645,6 +654,11 @@ pub fn resolve(
     let inner: Vec<Mention> =
         out.iter_mut().filter_map(|m| m.inner.take()).map(|m| *m).collect();
     for m in inner {
+        if !out.iter().any(|o| o.norm == m.norm) {
+            out.push(m);
+        }
+    }
+    for m in ctx.glossed.take() {
         if !out.iter().any(|o| o.norm == m.norm) {
             out.push(m);
         }
@@ -1798,7 +1812,38 @@ impl Ctx<'_> {
         // gives is part of a name that goes on after it with a place or
         // its type word; one that ends there leaves it out ("Tập đoàn Điện
         // lực Việt Nam (EVN)").
-        if let Some(n) = bracketed_abbrev(&self.norm()[end..]) {
+        // So is a bank's own short name before its branch ("Ngân hàng
+        // Nông nghiệp và Phát triển nông thôn Việt Nam (Agribank) Chi
+        // nhánh Lâm Đồng").
+        if g.entry(first).attaches("place")
+            && let Some(n) = bracketed_short_name(&self.norm()[end..])
+            && [" Chi nhánh ", " chi nhánh "]
+                .iter()
+                .any(|w| self.norm()[end + n..].starts_with(w))
+        {
+            let named = |r: Range<usize>| {
+                let e = g.entry(first);
+                let mut m = Mention::new(
+                    r,
+                    EntityType::Organization,
+                    e.name.to_string(),
+                );
+                m.id = Some(e.id.to_string());
+                m.base = Some(e.name.to_string());
+                m
+            };
+            let mut glossed = self.glossed.borrow_mut();
+            glossed.push(named(hits[i].norm.clone()));
+            end += n;
+            while j < hits.len() && hits[j].norm.start < end {
+                if self.entry_of(hits, j, Kind::Organization, &[])
+                    == Some(first)
+                {
+                    glossed.push(named(hits[j].norm.clone()));
+                }
+                j += 1;
+            }
+        } else if let Some(n) = bracketed_abbrev(&self.norm()[end..]) {
             let mut k = j;
             while k < hits.len() && hits[k].norm.start < end + n {
                 k += 1;
@@ -2991,6 +3036,23 @@ impl Ctx<'_> {
         let mut out = Vec::new();
         let mut place = None;
         let mut organization = None;
+        // "Giám đốc Chiến lược đầu tư Công ty CP X": a director of a
+        // field of a firm, the field named between the post and the firm.
+        if g.entry(post).id == "ttl.giam-doc"
+            && head_body.is_none()
+            && hits.get(j).is_none_or(|h| h.norm.start != end + 1)
+            && let Some(r) = self.department_name(end, hits, j)
+            && !body_heads().any(|h| self.norm()[r.start..].starts_with(h))
+            && self.norm()[r.end..].strip_prefix(' ').is_some_and(|rest| {
+                FIRM_HEADS.iter().any(|h| rest.starts_with(h))
+            })
+        {
+            names.push(Cow::Borrowed(&self.norm()[r.clone()]));
+            end = r.end;
+            while j < hits.len() && hits[j].norm.start < end {
+                j += 1;
+            }
+        }
         // "Trưởng phòng Tổ chức cán bộ Sở Nội vụ": a department the
         // dictionaries do not know, named after the post that holds its
         // head noun, then the body it belongs to. The department is a
@@ -3242,6 +3304,9 @@ impl Ctx<'_> {
             names.join(" "),
         );
         m.id = Some(g.entry(post).id.to_string());
+        m.address = matches!(post_unit.as_ref(), "rank" | "degree")
+            && names.len() == post_len
+            && place.is_none();
         m.place = place;
         m.former = former;
         // The post without "Nguyên", as `join` would make it.
@@ -3327,6 +3392,17 @@ const DEPARTMENT_POSTS: &[(&str, &str)] = &[
     ("ttl.truong-phong", "Phòng"),
     ("ttl.pho-phong", "Phòng"),
     ("ttl.truong-khoa", "Khoa"),
+];
+
+/// Head nouns of firms, after the field a director runs in one.
+const FIRM_HEADS: &[&str] = &[
+    "Công ty",
+    "Cty",
+    "CTCP",
+    "Tập đoàn",
+    "Tổng công ty",
+    "Tổng Công ty",
+    "Ngân hàng",
 ];
 
 const OFFICE_POSTS: &[(&str, &str)] = &[
@@ -3953,6 +4029,21 @@ fn bracketed_abbrev(s: &str) -> Option<usize> {
                 || matches!(c, '&' | '-' | ' ')
         });
     ok.then_some(2 + close + 1)
+}
+
+/// The length of the short name in brackets that opens `s`, with the
+/// space before it: an abbreviation ([`bracketed_abbrev`]) or one
+/// capitalized word ("(Agribank)", "(VietinBank)").
+fn bracketed_short_name(s: &str) -> Option<usize> {
+    bracketed_abbrev(s).or_else(|| {
+        let inner = s.strip_prefix(" (")?;
+        let close = inner.find(')')?;
+        let word = &inner[..close];
+        (word.starts_with(char::is_uppercase)
+            && (2..=16).contains(&word.chars().count())
+            && word.chars().all(char::is_alphanumeric))
+        .then_some(2 + close + 1)
+    })
 }
 
 /// Whether `s` starts with a surname and the middle name "Văn" or "Thị":

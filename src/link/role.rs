@@ -1461,8 +1461,12 @@ fn shared(
         let m = &mentions[t];
         let mut k = persons.partition_point(|p| p.norm.start < m.norm.end);
         let Some(first) = persons.get(k) else { continue };
-        // "… gồm các ông:", "…:", or the name right after.
-        let mut lead = text[m.norm.end..first.norm.start].trim();
+        // "… gồm các ông:", "…:", or the name right after (a rank or a
+        // degree may stand before it as "ông" does: "gồm: Đại tá A").
+        let first_start = address_before(mentions, titles, first.norm.start)
+            .filter(|&a| a >= m.norm.end)
+            .unwrap_or(first.norm.start);
+        let mut lead = text[m.norm.end..first_start].trim();
         // "gồm" opens a list after any post ("được bầu giữ chức Phó Bí thư
         // Tỉnh ủy gồm: bà A, …"); after a plural one, a few words in lower
         // case may come first ("7 thành viên HĐQT được bầu gồm …", "Hai
@@ -1475,16 +1479,24 @@ fn shared(
             if !plural(text, m) {
                 continue;
             }
+            // (A term may stand among them: "2 thành viên HĐQT nhiệm kỳ
+            // 2023-2028 gồm …", "khóa XV".)
             let mut at = 0;
-            for w in lead.split(' ').take(5) {
+            let mut prev = "";
+            for w in lead.split(' ').take(6) {
                 if opens(w) || w == "là" {
                     lead = &lead[at..];
                     break;
                 }
-                if !w.chars().all(char::is_lowercase) {
+                let term = w.chars().all(|c| {
+                    c.is_ascii_digit() || matches!(c, '-' | '–' | '/')
+                }) || matches!(prev, "khóa" | "khoá")
+                    && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'));
+                if !(w.chars().all(char::is_lowercase) || term) {
                     break;
                 }
                 at += w.len() + 1;
+                prev = w;
             }
         }
         // The words come in any order: "gồm: ông", "gồm các ông:".
@@ -1506,12 +1518,27 @@ fn shared(
             }
             k += 1;
             let Some(next) = persons.get(k) else { break };
-            let gap = persons[pi].norm.end..next.norm.start;
+            let next_start = address_before(mentions, titles, next.norm.start)
+                .filter(|&a| a >= persons[pi].norm.end)
+                .unwrap_or(next.norm.start);
+            let gap = persons[pi].norm.end..next_start;
             if gap.len() > 200 || !list_gap(text, gap, mentions, titles) {
                 break;
             }
         }
     }
+}
+
+/// Where the rank or degree right before the name at `start` starts
+/// ("Thượng tá" in "… và Thượng tá Lê Minh Tuấn"), if one does.
+fn address_before(
+    mentions: &[Mention],
+    titles: &[usize],
+    start: usize,
+) -> Option<usize> {
+    let k = titles.partition_point(|&t| mentions[t].norm.end < start);
+    let t = &mentions[*titles.get(k.checked_sub(1)?)?];
+    (t.address && t.norm.end + 1 == start).then_some(t.norm.start)
 }
 
 /// Whether `gap`, between two names, only separates two items of a list:
@@ -1539,8 +1566,22 @@ fn list_gap(
         at = r.end;
     }
     rest.push_str(&text[at..gap.end]);
+    // What the brackets hold is the first name's: "Thượng tá A (Đồn Biên
+    // phòng Tịnh Biên) và Trung tá B".
+    let mut depth = 0usize;
+    rest.retain(|c| match c {
+        '(' => {
+            depth += 1;
+            false
+        }
+        ')' => {
+            depth = depth.saturating_sub(1);
+            false
+        }
+        _ => depth == 0,
+    });
     let words: Vec<&str> = rest
-        .split([' ', ',', ';', '–', '-', '(', ')'])
+        .split([' ', ',', ';', '–', '-'])
         .filter(|w| !w.is_empty())
         .collect();
     // A separator after the last title: else it is the next name's.
