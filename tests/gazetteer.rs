@@ -385,3 +385,17 @@ fn finance_units_named_with_a_comma_or_in_lower_case() {
         assert_eq!(organizations_of(&text), [name], "{text}");
     }
 }
+
+#[test]
+fn provinces_abroad_are_places_after_their_type_word_too() {
+    let city = |n: &str| (n.to_string(), "city".to_string());
+    assert_eq!(
+        places_of("Đoàn công tác tỉnh Kampot thăm Kiên Giang."),
+        [city("Kampot"), ("Kiên Giang".to_string(), "province".to_string())]
+    );
+    assert_eq!(
+        places_of("Đoàn đại biểu tỉnh Savannakhet (Lào) sang thăm."),
+        [city("Savannakhet"), ("Lào".to_string(), "country".to_string())]
+    );
+    assert_eq!(places_of("Hàng về từ tỉnh Tứ Xuyên."), [city("Tứ Xuyên")]);
+}

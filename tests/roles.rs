@@ -941,6 +941,19 @@ const DEPARTMENTS: Table = &[
     ),
 ];
 
+const POSTS_ABROAD_AND_AIDES: Table = &[
+    (
+        "a deputy governor of a province abroad",
+        "Ông Sok Piseth, Phó Tỉnh trưởng tỉnh Kampot, cho biết.",
+        &[("Sok Piseth", "Phó Tỉnh trưởng tỉnh Kampot", "")],
+    ),
+    (
+        "an aide of a minister",
+        "Ông Lê Văn An, Trợ lý Bộ trưởng Bộ Công an, phát biểu.",
+        &[("Lê Văn An", "Trợ lý Bộ trưởng Bộ Công an", "")],
+    ),
+];
+
 const FOUNDERS_AND_BRANDS: Table = &[
     (
         "a founder",
@@ -1042,6 +1055,11 @@ fn names_after_a_plural_share_the_posts_after_the_last() {
 #[test]
 fn a_post_counted_before_a_list_is_each_name_s() {
     check(SHARED_BEFORE_A_LIST);
+}
+
+#[test]
+fn posts_abroad_and_aides() {
+    check(POSTS_ABROAD_AND_AIDES);
 }
 
 #[test]

@@ -1335,13 +1335,15 @@ impl Ctx<'_> {
             } else {
                 // Units change type ("huyện Thủy Nguyên" became a city):
                 // one of the same level will do.
-                // "thành phố Seoul": a city abroad.
+                // "thành phố Seoul", "tỉnh Kampot": a city or a province
+                // abroad.
                 cands.retain(|&e| {
                     let level = g.entry(e).level.as_ref();
                     match lw.level {
                         "" => {
                             matches!(level, "province" | "district" | "city")
                         }
+                        "province" => matches!(level, "province" | "city"),
                         l => l == level,
                     }
                 });
