@@ -399,3 +399,48 @@ fn provinces_abroad_are_places_after_their_type_word_too() {
     );
     assert_eq!(places_of("Hàng về từ tỉnh Tứ Xuyên."), [city("Tứ Xuyên")]);
 }
+
+#[test]
+fn an_economic_zone_s_board_is_named_by_its_zone() {
+    assert_eq!(
+        organizations_of(
+            "Ban Quản lý Khu kinh tế Đông Nam Nghệ An vừa trao giấy phép."
+        ),
+        ["Ban Quản lý Khu kinh tế Đông Nam Nghệ An"]
+    );
+    assert_eq!(
+        organizations_of(
+            "Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp tỉnh \
+             Thanh Hóa họp."
+        ),
+        ["Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp tỉnh \
+             Thanh Hóa"]
+    );
+    // A zone named after its province alone is the province's.
+    let doc = self::common::extract("Ban Quản lý Khu kinh tế Hà Tĩnh họp.");
+    let orgs = entities(&doc, "organization");
+    assert_eq!(orgs.len(), 1, "{doc}");
+    assert_eq!(orgs[0]["normalized"], "Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh");
+}
+
+#[test]
+fn a_board_of_works_of_two_kinds_is_one_body() {
+    assert_eq!(
+        organizations_of(
+            "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và \
+             công nghiệp tỉnh Lào Cai làm chủ đầu tư."
+        ),
+        ["Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và \
+             công nghiệp tỉnh Lào Cai"]
+    );
+}
+
+#[test]
+fn the_parks_of_a_province_are_named_after_it() {
+    assert_eq!(
+        places_of("Các KCN Đồng Nai thu hút thêm vốn."),
+        [("Đồng Nai".to_string(), "province".to_string())]
+    );
+    // A park named after a commune is no place.
+    assert!(places_of("Nhà máy đặt tại KCN Tri Lễ.").is_empty());
+}

@@ -930,6 +930,11 @@ const DEPARTMENTS: Table = &[
         &[("Trần Thị Sương", "Trưởng khoa Hồi sức tích cực - Chống độc", "")],
     ),
     (
+        "a department whose name holds a word that is also a surname",
+        "Ông Lê Văn Hùng, Trưởng khoa Sư phạm Toán học, phát biểu.",
+        &[("Lê Văn Hùng", "Trưởng khoa Sư phạm Toán học", "")],
+    ),
+    (
         "a director of a field of a firm",
         "Theo bà Phùng Thị Vân, Giám đốc Chiến lược đầu tư Công ty CP Chứng \
          khoán Phú Gia, thị trường sẽ hồi phục.",

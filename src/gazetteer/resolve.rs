@@ -1642,6 +1642,13 @@ impl Ctx<'_> {
                 .rsplit(|c: char| !c.is_alphanumeric())
                 .next()
                 .unwrap_or("");
+            // The parks of a province are named after it ("các KCN Đồng
+            // Nai"); a park named after a commune is no place ("KCN Tri
+            // Lễ").
+            let park_of_province = PARKS.contains(&prev)
+                && h.entries
+                    .iter()
+                    .any(|&e| self.g.entry(e).level == "province");
             let r = before.len() - prev.len()..before.len();
             let first_word = norm[..r.start]
                 .trim_end_matches(' ')
@@ -1649,6 +1656,7 @@ impl Ctx<'_> {
                 || r.start == 0;
             if prev.chars().next().is_some_and(char::is_uppercase)
                 && !covered(r)
+                && !park_of_province
                 && !first_word
                 && !is_upper_line(norm, h.norm.start)
             {
@@ -1937,6 +1945,21 @@ impl Ctx<'_> {
             }
             self.parents.borrow_mut().push(r);
         }
+        // An economic zone's board, named by its zone: "Ban Quản lý Khu
+        // kinh tế Đông Nam Nghệ An", "… Khu kinh tế mở Chu Lai", "… Nghi
+        // Sơn và các khu công nghiệp tỉnh Thanh Hóa".
+        // (A zone named after its province alone is the province's:
+        // "Ban Quản lý Khu kinh tế Hà Tĩnh".)
+        if g.entry(cur).id == "org.ban-quan-ly-khu-kinh-te"
+            && let Some(r) = self.zone_name(end)
+            && !hits.get(j).is_some_and(|h| h.norm == r)
+        {
+            names.push(&self.norm()[r.clone()]);
+            end = r.end;
+            while j < hits.len() && hits[j].norm.start < end {
+                j += 1;
+            }
+        }
         let mut place: Option<u32> = None;
         let mut unknown: Option<&str> = None;
         let mut word: Option<LevelWord> = None;
@@ -2098,6 +2121,53 @@ impl Ctx<'_> {
         m.base = Some(base);
         m.inner = inner.or_else(central);
         Some((j, m))
+    }
+
+    /// The name of an economic zone right after `at` (after a space):
+    /// capitalized words, maybe after "mở" (an open zone), up to five, and
+    /// the industrial parks its board also runs ("và các khu công
+    /// nghiệp"); not a unit's type word.
+    fn zone_name(&self, at: usize) -> Option<Range<usize>> {
+        let norm = self.norm();
+        let rest = norm[at..].strip_prefix(' ')?;
+        let start = norm.len() - rest.len();
+        if self.level_after(at).is_some() {
+            return None;
+        }
+        let mut end = start;
+        let mut words = 0;
+        let mut cur = rest.strip_prefix("mở ").map_or(rest, |r| {
+            end += "mở ".len();
+            r
+        });
+        while words < 5 {
+            let len = cur
+                .find(|c: char| !crate::normalize::is_word_char(c))
+                .unwrap_or(cur.len());
+            let word = &cur[..len];
+            if len == 0
+                || !word.starts_with(char::is_uppercase)
+                || words > 0 && self.level_after(end).is_some()
+            {
+                break;
+            }
+            end += if words == 0 { len } else { len + 1 };
+            words += 1;
+            match cur[len..].strip_prefix(' ') {
+                Some(next) => cur = next,
+                None => break,
+            }
+        }
+        if words == 0 {
+            return None;
+        }
+        for parks in [" và các khu công nghiệp", " và các KCN"] {
+            if norm[end..].starts_with(parks) {
+                end += parks.len();
+                break;
+            }
+        }
+        Some(start..end)
     }
 
     /// The event named right after `at` (after a space), that a committee
@@ -2302,8 +2372,10 @@ impl Ctx<'_> {
             let next_capital = r[len..]
                 .strip_prefix(' ')
                 .is_some_and(|a| a.starts_with(char::is_uppercase));
-            let person =
-                crate::recognize::person::is_surname(word) && next_capital;
+            // ("phạm" in "Sư phạm Toán học" is no surname.)
+            let person = capital
+                && crate::recognize::person::is_surname(word)
+                && next_capital;
             // What ends the name and bounds it: a body or a place, a type
             // word, a body's head noun, a person's name, a verb.
             if n > 0
@@ -2809,10 +2881,14 @@ impl Ctx<'_> {
                 // "Cục Giải quyết khiếu nại, tố cáo và thanh tra khu vực 1".
                 let inspection = after.starts_with("thanh tra ")
                     && rest[..w.start].ends_with("tố cáo ");
+                // Works of two kinds: "Ban Quản lý dự án … các công trình
+                // dân dụng và công nghiệp".
+                let works = board && rest[..w.start].contains("công trình ");
                 if !after.starts_with(char::is_uppercase)
                     && !small_and_medium
                     && !zones
                     && !inspection
+                    && !works
                     || body_heads().any(|h| after.starts_with(h))
                 {
                     break;
@@ -3396,6 +3472,10 @@ const DEPARTMENT_POSTS: &[(&str, &str)] = &[
     ("ttl.truong-khoa", "Khoa"),
 ];
 
+/// Abbreviations of industrial parks and zones, before the name of the
+/// province whose parks they are ("các KCN Đồng Nai").
+const PARKS: &[&str] = &["KCN", "KKT", "CCN", "KCX"];
+
 /// Head nouns of firms, after the field a director runs in one.
 const FIRM_HEADS: &[&str] = &[
     "Công ty",
@@ -3751,6 +3831,7 @@ const BODY_STOPS_2: &[&str] = &[
     "nhiệm kỳ",
     "phát biểu",
     "phát động",
+    "trở thành",
     "chủ trì",
     "cho biết",
     "cho rằng",
