@@ -330,6 +330,11 @@ fn villages_named_after_their_type_word_are_places() {
         places_of("Trưởng thôn Đông Lâm Nguyễn Văn Hải cho biết."),
         [village("Đông Lâm")]
     );
+    // After a plural the type word is each item's.
+    assert_eq!(
+        places_of("Các bản Na Phìn, Xa Re và Huổi Lếch đã có điện."),
+        [village("Na Phìn"), village("Xa Re"), village("Huổi Lếch")]
+    );
     // A number, a copy of a document, a word ("văn bản") name none.
     assert!(places_of("Ông An ở thôn 3 từ năm 2010.").is_empty());
     assert!(places_of("Bản Kế hoạch và văn bản Hướng dẫn đã có.").is_empty());

@@ -991,10 +991,16 @@ pub fn unnamed(
             .iter()
             .find_map(|w| {
                 let rest = phrase_text.get(w.len()..)?;
+                // ("còn lại", "còn dư": what is left.)
+                let left = *w == "còn"
+                    && ["lại", "dư", "nợ", "thiếu", "tồn"]
+                        .iter()
+                        .any(|v| starts_with_word(rest.trim_start(), v));
                 (crate::normalize::lower(&phrase_text[..w.len()]) == *w
                     && rest.starts_with(' ')
-                    && !rest.trim().is_empty())
-                .then(|| rest.trim_start())
+                    && !rest.trim().is_empty()
+                    && !left)
+                    .then(|| rest.trim_start())
             })
             .unwrap_or(phrase_text);
         // The figure before in the sentence, this one's or one the
@@ -2499,5 +2505,9 @@ mod tests {
         );
         assert_eq!(t.len(), 2, "{t:?}");
         assert_eq!(t[1].fields["indicator_text"], "lợi nhuận");
+        // But "còn lại" is what is left.
+        let t = targets_of("Đã chi 40 tỷ đồng, còn lại 66 tỷ đồng.");
+        assert_eq!(t.len(), 2, "{t:?}");
+        assert_eq!(t[1].fields["indicator_text"], "còn lại");
     }
 }

@@ -1739,9 +1739,60 @@ pub fn villages(text: &str, persons: &[Range<usize>]) -> Vec<Range<usize>> {
             && !persons.iter().any(|p| p.start < end && start < p.end)
         {
             out.push(start..end);
+            // After a plural the type word is each item's: "các thôn Vinh
+            // Quang, Phú Mỹ và Lộc Thượng".
+            if ends_with_word(&lower, &format!("các {v}")) {
+                let mut at = end;
+                while let Some(item) = village_list_item(text, at, persons) {
+                    at = item.end;
+                    out.push(item);
+                }
+            }
         }
     }
     out
+}
+
+/// The next item of a list of villages after `at`: a comma or "và", then
+/// one to three capitalized words, the last item ending the sentence, the
+/// clause or the list.
+fn village_list_item(
+    text: &str,
+    at: usize,
+    persons: &[Range<usize>],
+) -> Option<Range<usize>> {
+    let rest = &text[at..];
+    let lead =
+        [", và ", ", ", " và "].iter().find(|l| rest.starts_with(**l))?;
+    let start = at + lead.len();
+    let mut end = start;
+    let mut n = 0;
+    while n < 3 {
+        let from = if n == 0 { end } else { end + 1 };
+        if n > 0 && !text[end..].starts_with(' ') {
+            break;
+        }
+        let r = &text[from..];
+        let len = r
+            .find(|c: char| !c.is_alphabetic() && c != '\'')
+            .unwrap_or(r.len());
+        if len == 0
+            || !r.starts_with(char::is_uppercase)
+            || persons.iter().any(|p| p.start == from)
+        {
+            break;
+        }
+        end = from + len;
+        n += 1;
+    }
+    // The item ends where the list or the clause does.
+    let after = &text[end..];
+    let closed = after.is_empty()
+        || after.starts_with([',', '.', ';', ':', ')', '\n'])
+        || after.starts_with(" và ")
+        || after.starts_with(' ')
+            && !after[1..].starts_with(char::is_uppercase);
+    (n > 0 && closed).then_some(start..end)
 }
 
 /// Whether `word` (a run of letters and digits) is the last word of
