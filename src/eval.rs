@@ -341,17 +341,19 @@ pub fn base_units(value: f64, unit: &str) -> (f64, String) {
         words.remove(0);
     }
     let rest = words.join(" ");
+    // Currencies by the recognizer's own table ("baht" is THB).
     let code = match rest.as_str() {
-        "đồng" | "vnđ" | "vnd" | "đ" | "₫" => "VND".to_string(),
-        "usd" | "đô la" | "đô la mỹ" | "$" => "USD".to_string(),
-        "cent" | "cents" => {
-            factor *= 0.01;
-            "USD".to_string()
-        }
-        "eur" | "euro" => "EUR".to_string(),
+        "₫" => "VND".to_string(),
+        "$" => "USD".to_string(),
         "%" | "phần trăm" => "%".to_string(),
-        // Other units are compared without case ("DN", "dn").
-        _ => rest,
+        r => match crate::recognize::quantity::currency(r) {
+            Some((code, exp)) => {
+                factor *= 10f64.powi(exp);
+                code.to_string()
+            }
+            // Other units are compared without case ("DN", "dn").
+            None => rest,
+        },
     };
     (value * factor, code)
 }
@@ -452,6 +454,8 @@ mod tests {
         assert_eq!(base_units(2500.0, "tỷ đồng"), (2.5e12, "VND".into()));
         assert_eq!(base_units(3200.0, "USD"), (3200.0, "USD".into()));
         assert_eq!(base_units(1.5, "triệu USD"), (1.5e6, "USD".into()));
+        assert_eq!(base_units(5.0, "triệu baht"), (5e6, "THB".into()));
+        assert_eq!(base_units(2.0, "tỷ yên"), (2e9, "JPY".into()));
         assert_eq!(base_units(11.0, "%"), (11.0, "%".into()));
         assert_eq!(base_units(150.0, "nghìn tấn"), (150_000.0, "tấn".into()));
         assert_eq!(base_units(7.0, "ha"), (7.0, "ha".into()));

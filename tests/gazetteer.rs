@@ -385,6 +385,8 @@ fn finance_units_named_with_a_comma_or_in_lower_case() {
         "Cục Quản lý, giám sát tổ chức tín dụng",
         "Vụ Tín dụng các ngành kinh tế",
         "Tổng công ty Lưu ký và Bù trừ chứng khoán Việt Nam",
+        "Cục Cảnh sát quản lý hành chính về trật tự xã hội",
+        "Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ",
     ] {
         let text = format!("Đại diện {name} cho biết như vậy.");
         assert_eq!(organizations_of(&text), [name], "{text}");
@@ -448,4 +450,50 @@ fn the_parks_of_a_province_are_named_after_it() {
     );
     // A park named after a commune is no place.
     assert!(places_of("Nhà máy đặt tại KCN Tri Lễ.").is_empty());
+}
+
+#[test]
+fn a_party_body_s_committees_written_bare_are_the_ones_the_text_is_about() {
+    assert_eq!(
+        organizations_of(
+            "Ban Chấp hành đã bầu Ban Thường vụ gồm 11 đồng chí."
+        ),
+        ["Ban Chấp hành", "Ban Thường vụ"]
+    );
+    // At the head of a list they wait for the body named at its end.
+    let doc = self::common::extract(
+        "Ban Thường vụ, Ban Chấp hành Đảng bộ tỉnh đã họp.",
+    );
+    let bare = entities(&doc, "organization")
+        .into_iter()
+        .filter(|e| e["text"] == "Ban Thường vụ")
+        .map(|e| e["normalized"].as_str().unwrap().to_string())
+        .collect::<Vec<_>>();
+    assert_eq!(bare.len(), 1, "{doc}");
+    assert!(bare[0].starts_with("Ban Thường vụ "), "{doc}");
+}
+
+#[test]
+fn a_brand_of_two_syllables_needs_its_capitals() {
+    // "công dân Việt Nam" holds no paper "Dân Việt".
+    assert!(
+        organizations_of("Đây là quyền của công dân Việt Nam.").is_empty()
+    );
+    assert_eq!(
+        organizations_of("Trao đổi với Dân Việt, ông An cho biết."),
+        ["Dân Việt"]
+    );
+    // A body's head noun may still be in lower case.
+    assert_eq!(
+        organizations_of("Ông giữ chức Cục trưởng cục Thuế TP Hải Phòng."),
+        ["cục Thuế TP Hải Phòng"]
+    );
+}
+
+#[test]
+fn a_telecom_s_provincial_branch_is_named_after_its_province() {
+    assert_eq!(
+        organizations_of("VNPT Đồng Nai và Viettel Tuyên Quang phủ sóng."),
+        ["VNPT Đồng Nai", "Viettel Tuyên Quang"]
+    );
 }

@@ -363,6 +363,14 @@ impl Gazetteer {
                         && e.level == "region"
                         && p.caps & 2 == 0)
             }) && p.caps & !1 != 0
+                // A name of two syllables that opens on no head noun is a
+                // brand or a paper's, whose first syllable in lower case
+                // ends another word ("công dân Việt Nam" holds no "Dân
+                // Việt"); "cục Thuế" is a body.
+                && (syllables >= 3
+                    || LOWER_HEADS.iter().any(|h| {
+                        form.strip_prefix(h).is_some_and(|r| r.starts_with(' '))
+                    }))
             {
                 p.caps &= !1;
             }
@@ -994,6 +1002,48 @@ const LOOSE_HEADS: &[&str] = &[
     "kho bạc",
     "học viện",
     "viện",
+];
+
+/// Head nouns of bodies that the press writes in lower case before a
+/// capitalized name ("cục Thuế", "sở Y tế").
+const LOWER_HEADS: &[&str] = &[
+    "sở",
+    "bộ",
+    "cục",
+    "ban",
+    "viện",
+    "hội",
+    "đoàn",
+    "đảng",
+    "phòng",
+    "trường",
+    "quỹ",
+    "báo",
+    "đài",
+    "tòa",
+    "chi",
+    "tổng",
+    "ủy",
+    "văn",
+    "học",
+    "kho",
+    "liên",
+    "trung",
+    "bệnh",
+    "công",
+    "tập",
+    "ngân",
+    "hợp",
+    "thanh",
+    "tỉnh",
+    "thành",
+    "huyện",
+    "quận",
+    "đội",
+    "đồn",
+    "vụ",
+    "khoa",
+    "nhà",
 ];
 
 /// Whether the text `t` (canonical view) agrees with the pattern's

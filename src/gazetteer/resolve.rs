@@ -2944,7 +2944,16 @@ impl Ctx<'_> {
         };
         let e = self.g.entry(first);
         let text = &self.norm()[m.norm.clone()];
+        // The committees of a Party body, bare, are the ones the text is
+        // about ("Ban Chấp hành đã bầu Ban Thường vụ gồm 11 đồng chí"), as
+        // "Thành ủy" is.
+        let committee =
+            matches!(e.id.as_ref(), "org.ban-chap-hanh" | "org.ban-thuong-vu")
+                && text.starts_with('B')
+                && !(self.norm()[m.norm.end..].starts_with(',')
+                    || self.norm()[m.norm.end..].starts_with(" và "));
         end == i + 1
+            && !committee
             && e.level == "any"
             && m.place.is_none()
             && m.norm == hits[i].norm

@@ -137,6 +137,15 @@ const TAIL: u8 = 4;
 const fn money(code: &'static str) -> U {
     U::Money(code, 0)
 }
+
+/// The currency a word or words in lower case name ("baht", "đô la mỹ",
+/// "cent"), as its ISO 4217 code and the power of ten of the unit.
+pub fn currency(unit: &str) -> Option<(&'static str, i32)> {
+    UNITS.iter().find_map(|(w, u, _, _)| match u {
+        U::Money(code, exp) if *w == unit => Some((*code, *exp)),
+        _ => None,
+    })
+}
 const fn phys(unit: &'static str) -> U {
     U::Measure(unit, true)
 }
