@@ -497,3 +497,25 @@ fn a_telecom_s_provincial_branch_is_named_after_its_province() {
         ["VNPT Đồng Nai", "Viettel Tuyên Quang"]
     );
 }
+
+#[test]
+fn standing_boards_inspectorates_and_centres_named_in_full() {
+    for (text, name) in [
+        (
+            "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Nghệ An đã họp.",
+            "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Nghệ An",
+        ),
+        (
+            "Đoàn của Thanh tra Bộ Y tế làm việc tại bệnh viện.",
+            "Thanh tra Bộ Y tế",
+        ),
+        (
+            "Ông Lê Văn Tâm, Giám đốc Trung tâm Công nghệ thông tin và \
+             Truyền thông Bình Phước, cho biết.",
+            "Trung tâm Công nghệ thông tin và Truyền thông Bình Phước",
+        ),
+        ("Tập đoàn TH ủng hộ 3 tỷ đồng cho quỹ.", "Tập đoàn TH"),
+    ] {
+        assert!(organizations_of(text).iter().any(|o| o == name), "{text}");
+    }
+}

@@ -768,6 +768,25 @@ const SHARED_BEFORE_A_LIST: Table = &[
         ],
     ),
     (
+        "anh among the forms of address of a list",
+        "Ba Phó Chủ tịch gồm: bà Lê Thị Hoa; ông Trần Văn Nam; anh Nguyễn \
+         Minh Đức.",
+        &[
+            ("Lê Thị Hoa", "Phó Chủ tịch", ""),
+            ("Trần Văn Nam", "Phó Chủ tịch", ""),
+            ("Nguyễn Minh Đức", "Phó Chủ tịch", ""),
+        ],
+    ),
+    (
+        "a list of names after a post of a city that names no city",
+        "Dự có các Phó Chủ tịch UBND thành phố Huỳnh Minh Trí, Phan Thị \
+         Ngọc Bích.",
+        &[
+            ("Huỳnh Minh Trí", "Phó Chủ tịch UBND thành phố", ""),
+            ("Phan Thị Ngọc Bích", "Phó Chủ tịch UBND thành phố", ""),
+        ],
+    ),
+    (
         "a rank before each name, each one's post in brackets",
         "Hai Đồn trưởng là Thượng tá Phạm Văn Lộc (Đồn Biên phòng Tịnh \
          Biên) và Trung tá Hồ Văn Quý (Đồn Biên phòng Vĩnh Xương).",
@@ -933,6 +952,16 @@ const DEPARTMENTS: Table = &[
         "a department whose name holds a word that is also a surname",
         "Ông Lê Văn Hùng, Trưởng khoa Sư phạm Toán học, phát biểu.",
         &[("Lê Văn Hùng", "Trưởng khoa Sư phạm Toán học", "")],
+    ),
+    (
+        "a head of a department named with its own head noun",
+        "Ông Lê Văn Bình, Trưởng phòng Phòng Cảnh sát hình sự Công an tỉnh \
+         Nghệ An, cho biết.",
+        &[(
+            "Lê Văn Bình",
+            "Trưởng phòng Phòng Cảnh sát hình sự Công an tỉnh Nghệ An",
+            "",
+        )],
     ),
     (
         "a director of a field of a firm",

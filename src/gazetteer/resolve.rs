@@ -2793,7 +2793,10 @@ impl Ctx<'_> {
                     from[two.len()..].strip_prefix(' ').is_some_and(|r| {
                         DOCUMENTS.iter().any(|d| r.starts_with(d))
                     });
-                if BODY_STOPS_2.contains(&two) && !document {
+                // "Công nghệ thông tin" is a field, not a verb of speech.
+                let field = two == "thông tin"
+                    && crate::normalize::lower(prev_text) == "nghệ";
+                if BODY_STOPS_2.contains(&two) && !document && !field {
                     break;
                 }
             }
@@ -3148,6 +3151,14 @@ impl Ctx<'_> {
             .iter()
             .find(|(id, _)| g.entry(post).id == *id)
             .filter(|_| head_body.is_none())
+            // "Trưởng phòng Phòng Cảnh sát hình sự": the department's own
+            // name, its head noun written, is a body of its own.
+            .filter(|(_, head)| {
+                !self.norm()[end..]
+                    .strip_prefix(' ')
+                    .and_then(|r| r.strip_prefix(head))
+                    .is_some_and(|r| r.starts_with(' '))
+            })
             .and_then(|&(_, head)| {
                 Some((head, self.department_name(end, hits, j)?))
             });
@@ -3841,6 +3852,7 @@ const BODY_STOPS_2: &[&str] = &[
     "phát biểu",
     "phát động",
     "trở thành",
+    "ủng hộ",
     "chủ trì",
     "cho biết",
     "cho rằng",

@@ -1500,11 +1500,21 @@ fn shared(
             }
         }
         // The words come in any order: "gồm: ông", "gồm các ông:".
-        while let Some(rest) =
-            ["gồm", "là", "các", "ông, bà", "ông", "bà", "đồng chí", ":"]
-                .iter()
-                .filter_map(|w| lead.strip_prefix(w))
-                .find(|rest| !rest.starts_with(char::is_alphanumeric))
+        while let Some(rest) = [
+            "gồm",
+            "là",
+            "các",
+            "ông, bà",
+            "ông",
+            "bà",
+            "anh",
+            "chị",
+            "đồng chí",
+            ":",
+        ]
+        .iter()
+        .filter_map(|w| lead.strip_prefix(w))
+        .find(|rest| !rest.starts_with(char::is_alphanumeric))
         {
             lead = rest.trim_start();
         }
@@ -1589,9 +1599,9 @@ fn list_gap(
     let separated =
         tail.contains([',', ';']) || tail.split(' ').any(|w| w == "và");
     separated
-        && words
-            .iter()
-            .all(|w| ["và", "ông", "bà", "đồng", "chí", "#"].contains(w))
+        && words.iter().all(|w| {
+            ["và", "ông", "bà", "anh", "chị", "đồng", "chí", "#"].contains(w)
+        })
 }
 
 /// Where the title before a name ends when a parent body in brackets

@@ -307,6 +307,13 @@ pub fn link(
                                 | "measure"
                                 | "count"
                         )
+                        // Whose figure it is: "GRDP của hai tỉnh … đạt
+                        // 7,9%".
+                        && !(matches!(q.kind, "count" | "measure")
+                            && crate::normalize::with_lower(
+                                text[ind.norm.end..q.norm.start].trim_end(),
+                                |b| ends_with_word(b, "của"),
+                            ))
                 })
                 .map(|(i, q)| (from + i, q))
                 // A bound of a rule ("không vượt quá 40%") or a share of
@@ -324,6 +331,9 @@ pub fn link(
                             && (SHARE_OF.iter().any(|w| {
                                 starts_with_word(
                                     text[q.norm.end..s.end].trim_start(),
+                                    w,
+                                ) && !reached(
+                                    &text[ind.norm.end..q.norm.start],
                                     w,
                                 )
                             }) || is_norm_share(
@@ -785,6 +795,11 @@ const PARAMETER_WORDS: &[&str] = &[
     "trong top",
     "vùng nguyên liệu",
     "tuổi",
+    // A programme named by its aim ("Đề án 1 triệu ha lúa"), a survey's
+    // sample ("qua khảo sát 1.250 doanh nghiệp").
+    "đề án",
+    "chương trình",
+    "khảo sát",
 ];
 
 /// What a percentage is a share of when it is a demographic or land share,
@@ -1286,7 +1301,10 @@ fn is_figure(
             }
         }
         "percent" | "percentage_point" => {
-            if SHARE_OF.iter().any(|w| starts_with_word(next, w)) {
+            if SHARE_OF
+                .iter()
+                .any(|w| starts_with_word(next, w) && !reached(before, w))
+            {
                 return false;
             }
             // Support norms and tax or fee rates: "hỗ trợ 40%", "thuế …
@@ -1583,6 +1601,18 @@ fn bound_held(q: &QuantityMatch, before: &str, between: &str) -> bool {
                 "tiếp tục ở mức",
             ]
             .contains(&b)
+        })
+}
+
+/// Whether a share of the population is a coverage reached, the verb
+/// right before the amount saying so: "tỷ lệ bao phủ bảo hiểm y tế đạt
+/// 95,2% dân số" (but "80% dân số là đồng bào").
+fn reached(before: &str, share_of: &str) -> bool {
+    share_of == "dân số"
+        && crate::normalize::with_lower(before.trim_end(), |b| {
+            ["đạt", "đạt được", "đạt trên", "đạt hơn", "bao phủ"]
+                .iter()
+                .any(|v| ends_with_word(b, v))
         })
 }
 
@@ -2335,6 +2365,10 @@ mod tests {
         ("Chỉ số HNX-Index tăng 2,1 điểm.", "=", 2.1, "điểm", "result", "change"),
         ("Dư nợ tín dụng tăng 10,2%, nợ xấu dưới 2%.", "<", 2.0, "%", "result", "level"),
         ("Tỷ lệ nợ xấu được kiểm soát ở mức dưới 3%.", "<", 3.0, "%", "result", "level"),
+        // A coverage reached is a share of the population that counts;
+        // whose figure it is names no count.
+        ("Năm qua, tỷ lệ bao phủ bảo hiểm y tế đạt 95,2% dân số.", "=", 95.2, "%", "result", "level"),
+        ("GRDP của hai tỉnh (tính chung) đạt 7,9%.", "=", 7.9, "%", "result", "level"),
     ];
 
     #[test]
@@ -2408,6 +2442,8 @@ mod tests {
         "Sở phải chuyển thủ tục của gần 600 dự án cho các chủ đầu tư.",
         "Vì cứ 1% tăng trưởng của cả nước thì cần thêm vốn.",
         "Các xã có tỷ lệ hộ nghèo dưới 10% được hỗ trợ thêm.",
+        "Tỉnh triển khai Đề án 1 triệu ha lúa chất lượng cao.",
+        "Qua khảo sát 1.250 doanh nghiệp, Sở đề xuất giải pháp.",
     ];
 
     #[test]

@@ -641,6 +641,8 @@ enum Kw {
     Lai,
     /// "phiên" (a trading or court session), and "giao dịch" after it.
     Phien,
+    /// "lễ", "dịp": a holiday's day ("dịp lễ 30/4 và 1/5").
+    Holiday,
     Giao,
     Dich,
 }
@@ -794,6 +796,8 @@ const KEYWORDS: &[(&str, Kw)] = &[
     ("kiến", Kw::Plan),
     ("sang", Kw::Plan),
     ("phiên", Kw::Phien),
+    ("lễ", Kw::Holiday),
+    ("dịp", Kw::Holiday),
     ("giao", Kw::Giao),
     ("dịch", Kw::Dich),
 ];
@@ -2165,6 +2169,20 @@ impl Parser<'_> {
             {
                 (i + 2, first(None), false)
             }
+            // "Trong 11 tháng, thu ngân sách đạt …": a report's months so
+            // far this year, opening its sentence.
+            _ if (2..=11).contains(&n)
+                && self.punct(i + 2, ',')
+                && matches!(self.prev_kw(i), Kw::Trong | Kw::After)
+                && (i == 1
+                    || self.t[i - 1].line
+                    || matches!(
+                        self.t[i - 2].t,
+                        T::Punct('.' | ':' | ';')
+                    )) =>
+            {
+                (i + 2, first(None), false)
+            }
             _ => return None,
         };
         Some(Hit { end: e, val, time: None, rel })
@@ -2239,9 +2257,10 @@ impl Parser<'_> {
         {
             return true;
         }
-        // A session's day: "phiên 13/10", "phiên giao dịch 13/10".
+        // A session's day: "phiên 13/10", "phiên giao dịch 13/10"; a
+        // holiday's: "dịp lễ 30/4".
         if sep != '.'
-            && (self.prev_kw(i) == Kw::Phien
+            && (matches!(self.prev_kw(i), Kw::Phien | Kw::Holiday)
                 || i >= 3
                     && self.kw(i - 3) == Kw::Phien
                     && self.kw(i - 2) == Kw::Giao
@@ -2806,6 +2825,9 @@ mod tests {
         // A trading session's day.
         ("Trong phiên 13/10, khối ngoại bán ròng", JUN30, &[("date", "2017-10-13", None)]),
         ("Kết thúc phiên giao dịch 20-6, VN-Index", JUN30, &[("date", "2017-06-20", None)]),
+        ("Dịp lễ 30/4 và 1/5, lượng khách tăng", JUN30, &[("date", "2017-04-30", None), ("date", "2017-05-01", None)]),
+        // The months so far, opening a report's sentence.
+        ("Trong 5 tháng, thu ngân sách đạt", JUN30, &[("range", "2017-01/2017-05", None)]),
         ("Chiều nay, sau khi nghe", JUN30, &[("date", "2017-06-30", Some("afternoon"))]),
         ("thứ năm tuần tới", FEB02, &[("date", "2017-02-09", None)]),
         ("quý tới", JUN30, &[("quarter", "2017-Q3", None)]),

@@ -1834,8 +1834,16 @@ pub fn village_type_end(text: &str, at: usize) -> usize {
         }
     }
     let word = last_word(before);
-    let village = VILLAGE_WORDS.iter().any(|v| ends_with_word_of(v, word))
-        && !COMPOUNDS.iter().any(|c| ends_with_word(before, c));
+    // (A type word of two or three words is whole: "thành phố" holds no
+    // "khu phố".)
+    let village = VILLAGE_WORDS.iter().any(|v| {
+        ends_with_word_of(v, word)
+            && (!v.contains(' ')
+                || ends_with_word(
+                    &crate::normalize::lower_tail(before, 16),
+                    v,
+                ))
+    }) && !COMPOUNDS.iter().any(|c| ends_with_word(before, c));
     if named && village { before.len() } else { at }
 }
 
