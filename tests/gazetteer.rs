@@ -515,7 +515,22 @@ fn standing_boards_inspectorates_and_centres_named_in_full() {
             "Trung tâm Công nghệ thông tin và Truyền thông Bình Phước",
         ),
         ("Tập đoàn TH ủng hộ 3 tỷ đồng cho quỹ.", "Tập đoàn TH"),
+        (
+            "Theo Báo và Phát thanh, Truyền hình Nghệ An, tỉnh đã hoàn thành.",
+            "Báo và Phát thanh, Truyền hình Nghệ An",
+        ),
     ] {
         assert!(organizations_of(text).iter().any(|o| o == name), "{text}");
+    }
+}
+
+#[test]
+fn no_body_of_an_adverb_nor_of_many_units() {
+    for text in [
+        "Sau khi nhận quyết định, tân Giám đốc Ban khẩn trương nắm bắt.",
+        "Sở nhanh chóng ổn định tổ chức bộ máy.",
+        "Các trạm y tế xã, phường đã tiêm chủng đầy đủ.",
+    ] {
+        assert!(organizations_of(text).is_empty(), "{text}");
     }
 }

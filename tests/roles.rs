@@ -982,6 +982,26 @@ const POSTS_ABROAD_AND_AIDES: Table = &[
         &[("Sok Piseth", "Phó Tỉnh trưởng tỉnh Kampot", "")],
     ),
     (
+        "a project director of a firm abroad",
+        "Ông Marco Bellini, Giám đốc dự án của Tập đoàn TIL, cho biết.",
+        &[("Marco Bellini", "Giám đốc dự án", "")],
+    ),
+    (
+        "a member of a presidium, then a head of a department",
+        "Ông Trần Văn Sơn, Ủy viên Đoàn Chủ tịch Tổng LĐLĐ Việt Nam, Trưởng \
+         Ban Quan hệ lao động, phát biểu.",
+        &[
+            ("Trần Văn Sơn", "Ủy viên Đoàn Chủ tịch Tổng LĐLĐ Việt Nam", ""),
+            ("Trần Văn Sơn", "Trưởng Ban Quan hệ lao động", ""),
+        ],
+    ),
+    (
+        "the second place of a pair before a title is no person",
+        "Kiểm tra cao tốc TP.HCM - Mộc Bài, Chủ tịch UBND tỉnh Tây Ninh yêu \
+         cầu đẩy nhanh tiến độ.",
+        &[],
+    ),
+    (
         "an aide of a minister",
         "Ông Lê Văn An, Trợ lý Bộ trưởng Bộ Công an, phát biểu.",
         &[("Lê Văn An", "Trợ lý Bộ trưởng Bộ Công an", "")],

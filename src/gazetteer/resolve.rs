@@ -610,7 +610,16 @@ pub fn resolve(
                 && ctx
                     .entry_of(hits, i, Kind::Organization, &[])
                     .is_some_and(|e| ctx.g.entry(e).level != "national");
-            if plural && bare {
+            // Bodies of many units, named by the units' type word alone:
+            // "các trạm y tế xã, phường".
+            let of_many_units = plural
+                && m.place.is_none()
+                && crate::normalize::with_lower(&norm[m.norm.clone()], |t| {
+                    [" xã", " phường", " huyện", " quận", " tỉnh", " thị trấn"]
+                        .iter()
+                        .any(|w| t.ends_with(w))
+                });
+            if plural && bare || of_many_units {
                 listed.clear();
             } else if ctx.generic(&m, i, end, hits) {
                 listed.push(m);
@@ -3853,6 +3862,10 @@ const BODY_STOPS_2: &[&str] = &[
     "phát động",
     "trở thành",
     "ủng hộ",
+    "khẩn trương",
+    "nhanh chóng",
+    "kịp thời",
+    "lần thứ",
     "chủ trì",
     "cho biết",
     "cho rằng",

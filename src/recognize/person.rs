@@ -2151,8 +2151,16 @@ fn person_in(text: &str, run: &[Word], titles: &Titles) -> Option<Found> {
         context || shaped()
     } else {
         // Without a known surname only context makes a name, and a word
-        // at the start of a sentence needs more than a title before it.
-        context && !(opens && run.len() == 1 && address.is_none() && !byline)
+        // at the start of a sentence needs more than a title before it;
+        // a title after does not make a name of the second place of a
+        // pair ("cao tốc TP.HCM - Mộc Bài, Chủ tịch UBND tỉnh …").
+        let paired = (before.ends_with(" -") || before.ends_with(" –"))
+            && address.is_none()
+            && !byline
+            && !title_before;
+        context
+            && !paired
+            && !(opens && run.len() == 1 && address.is_none() && !byline)
     };
     if !ok {
         return None;
