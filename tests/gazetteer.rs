@@ -534,3 +534,33 @@ fn no_body_of_an_adverb_nor_of_many_units() {
         assert!(organizations_of(text).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_firm_is_named_again_by_the_end_of_its_name() {
+    let doc = self::common::extract(
+        "Công ty CP Tập đoàn Địa ốc Hưng Phát vừa họp. Bà Huỳnh Thị Kim \
+         Chi, Tổng Giám đốc Hưng Phát, cho biết Địa ốc Hưng Phát sẽ mở rộng.",
+    );
+    let orgs: Vec<(&str, &str)> = entities(&doc, "organization")
+        .into_iter()
+        .map(|e| {
+            (e["text"].as_str().unwrap(), e["normalized"].as_str().unwrap())
+        })
+        .collect();
+    let full = "Công ty CP Tập đoàn Địa ốc Hưng Phát";
+    assert_eq!(
+        orgs,
+        [(full, full), ("Hưng Phát", full), ("Địa ốc Hưng Phát", full)],
+        "{doc}"
+    );
+    // No person is named "Hưng Phát": the post is the firm's.
+    assert_eq!(entities(&doc, "person").len(), 1, "{doc}");
+    // A name's end that names a province, a country or a mine is theirs.
+    for text in [
+        "Tập đoàn Điện lực Việt Nam cho biết Việt Nam đủ điện.",
+        "Công ty TNHH Khai thác vàng Bồng Miêu xin đóng cửa mỏ vàng Bồng \
+         Miêu.",
+    ] {
+        assert_eq!(organizations_of(text).len(), 1, "{text}");
+    }
+}

@@ -935,9 +935,207 @@ pub fn resolve(
             .collect();
         out.extend(country);
     }
+    short_names(&views.norm.text, hits, g, &mut out);
     out.sort_by_key(|m| (m.norm.start, std::cmp::Reverse(m.norm.end)));
     bare_heads_named_before(&mut out);
     out
+}
+
+/// Heads of firms' full names, after which the end of the name, in
+/// capitals, is what the text later calls the firm.
+const FIRM_FORMS: &[&str] = &[
+    "Công ty",
+    "Tổng công ty",
+    "Tổng Công ty",
+    "Tập đoàn",
+    "Ngân hàng TMCP",
+    "Ngân hàng Thương mại cổ phần",
+    "CTCP",
+    "Cty",
+];
+
+/// Words before a firm's short name that make it a site's or a place's
+/// name: "mỏ vàng Bồng Miêu", "cảng …", "xã …".
+const SITES_BEFORE: &[&str] = &[
+    "mỏ",
+    "vàng",
+    "máy",
+    "cảng",
+    "khu",
+    "án",
+    "điện",
+    "chợ",
+    "cầu",
+    "đường",
+    "xã",
+    "phường",
+    "huyện",
+    "tỉnh",
+    "thôn",
+    "làng",
+    "bản",
+    "ấp",
+    "sông",
+    "núi",
+    "hồ",
+    "đảo",
+    "biển",
+    "ga",
+    "sân",
+    "phố",
+    "quận",
+    "thị",
+    "vùng",
+];
+
+/// Words of a firm's legal form, which no short name holds.
+const LEGAL_WORDS: &[&str] =
+    &["CP", "TNHH", "TMCP", "MTV", "JSC", "Cổ", "Tập", "Công", "Tổng"];
+
+/// Firms named again by the end of their full name: "Hưng Phát" and
+/// "Địa ốc Hưng Phát" after "Công ty CP Tập đoàn Địa ốc Hưng Phát",
+/// "Đông Hải" after "Ngân hàng TMCP Đông Hải". The end is its last two or
+/// more capitalized words, with the trade before them ("Địa ốc",
+/// "Chứng khoán"); alone it may not be a province's, a district's or a
+/// country's name, which the text would mean. A post right before such a
+/// name is the firm's ("Tổng Giám đốc Hưng Phát"), and a place there is
+/// none.
+fn short_names(
+    text: &str,
+    hits: &[Hit],
+    g: &Gazetteer,
+    out: &mut Vec<Mention>,
+) {
+    // The forms of each firm: (short name, normalized name, id).
+    let mut forms: Vec<(String, String, Option<String>)> = Vec::new();
+    for m in out.iter().filter(|m| m.kind == EntityType::Organization) {
+        let name = &text[m.norm.clone()];
+        if !FIRM_FORMS
+            .iter()
+            .any(|f| name.strip_prefix(f).is_some_and(|r| r.starts_with(' ')))
+        {
+            continue;
+        }
+        let words: Vec<&str> = name.split(' ').collect();
+        let capital = |w: &str| {
+            w.starts_with(char::is_uppercase)
+                && w.chars().all(char::is_alphabetic)
+                && !LEGAL_WORDS.contains(&w)
+        };
+        let n = words.iter().rev().take_while(|w| capital(w)).count();
+        if n < 2 || n + 2 > words.len() {
+            continue;
+        }
+        let tail_start = words.len() - n;
+        let tail = words[tail_start..].join(" ");
+        // The trade before: a capitalized word and one in lower case.
+        if tail_start >= 3
+            && capital(words[tail_start - 2])
+            && words[tail_start - 1].starts_with(char::is_lowercase)
+        {
+            let trade = words[tail_start - 2..].join(" ");
+            forms.push((trade, m.normalized.clone(), m.id.clone()));
+        }
+        // Alone, the end may name no unit above a commune.
+        let at = m.norm.end - tail.len();
+        let unit = hits.iter().any(|h| {
+            h.norm.end > at
+                && h.norm.start < m.norm.end
+                && h.entries.iter().any(|&e| {
+                    let e = g.entry(e);
+                    e.kind() == Kind::Place
+                        && matches!(
+                            e.level.as_ref(),
+                            "province" | "district" | "country" | "region"
+                        )
+                })
+        });
+        if !unit {
+            forms.push((tail, m.normalized.clone(), m.id.clone()));
+        }
+    }
+    if forms.is_empty() {
+        return;
+    }
+    let mut found: Vec<Mention> = Vec::new();
+    for (form, normalized, id) in &forms {
+        for (at, _) in text.match_indices(form.as_str()) {
+            let end = at + form.len();
+            let whole = !text[..at]
+                .ends_with(|c| crate::normalize::is_word_char(c) || c == '-')
+                && !text[end..].starts_with(crate::normalize::is_word_char);
+            // Not inside a longer name: no capitalized word right before
+            // (a post may stand there) or after.
+            let prev = text[..at].trim_end_matches(' ');
+            let prev_word = prev
+                .rsplit(|c: char| !crate::normalize::is_word_char(c))
+                .next()
+                .unwrap_or("");
+            let post_before = out.iter().any(|t| {
+                t.kind == EntityType::Title
+                    && t.organization.is_none()
+                    && t.norm.end + 1 == at
+            });
+            let capital_before = prev.len() + 1 == at
+                && prev_word.starts_with(char::is_uppercase)
+                && !post_before;
+            let capital_after = text[end..]
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(char::is_uppercase));
+            let covered = out.iter().chain(&found).any(|o| {
+                matches!(o.kind, EntityType::Organization | EntityType::Title)
+                    && o.norm.start < end
+                    && at < o.norm.end
+            });
+            // After a noun of a site it names the site: "mỏ vàng Bồng
+            // Miêu", "nhà máy …".
+            let site = SITES_BEFORE
+                .contains(&crate::normalize::lower(prev_word).as_str());
+            // Nor where the text names a unit above a commune.
+            let unit = out.iter().any(|o| {
+                o.kind == EntityType::Place
+                    && o.norm.start < end
+                    && at < o.norm.end
+                    && o.level.as_deref() != Some("commune")
+            });
+            if !whole
+                || capital_before
+                || capital_after
+                || covered
+                || site
+                || unit
+            {
+                continue;
+            }
+            let mut m = Mention::new(
+                at..end,
+                EntityType::Organization,
+                normalized.clone(),
+            );
+            m.id.clone_from(id);
+            m.base = Some(normalized.clone());
+            found.push(m);
+        }
+    }
+    for m in &found {
+        // A place there is none; a post right before is the firm's.
+        out.retain(|o| {
+            !(o.kind == EntityType::Place
+                && o.norm.start < m.norm.end
+                && m.norm.start < o.norm.end)
+        });
+        if let Some(t) = out.iter_mut().find(|t| {
+            t.kind == EntityType::Title
+                && t.organization.is_none()
+                && t.norm.end + 1 == m.norm.start
+        }) {
+            t.norm.end = m.norm.end;
+            t.normalized = format!("{} {}", t.normalized, m.normalized);
+            t.organization =
+                Some((m.normalized.clone(), m.normalized.clone()));
+        }
+    }
+    out.extend(found);
 }
 
 /// The posts of a body written by its head noun alone ("Giám đốc Sở")
