@@ -564,3 +564,16 @@ fn a_firm_is_named_again_by_the_end_of_its_name() {
         assert_eq!(organizations_of(text).len(), 1, "{text}");
     }
 }
+
+#[test]
+fn the_secretariat_in_its_standing_member_s_post_is_a_body() {
+    let doc = self::common::extract(
+        "Đồng chí Trần Cẩm Tú, Thường trực Ban Bí thư, dự đại hội.",
+    );
+    let orgs = entities(&doc, "organization");
+    assert_eq!(orgs.len(), 1, "{doc}");
+    assert_eq!(orgs[0]["text"], "Ban Bí thư");
+    let roles = self::common::facts(&doc, "role");
+    assert_eq!(roles[0]["title"], "Thường trực Ban Bí thư", "{doc}");
+    assert_eq!(roles[0]["organization"], "Ban Bí thư", "{doc}");
+}

@@ -1002,6 +1002,11 @@ const POSTS_ABROAD_AND_AIDES: Table = &[
         &[],
     ),
     (
+        "a post that names its body in itself",
+        "Đồng chí Trần Cẩm Tú, Thường trực Ban Bí thư, dự.",
+        &[("Trần Cẩm Tú", "Thường trực Ban Bí thư", "")],
+    ),
+    (
         "an aide of a minister",
         "Ông Lê Văn An, Trợ lý Bộ trưởng Bộ Công an, phát biểu.",
         &[("Lê Văn An", "Trợ lý Bộ trưởng Bộ Công an", "")],

@@ -3315,6 +3315,23 @@ impl Ctx<'_> {
         }
         let post_unit = g.entry(post).unit.clone();
         let post_hit = j;
+        // A post that names its body in itself: "Thường trực Ban Bí thư".
+        let own_body = HEAD_BODIES
+            .iter()
+            .find(|(t, _)| g.entry(post).id == *t)
+            .and_then(|(_, o)| g.get(o))
+            .and_then(|e| {
+                let r = hits[j].norm.clone();
+                let at = self.norm()[r.clone()].rfind(e.name.as_ref())?;
+                let mut org = Mention::new(
+                    r.start + at..r.end,
+                    EntityType::Organization,
+                    e.name.to_string(),
+                );
+                org.id = Some(e.id.to_string());
+                org.base = Some(e.name.to_string());
+                Some(org)
+            });
         names.push(Cow::Borrowed(&g.entry(post).name));
         end = hits[j].norm.end;
         j += 1;
@@ -3627,8 +3644,17 @@ impl Ctx<'_> {
             }
             base.push_str(n);
         }
-        m.base = Some(base);
         m.organization = organization;
+        // (The post is then what goes before its body, as for others.)
+        if let Some(org) = own_body {
+            if let Some(p) = base.strip_suffix(org.normalized.as_str()) {
+                base = p.trim_end().to_string();
+            }
+            m.organization =
+                Some((org.normalized.clone(), org.normalized.clone()));
+            out.push(org);
+        }
+        m.base = Some(base);
         out.insert(0, m);
         Some((j, out))
     }
@@ -3702,6 +3728,10 @@ const DEPARTMENT_POSTS: &[(&str, &str)] = &[
 /// Abbreviations of industrial parks and zones, before the name of the
 /// province whose parks they are ("các KCN Đồng Nai").
 const PARKS: &[&str] = &["KCN", "KKT", "CCN", "KCX"];
+
+/// Posts that name their body in themselves, and the body.
+const HEAD_BODIES: &[(&str, &str)] =
+    &[("ttl.thuong-truc-ban-bi-thu", "org.ban-bi-thu")];
 
 /// Head nouns of firms, after the field a director runs in one.
 const FIRM_HEADS: &[&str] = &[
