@@ -577,3 +577,13 @@ fn the_secretariat_in_its_standing_member_s_post_is_a_body() {
     assert_eq!(roles[0]["title"], "Thường trực Ban Bí thư", "{doc}");
     assert_eq!(roles[0]["organization"], "Ban Bí thư", "{doc}");
 }
+
+#[test]
+fn a_unit_named_by_one_word_that_is_no_syllable_is_named_bare() {
+    let names: Vec<String> =
+        places_of("Cao tốc Quy Nhơn - Pleiku đi qua tỉnh Gia Lai.")
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect();
+    assert!(names.iter().any(|n| n == "Pleiku"), "{names:?}");
+}

@@ -1570,8 +1570,13 @@ impl Ctx<'_> {
             if !bare {
                 return None;
             }
-            let one_syllable =
-                !self.folded()[h.folded.clone()].contains(not_word);
+            // (A word that is no Vietnamese syllable is no common word:
+            // "Pleiku".)
+            let one_syllable = !self.folded()[h.folded.clone()]
+                .contains(not_word)
+                && crate::recognize::person::is_syllable(
+                    &self.norm()[h.norm.clone()],
+                );
             // Units named after people ("Trần Phú", "Lê Lợi"), written
             // bare and followed by a capital, are a person's name: "Đại tá
             // Trần Phú Hà".
