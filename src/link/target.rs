@@ -377,11 +377,21 @@ pub fn link(
                 // amount end with, read in lower case.
                 let (change, compared) =
                     crate::normalize::with_lower(between.trim_end(), |tail| {
-                        // "giảm bình quân 0,5%/năm": an average fall.
-                        let tail = ["bình quân", "trung bình"]
-                            .iter()
-                            .find_map(|w| tail.strip_suffix(w))
-                            .map_or(tail, str::trim_end);
+                        // "giảm bình quân 0,5%/năm", "giảm bình quân mỗi
+                        // năm 0,2%": an average fall.
+                        let mut tail = tail;
+                        while let Some(t) = [
+                            "bình quân",
+                            "trung bình",
+                            "mỗi năm",
+                            "hằng năm",
+                            "hàng năm",
+                        ]
+                        .iter()
+                        .find_map(|w| tail.strip_suffix(w))
+                        {
+                            tail = t.trim_end();
+                        }
                         let change = if tail.ends_with("giảm") {
                             Some(-1.0)
                         } else if tail.ends_with("tăng")
@@ -2369,6 +2379,7 @@ mod tests {
         // whose figure it is names no count.
         ("Năm qua, tỷ lệ bao phủ bảo hiểm y tế đạt 95,2% dân số.", "=", 95.2, "%", "result", "level"),
         ("GRDP của hai tỉnh (tính chung) đạt 7,9%.", "=", 7.9, "%", "result", "level"),
+        ("Tỷ lệ hộ nghèo giảm bình quân mỗi năm 0,2%.", "=", -0.2, "%", "result", "change"),
     ];
 
     #[test]
