@@ -941,18 +941,10 @@ pub fn resolve(
     out
 }
 
-/// Heads of firms' full names, after which the end of the name, in
-/// capitals, is what the text later calls the firm.
-const FIRM_FORMS: &[&str] = &[
-    "Công ty",
-    "Tổng công ty",
-    "Tổng Công ty",
-    "Tập đoàn",
-    "Ngân hàng TMCP",
-    "Ngân hàng Thương mại cổ phần",
-    "CTCP",
-    "Cty",
-];
+/// Banks among the [`FIRM_HEADS`] whose full names end with the name the
+/// text later calls them by: joint-stock commercial banks.
+const BANK_FORMS: &[&str] =
+    &["Ngân hàng TMCP", "Ngân hàng Thương mại cổ phần"];
 
 /// Words before a firm's short name that make it a site's or a place's
 /// name: "mỏ vàng Bồng Miêu", "cảng …", "xã …".
@@ -1010,10 +1002,12 @@ fn short_names(
     let mut forms: Vec<(String, String, Option<String>)> = Vec::new();
     for m in out.iter().filter(|m| m.kind == EntityType::Organization) {
         let name = &text[m.norm.clone()];
-        if !FIRM_FORMS
+        let firm = FIRM_HEADS
             .iter()
-            .any(|f| name.strip_prefix(f).is_some_and(|r| r.starts_with(' ')))
-        {
+            .filter(|h| **h != "Ngân hàng")
+            .chain(BANK_FORMS)
+            .any(|f| name.strip_prefix(f).is_some_and(|r| r.starts_with(' ')));
+        if !firm {
             continue;
         }
         let words: Vec<&str> = name.split(' ').collect();

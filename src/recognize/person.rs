@@ -1707,29 +1707,9 @@ pub fn villages(text: &str, persons: &[Range<usize>]) -> Vec<Range<usize>> {
         if COMPOUNDS.iter().any(|c| ends_with_word(&lower, c)) {
             continue;
         }
-        let mut end = start;
-        let mut n = 0;
-        while n < 3 {
-            let at = if n == 0 { end } else { end + 1 };
-            if n > 0 && !text[end..].starts_with(' ') {
-                break;
-            }
-            let r = &text[at..];
-            let len = r
-                .find(|c: char| !c.is_alphabetic() && c != '\'')
-                .unwrap_or(r.len());
-            let word = &r[..len];
-            let person = persons.iter().any(|p| p.start == at);
-            if len == 0
-                || !word.starts_with(char::is_uppercase)
-                || person
-                || n == 0 && v == "bản" && DOCUMENTS_AFTER_BAN.contains(&word)
-            {
-                break;
-            }
-            end = at + len;
-            n += 1;
-        }
+        let (end, n) = village_name(text, start, persons, |w| {
+            v == "bản" && DOCUMENTS_AFTER_BAN.contains(&w)
+        });
         // A number right after is a numbered unit's ("xóm Mới 2").
         let numbered = text[end..]
             .strip_prefix(' ')
@@ -1753,6 +1733,41 @@ pub fn villages(text: &str, persons: &[Range<usize>]) -> Vec<Range<usize>> {
     out
 }
 
+/// The name of a village from `start`: one to three capitalized words
+/// separated by a space, up to a person's name (`persons`) or a first
+/// word that `refused` refuses. Its end, and its number of words (0: no
+/// name).
+fn village_name(
+    text: &str,
+    start: usize,
+    persons: &[Range<usize>],
+    refused: impl Fn(&str) -> bool,
+) -> (usize, usize) {
+    let mut end = start;
+    let mut n = 0;
+    while n < 3 {
+        let at = if n == 0 { end } else { end + 1 };
+        if n > 0 && !text[end..].starts_with(' ') {
+            break;
+        }
+        let r = &text[at..];
+        let len = r
+            .find(|c: char| !c.is_alphabetic() && c != '\'')
+            .unwrap_or(r.len());
+        let word = &r[..len];
+        if len == 0
+            || !word.starts_with(char::is_uppercase)
+            || persons.iter().any(|p| p.start == at)
+            || n == 0 && refused(word)
+        {
+            break;
+        }
+        end = at + len;
+        n += 1;
+    }
+    (end, n)
+}
+
 /// The next item of a list of villages after `at`: a comma or "và", then
 /// one to three capitalized words, the last item ending the sentence, the
 /// clause or the list.
@@ -1765,26 +1780,7 @@ fn village_list_item(
     let lead =
         [", và ", ", ", " và "].iter().find(|l| rest.starts_with(**l))?;
     let start = at + lead.len();
-    let mut end = start;
-    let mut n = 0;
-    while n < 3 {
-        let from = if n == 0 { end } else { end + 1 };
-        if n > 0 && !text[end..].starts_with(' ') {
-            break;
-        }
-        let r = &text[from..];
-        let len = r
-            .find(|c: char| !c.is_alphabetic() && c != '\'')
-            .unwrap_or(r.len());
-        if len == 0
-            || !r.starts_with(char::is_uppercase)
-            || persons.iter().any(|p| p.start == from)
-        {
-            break;
-        }
-        end = from + len;
-        n += 1;
-    }
+    let (end, n) = village_name(text, start, persons, |_| false);
     // The item ends where the list or the clause does.
     let after = &text[end..];
     let closed = after.is_empty()
